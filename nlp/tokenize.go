@@ -137,7 +137,7 @@ func wordEnd(text string, q, ce int) int {
 		}
 		prev := text[q-1]
 		switch r {
-		case '-', '\u2010', '\u2011': // hyphens join words: "test-fired"
+		case '-', '\u2010', '\u2011', '_': // hyphens join words: "test-fired"
 			if isAlnumAt(text, next) {
 				q = next
 				continue
