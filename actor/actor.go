@@ -37,4 +37,8 @@ type Mention struct {
 	// Members lists every actor a plural mention stands for ("the two
 	// leaders" after Putin and Kim); nil for singular mentions.
 	Members []Actor
+
+	// What the mention was resolved from, for ResolveAt.
+	refKind entKind
+	ref     int32
 }

@@ -1,0 +1,403 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// How far back (in sentences) each kind of reference looks for its antecedent.
+// Short windows keep a wrong antecedent less likely than a missed one.
+const (
+	personWindow = 3
+	thingWindow  = 1
+	pairWindow   = 2
+	descWindow   = 5
+)
+
+// resolve completes a candidate with coreference, builds its Mention and
+// records it in the document's history. prevEnd is the word index where the
+// previous mention of the sentence ended (-1 if none).
+func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Mention, bool) {
+	quoted := r.quoted[r.words[c.start].tok]
+	var members []Actor
+	switch {
+	case c.kind == KindPronoun:
+		h, ok := r.pronoun(si, c, quoted)
+		if !ok {
+			return Mention{}, false
+		}
+		c.actor, members, c.person, c.plural = h.Actor, h.members, h.person, h.plural
+		if h.kind == KindPerson && h.pid >= 0 {
+			c.refKind, c.ref = ePerson, h.pid
+		}
+	case c.need == eSurname:
+		pid, ok := r.surname(c.phr, c.group, c.hasTitle)
+		if !ok {
+			return Mention{}, false
+		}
+		c.refKind, c.ref = ePerson, pid
+	case c.need == eDesc:
+		a, ms, person, ok := r.description(si, c)
+		if !ok {
+			return Mention{}, false
+		}
+		c.actor, members, c.person, c.plural = a, ms, person, len(ms) > 1
+	}
+	if c.refKind == ePerson && c.kind == KindPerson {
+		p := &r.kb.people[c.ref]
+		a, active := r.kb.personActive(p, r.day)
+		if c.hasTitle && !c.former && !active && c.titleSector != "" {
+			// The text says the person holds the title now: trust it over a gap in the data.
+			if c.group != "" {
+				a.Country = c.group
+			}
+			a.Sector = c.titleSector
+			a.Code = a.Country + a.Sector
+		}
+		c.actor = a
+		r.markSeen(c.ref)
+	}
+	if c.localName != 0 {
+		r.local = append(r.local, localName{h: c.localName, actor: c.actor})
+	}
+	h := histItem{Actor: c.actor, members: members, kind: c.kind, sent: si, person: c.person, plural: c.plural, quoted: quoted, pid: -1}
+	if c.refKind == ePerson {
+		h.pid = c.ref
+	}
+	if prevEnd >= 0 && c.start > prevEnd {
+		h.conj = true
+		for k := prevEnd; k < c.start; k++ {
+			if x := r.words[k].h; x != hAnd && x != hComma && x != hAmp {
+				h.conj = false
+				break
+			}
+		}
+	}
+	r.hist = append(r.hist, h)
+	if c.actor.Code == "" {
+		// Unknown actors block coreference but are not reported.
+		return Mention{}, false
+	}
+	r.noteCountry(c.actor.Country)
+	for _, m := range members {
+		r.noteCountry(m.Country)
+	}
+	m := Mention{
+		Sentence: si,
+		Start:    int(r.words[c.start].tok),
+		End:      int(r.words[c.end-1].tok) + 1,
+		Text:     r.text(c.start, c.end),
+		Span:     [2]int{int(r.words[c.start].a), int(r.words[c.end-1].b)},
+		Kind:     c.kind,
+		Actor:    c.actor,
+		Members:  members,
+		refKind:  c.refKind,
+		ref:      c.ref,
+	}
+	m.Head = headOf(s, m.Start, m.End)
+	return m, true
+}
+
+// headOf is the token of [start, end) whose head lies outside it, when the
+// sentence is parsed; else the last token.
+func headOf(s *nlp.Sentence, start, end int) int {
+	for i := start; i < end; i++ {
+		t := &s.Tokens[i]
+		if t.Dep == "" {
+			break
+		}
+		if t.Head < start || t.Head >= end {
+			return i
+		}
+	}
+	return end - 1
+}
+
+func (r *resolver) noteCountry(c string) {
+	if !r.kb.isState(c) {
+		return
+	}
+	for _, x := range r.countries {
+		if x == c {
+			return
+		}
+	}
+	r.countries = append(r.countries, c)
+}
+
+func (r *resolver) hasCountry(c string) bool {
+	for _, x := range r.countries {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *resolver) markSeen(pid int32) {
+	for k, x := range r.seen {
+		if x == pid {
+			r.seen = append(r.seen[:k], r.seen[k+1:]...)
+			break
+		}
+	}
+	r.seen = append(r.seen, pid)
+}
+
+// surname resolves a one-word name: the person of that name already named in
+// the document; else the only one holding a role at the story's date
+// (preferring heads of state or government, then states the story mentions);
+// else the only person in the knowledge base with that name.
+func (r *resolver) surname(pid int32, group string, titled bool) (int32, bool) {
+	p := &r.kb.phrases[pid]
+	var cands []int32
+	for _, e := range p.ents {
+		if e.kind == eSurname || e.kind == ePerson {
+			cands = append(cands, e.id)
+		}
+	}
+	in := func(id int32) bool {
+		for _, c := range cands {
+			if c == id {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(r.seen) - 1; k >= 0; k-- {
+		if in(r.seen[k]) {
+			return r.seen[k], true
+		}
+	}
+	if monthNames[p.words[0]] && !titled {
+		return 0, false
+	}
+	var act []int32
+	for _, id := range cands {
+		if a, ok := r.kb.personActive(&r.kb.people[id], r.day); ok && (group == "" || a.Country == group) {
+			act = append(act, id)
+		}
+	}
+	if len(act) == 1 {
+		return act[0], true
+	}
+	if len(act) > 1 {
+		var heads []int32
+		for _, id := range act {
+			if r.kb.headAt(&r.kb.people[id], r.day) {
+				heads = append(heads, id)
+			}
+		}
+		if len(heads) == 1 {
+			return heads[0], true
+		}
+		if len(heads) == 0 {
+			heads = act
+		}
+		var here []int32
+		for _, id := range heads {
+			if a := r.kb.personAt(&r.kb.people[id], r.day); r.hasCountry(a.Country) {
+				here = append(here, id)
+			}
+		}
+		if len(here) == 1 {
+			return here[0], true
+		}
+		return 0, false
+	}
+	if len(cands) == 1 && group == "" {
+		return cands[0], true
+	}
+	return 0, false
+}
+
+// headAt reports whether a person heads a state, government or organisation at day.
+func (kb *KB) headAt(p *person, day int32) bool {
+	for i := range p.roles {
+		if p.roles[i].head && p.roles[i].active(day) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronoun finds the antecedent of a personal pronoun.
+func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
+	switch c.pron {
+	case pronPerson:
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			h := &r.hist[k]
+			if h.sent < si-personWindow {
+				break
+			}
+			if !h.person || h.plural {
+				continue
+			}
+			if quoted && h.sent == si && !h.quoted {
+				// The speaker of a quotation is rarely the "he" inside it.
+				continue
+			}
+			return *h, h.Code != ""
+		}
+	case pronThing:
+		if r.words[c.start].h == hashIt && !r.subjectAt(c.end) {
+			return histItem{}, false
+		}
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			h := &r.hist[k]
+			if h.sent < si-thingWindow {
+				break
+			}
+			if h.person {
+				continue
+			}
+			if h.plural || h.Country == "" || len(h.members) > 1 {
+				return histItem{}, false
+			}
+			return *h, true
+		}
+	case pronPlural:
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			h := &r.hist[k]
+			if h.sent < si-thingWindow {
+				break
+			}
+			if h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" {
+				pair := histItem{Actor: r.hist[k-1].Actor, members: []Actor{r.hist[k-1].Actor, h.Actor}, kind: KindPronoun, sent: si, plural: true}
+				return pair, true
+			}
+			if h.plural && h.Country != "" {
+				return *h, true
+			}
+			if h.plural || h.person {
+				return histItem{}, false
+			}
+		}
+	}
+	return histItem{}, false
+}
+
+var hashIt = hashString("it")
+
+// subjectAt reports whether the word at i (after "it") is a verb, so that "it"
+// is a clause's subject rather than an object or a dummy.
+func (r *resolver) subjectAt(i int) bool {
+	if i >= len(r.words) {
+		return false
+	}
+	t := &r.tokens[r.words[i].tok]
+	switch t.UPOS {
+	case "VERB", "AUX":
+		return true
+	case "ADV":
+		if i+1 < len(r.words) {
+			u := r.tokens[r.words[i+1].tok].UPOS
+			return u == "VERB" || u == "AUX"
+		}
+		return false
+	case "":
+		return verbish[r.words[i].h]
+	}
+	return false
+}
+
+// description resolves a definite description from descriptions.tsv.
+func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
+	p := &r.kb.phrases[c.phr]
+	for _, e := range p.ents {
+		if e.kind != eDesc {
+			continue
+		}
+		d := &r.kb.descs[e.id]
+		if !strings.HasPrefix(d.referent, "@") {
+			ok := len(d.cond) == 0
+			for _, x := range d.cond {
+				if r.hasCountry(x) {
+					ok = true
+				}
+			}
+			if ok {
+				return r.kb.splitCode(d.referent), nil, false, true
+			}
+			continue
+		}
+		switch d.referent {
+		case "@PAIR":
+			ms := r.pair(si, strings.ToLower(p.text))
+			if len(ms) == 2 {
+				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
+			}
+		case "@LASTORG":
+			if h := r.back(si, descWindow, func(h *histItem) bool { return h.kind == KindOrg && h.Code != "" }); h != nil {
+				return h.Actor, nil, false, true
+			}
+		case "@LASTGOV":
+			if h := r.back(si, descWindow, func(h *histItem) bool { return r.kb.isState(h.Country) }); h != nil {
+				return Actor{Code: h.Country + "GOV", Country: h.Country, Sector: "GOV"}, nil, false, true
+			}
+		case "@LASTCOUNTRY":
+			if h := r.back(si, descWindow, func(h *histItem) bool { return r.kb.isState(h.Country) }); h != nil {
+				return Actor{Code: h.Country, Country: h.Country}, nil, false, true
+			}
+		case "@LASTPERSON":
+			if h := r.back(si, personWindow, func(h *histItem) bool { return h.person && !h.plural }); h != nil && h.Code != "" {
+				return h.Actor, nil, true, true
+			}
+		}
+	}
+	return Actor{}, nil, false, false
+}
+
+func (r *resolver) back(si, window int, ok func(*histItem) bool) *histItem {
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		h := &r.hist[k]
+		if h.sent < si-window {
+			break
+		}
+		if ok(h) {
+			return h
+		}
+	}
+	return nil
+}
+
+// pair finds the last two distinct actors mentioned together: people for
+// "the two leaders", states for "the two countries", any for "both sides".
+func (r *resolver) pair(si int, text string) []Actor {
+	people := strings.Contains(text, "leader") || strings.Contains(text, "president") || strings.Contains(text, "men") || strings.Contains(text, "minister")
+	states := strings.Contains(text, "countr") || strings.Contains(text, "nation") || strings.Contains(text, "state") || strings.Contains(text, "neighbo") || strings.Contains(text, "government") || strings.Contains(text, "capital")
+	var out []Actor
+	for k := len(r.hist) - 1; k >= 0 && len(out) < 2; k-- {
+		h := &r.hist[k]
+		if h.sent < si-pairWindow {
+			break
+		}
+		if h.Code == "" || len(h.members) > 1 || h.plural {
+			continue
+		}
+		if people && !h.person {
+			continue
+		}
+		a := h.Actor
+		if states {
+			if !r.kb.isState(a.Country) {
+				continue
+			}
+			a = Actor{Code: a.Country, Country: a.Country}
+		}
+		dup := false
+		for _, x := range out {
+			if x.Country == a.Country && (states || x.Code == a.Code && x.Name == a.Name) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 2 {
+		out[0], out[1] = out[1], out[0]
+	}
+	return out
+}

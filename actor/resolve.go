@@ -1,0 +1,777 @@
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// word is one sub-word of a sentence: a token, or a piece of a hyphenated
+// token, or the "'s" of a possessive.
+type word struct {
+	h, lh uint64 // hash of the word and of its lemma (0: none)
+	tok   int32  // token index in the sentence
+	a, b  int32  // byte span in the document
+	flags uint8
+}
+
+// Hashes of the few words the resolver looks at directly.
+var (
+	hThe    = hashString("the")
+	hFormer = hashString("former")
+	hEx     = hashString("ex")
+	hLate   = hashString("late")
+	hPoss   = hashString("'s")
+	hApos   = hashString("'")
+	hAnd    = hashString("and")
+	hComma  = hashString(",")
+	hAmp    = hashString("&")
+	hOf     = hashString("of")
+)
+
+type pronounClass uint8
+
+const (
+	pronPerson pronounClass = iota + 1 // he, she
+	pronThing                          // it
+	pronPlural                         // they
+)
+
+var pronouns = map[uint64]pronounClass{}
+
+// honorifics act as titles that give no role.
+var honorifics = map[uint64]bool{}
+
+// calendarWords are capitalised words that may follow a name without being part of it.
+var calendarWords = map[uint64]bool{}
+
+// monthNames are also surnames ("May"): such a surname resolves only after a title.
+var monthNames = map[uint64]bool{}
+
+// verbish are words after "it" that show it is the subject of a clause, when
+// the sentence has no part-of-speech tags.
+var verbish = map[uint64]bool{}
+
+func init() {
+	for _, w := range []string{"he", "him", "his", "himself", "she", "her", "hers", "herself"} {
+		pronouns[hashString(w)] = pronPerson
+	}
+	for _, w := range []string{"it", "its", "itself"} {
+		pronouns[hashString(w)] = pronThing
+	}
+	for _, w := range []string{"they", "them", "their", "themselves"} {
+		pronouns[hashString(w)] = pronPlural
+	}
+	for _, w := range []string{"Mr", "Mrs", "Ms", "Dr", "Madam", "Mister", "Sir", "Dame"} {
+		honorifics[hashString(w)] = true
+	}
+	for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+		"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "I"} {
+		calendarWords[hashString(w)] = true
+	}
+	for _, w := range []string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"} {
+		monthNames[hashString(w)] = true
+	}
+	for _, w := range []string{"said", "says", "has", "had", "have", "will", "would", "is", "was", "could", "should",
+		"may", "might", "must", "can", "did", "does", "also", "added", "called", "urged", "warned", "wants",
+		"plans", "planned", "vowed", "announced", "accused", "rejected", "denied", "demanded", "agreed",
+		"threatened", "sent", "launched", "fired", "claimed", "described", "stressed", "expressed", "remains",
+		"remained", "insisted", "condemned", "signed", "sought", "seeks", "hopes", "hoped", "pledged",
+		"promised", "refused", "welcomed", "criticized", "criticised", "blamed", "argued", "noted", "stated",
+		"declared", "decided", "ordered", "imposed", "tested", "conducted", "held", "told", "asked", "offered"} {
+		verbish[hashString(w)] = true
+	}
+}
+
+// Resolve finds the actor mentions of a document's sentences and resolves
+// them at date, with in-document coreference. It returns one slice per
+// sentence, each sorted by Start and non-overlapping. Safe for concurrent use.
+func (kb *KB) Resolve(sents []nlp.Sentence, date time.Time) [][]Mention {
+	r := resolver{kb: kb, day: dayOf(date)}
+	out := make([][]Mention, len(sents))
+	for i := range sents {
+		out[i] = r.sentence(i, &sents[i])
+	}
+	return out
+}
+
+// ResolveAt re-resolves a mention at another date: "Trump" in a 2025 story
+// that speaks of 2019. Mentions that do not depend on the date come back
+// unchanged.
+func (kb *KB) ResolveAt(m Mention, date time.Time) Actor {
+	day := dayOf(date)
+	switch m.refKind {
+	case ePerson:
+		if int(m.ref) < len(kb.people) {
+			return kb.personAt(&kb.people[m.ref], day)
+		}
+	case eOrg:
+		if int(m.ref) < len(kb.phrases) {
+			if a, ok := kb.orgAt(&kb.phrases[m.ref], day); ok {
+				return a
+			}
+		}
+	case eDict:
+		if int(m.ref) < len(kb.dict) {
+			return kb.splitCode(kb.dict[m.ref].codeAt(day))
+		}
+	}
+	return m.Actor
+}
+
+// personAt resolves a person at a day: the role held then (the latest begun
+// if several), else the country of the most recent past state role with no
+// sector (a former leader is not the government), else the country of the
+// first role.
+func (kb *KB) personAt(p *person, day int32) Actor {
+	a, _ := kb.personActive(p, day)
+	return a
+}
+
+func (kb *KB) personActive(p *person, day int32) (Actor, bool) {
+	best := -1
+	for i := range p.roles {
+		if p.roles[i].active(day) {
+			if best < 0 || p.roles[i].start > p.roles[best].start || p.roles[i].start == p.roles[best].start && p.roles[i].head && !p.roles[best].head {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		a := kb.splitCode(p.roles[best].code)
+		a.Name = p.name
+		return a, true
+	}
+	past := -1
+	for i := range p.roles {
+		r := &p.roles[i]
+		if r.end != 0 && r.end < day {
+			state := kb.isState(r.code[:3])
+			if past < 0 || state && !kb.isState(p.roles[past].code[:3]) || state == kb.isState(p.roles[past].code[:3]) && r.end > p.roles[past].end {
+				past = i
+			}
+		}
+	}
+	c := p.roles[0].code[:3]
+	if past >= 0 {
+		c = p.roles[past].code[:3]
+	}
+	return Actor{Code: c, Country: c, Name: p.name}, false
+}
+
+func (kb *KB) isState(c string) bool { _, ok := kb.iso[c]; return ok }
+
+// orgAt resolves the organisation lines of a phrase at a day: the line in
+// force, else the nearest in time.
+func (kb *KB) orgAt(p *phrase, day int32) (Actor, bool) {
+	best, dist := -1, int32(1<<30)
+	for _, e := range p.ents {
+		if e.kind != eOrg {
+			continue
+		}
+		o := &kb.orgs[e.id]
+		d := int32(0)
+		switch {
+		case day == 0 || o.active(day):
+		case o.start != 0 && day < o.start:
+			d = o.start - day
+		default:
+			d = day - o.end
+		}
+		if d < dist {
+			best, dist = int(e.id), d
+		}
+	}
+	if best < 0 {
+		return Actor{}, false
+	}
+	return kb.orgs[best].Actor, true
+}
+
+// histItem is a resolved mention remembered for coreference.
+type histItem struct {
+	Actor
+	members []Actor
+	kind    Kind
+	sent    int
+	person  bool // names a person ("Xi", "the spokesman")
+	plural  bool // "troops", "the two leaders"
+	quoted  bool // inside a quotation
+	conj    bool // joined to the previous mention by "and" or a comma
+	pid     int32
+}
+
+type localName struct {
+	h     uint64
+	actor Actor
+}
+
+type resolver struct {
+	kb        *KB
+	day       int32
+	words     []word
+	quoted    []bool
+	titleCase bool
+	hist      []histItem
+	seen      []int32 // people named in full, most recent last
+	local     []localName
+	countries []string // states mentioned so far
+	tokens    []nlp.Token
+}
+
+// cand is a candidate mention before coreference.
+type cand struct {
+	start, end  int // word indices [start, end)
+	kind        Kind
+	actor       Actor
+	refKind     entKind
+	ref         int32
+	need        entKind // eSurname, eDesc, or 0; pronouns use kind
+	phr         int32   // the surname or description phrase
+	pron        pronounClass
+	person      bool
+	plural      bool
+	hasTitle    bool
+	titleSector string
+	former      bool
+	group       string // country given by an adjective or name before a title
+	localName   uint64 // surname hash to remember for an unknown person
+}
+
+func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
+	r.tokens = s.Tokens
+	r.fillWords(s)
+	var ms []Mention
+	prevEnd := -1
+	for i := 0; i < len(r.words); {
+		if r.words[i].flags&wFirst == 0 {
+			i++
+			continue
+		}
+		c, ok := r.candidate(i)
+		if !ok {
+			i++
+			continue
+		}
+		if m, ok := r.resolve(si, s, &c, prevEnd); ok {
+			ms = append(ms, m)
+			prevEnd = c.end
+		}
+		i = c.end
+	}
+	return ms
+}
+
+// fillWords splits the sentence's tokens into words.
+func (r *resolver) fillWords(s *nlp.Sentence) {
+	r.words = r.words[:0]
+	r.quoted = r.quoted[:0]
+	inQ := false
+	caps, letters := 0, 0
+	for ti := range s.Tokens {
+		t := &s.Tokens[ti]
+		txt := t.Text
+		switch txt {
+		case "\"", "\u201c", "\u201d", "``", "''":
+			if txt == "\u201c" || txt == "``" {
+				inQ = true
+			} else if txt == "\u201d" || txt == "''" {
+				inQ = false
+			} else {
+				inQ = !inQ
+			}
+		}
+		r.quoted = append(r.quoted, inQ)
+		n0 := len(r.words)
+		start := 0
+		for k := 0; k <= len(txt); {
+			end := k == len(txt)
+			hy := 0
+			if !end {
+				c := txt[k]
+				if c == '-' {
+					hy = 1
+				} else if c == 0xE2 && k+2 < len(txt) && txt[k+1] == 0x80 && (txt[k+2] == 0x90 || txt[k+2] == 0x91 || txt[k+2] == 0x93) {
+					hy = 3
+				}
+			}
+			if end || hy > 0 {
+				if k > start {
+					r.addWord(t, ti, start, k, n0 == len(r.words))
+				}
+				if end {
+					break
+				}
+				k += hy
+				start = k
+				continue
+			}
+			k++
+		}
+		if len(r.words) > n0 {
+			r.words[len(r.words)-1].flags |= wLast
+			if len(r.words) == n0+1 && t.Lemma != "" {
+				if lh := hashString(t.Lemma); lh != r.words[n0].h {
+					r.words[n0].lh = lh
+				}
+			}
+			w := r.words[n0].flags
+			if w&wLetter != 0 {
+				letters++
+				if w&wCap != 0 {
+					caps++
+				}
+			}
+		}
+	}
+	r.titleCase = letters >= 4 && caps*10 >= letters*7
+}
+
+func (r *resolver) addWord(t *nlp.Token, ti, a, b int, first bool) {
+	txt := t.Text
+	poss := false
+	if b-a > 2 && b == len(txt) {
+		if base, ok := cutPossessive(txt[a:b]); ok && txt[a:b] != "'s" {
+			poss = true
+			bb := a + len(base)
+			h, f := hashWord(txt, a, bb)
+			if first {
+				f |= wFirst
+			}
+			r.words = append(r.words, word{h: h, tok: int32(ti), a: int32(t.Start + a), b: int32(t.Start + bb), flags: f | wPossessed})
+			r.words = append(r.words, word{h: hPoss, tok: int32(ti), a: int32(t.Start + bb), b: int32(t.Start + b)})
+			return
+		}
+	}
+	_ = poss
+	h, f := hashWord(txt, a, b)
+	if first {
+		f |= wFirst
+	}
+	r.words = append(r.words, word{h: h, tok: int32(ti), a: int32(t.Start + a), b: int32(t.Start + b), flags: f})
+}
+
+// match returns the longest phrase with an entry of a kind in mask that
+// matches the words from i, and its length in words.
+func (r *resolver) match(i int, mask uint16) (int32, int) {
+	if i >= len(r.words) {
+		return -1, 0
+	}
+	w := &r.words[i]
+	best, bn := int32(-1), 0
+	for pass := 0; pass < 2; pass++ {
+		h := w.h
+		if pass == 1 {
+			if w.lh == 0 {
+				break
+			}
+			h = w.lh
+		}
+		for _, pid := range r.kb.first[h] {
+			p := &r.kb.phrases[pid]
+			if len(p.words) <= bn {
+				break
+			}
+			if p.kinds&mask == 0 || !r.matches(p, i) {
+				continue
+			}
+			best, bn = pid, len(p.words)
+			break
+		}
+	}
+	return best, bn
+}
+
+func (r *resolver) matches(p *phrase, i int) bool {
+	if i+len(p.words) > len(r.words) {
+		return false
+	}
+	for j, h := range p.words {
+		w := &r.words[i+j]
+		if (w.h != h && w.lh != h) || !p.req[j].ok(w.flags) {
+			return false
+		}
+		if j > 0 && w.flags&wFirst == 0 && r.words[i+j-1].tok != w.tok {
+			return false
+		}
+	}
+	return true
+}
+
+const allMask = 0xFFFF
+
+// known reports whether a word starts some knowledge-base phrase or is a
+// word the resolver knows.
+func (r *resolver) known(i int) bool {
+	w := &r.words[i]
+	if w.h == hThe || honorifics[w.h] || calendarWords[w.h] {
+		return true
+	}
+	p, _ := r.match(i, allMask)
+	return p >= 0
+}
+
+// capWord is a capitalised word starting a token, such as a name's part.
+func (r *resolver) capWord(i int) bool {
+	if i < 0 || i >= len(r.words) {
+		return false
+	}
+	w := &r.words[i]
+	if w.flags&(wFirst|wCap|wLetter) != wFirst|wCap|wLetter {
+		return false
+	}
+	if u := r.tokens[w.tok].UPOS; u != "" && u != "PROPN" && u != "NOUN" && u != "X" && u != "ADJ" {
+		return false
+	}
+	return true
+}
+
+// ambiguousContext rejects a name that is part of a longer unknown name:
+// "Jordan" in "Michael Jordan", "China" in "China Eastern".
+func (r *resolver) ambiguousContext(start, end int) bool {
+	if r.titleCase {
+		return false
+	}
+	if end < len(r.words) && r.capWord(end) && !r.known(end) {
+		return true
+	}
+	if p := start - 1; p >= 0 && r.words[p].tok > 0 && r.capWord(p) && r.words[p].flags&wLast != 0 && !r.known(p) {
+		return true
+	}
+	return false
+}
+
+// candidate finds the mention that starts at word i, if any.
+func (r *resolver) candidate(i int) (cand, bool) {
+	w := &r.words[i]
+	if pc, ok := pronouns[w.h]; ok && w.flags&wLast != 0 {
+		return cand{start: i, end: i + 1, kind: KindPronoun, pron: pc}, true
+	}
+	dp, dn := r.match(i, 1<<eDesc)
+	c, ok := r.compound(i)
+	if dp >= 0 && (!ok || dn >= c.end-i) {
+		return cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}, true
+	}
+	return c, ok
+}
+
+// compound reads [the] [former] (GROUP ['s] [TITLE NAME | TITLE | AGENT...] | TITLE NAME | NAME | AGENT...).
+func (r *resolver) compound(i int) (cand, bool) {
+	j := i
+	det, former := false, false
+	if r.words[j].h == hThe {
+		det = true
+		j++
+	}
+	if j < len(r.words) && (r.words[j].h == hFormer || r.words[j].h == hLate || r.words[j].h == hEx && r.words[j].flags&wLast == 0) {
+		former = true
+		j++
+	}
+	if j >= len(r.words) {
+		return cand{}, false
+	}
+	pid, n := r.match(j, allMask&^(1<<eDesc))
+	if pid < 0 {
+		if honorifics[r.words[j].h] {
+			return r.titled(i, j+1, "", "", former)
+		}
+		if lc, ok := r.localAt(j); ok && !det {
+			return lc, true
+		}
+		return cand{}, false
+	}
+	p := &r.kb.phrases[pid]
+	e := j + n
+	switch {
+	case p.kinds&(1<<ePerson) != 0:
+		c := cand{start: i, end: e, kind: KindPerson, person: true, refKind: ePerson, ref: firstOf(p, ePerson).id, former: former}
+		if det {
+			c.start = j
+		}
+		return c, true
+	case p.kinds&groupMask != 0:
+		return r.group(i, j, pid, n, det, former)
+	case p.kinds&(1<<eTitle) != 0:
+		t := &r.kb.titles[firstOf(p, eTitle).id]
+		if c, ok := r.titled(i, e, "", t.sector, former); ok {
+			return c, true
+		}
+		// A bare title is a generic agent ("the president"): no country.
+		return cand{start: i, end: e, kind: KindAgent, actor: Actor{Code: t.sector, Sector: t.sector}, person: true}, t.sector != ""
+	case p.kinds&(1<<eAgent) != 0:
+		sector, e2, person, plural := r.agentChain(j)
+		if g, ge, ok := r.ofGroup(e2); ok {
+			c := r.combine(i, ge, g, sector, person, plural)
+			return c, true
+		}
+		return cand{start: i, end: e2, kind: KindAgent, actor: Actor{Code: sector, Sector: sector}, person: person, plural: plural}, true
+	case p.kinds&(1<<eSurname) != 0:
+		if det || r.ambiguousContext(j, e) {
+			return cand{}, false
+		}
+		return cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}, true
+	}
+	return cand{}, false
+}
+
+func firstOf(p *phrase, k entKind) entry {
+	for _, e := range p.ents {
+		if e.kind == k {
+			return e
+		}
+	}
+	return entry{}
+}
+
+// groupActor is what a state, seat, organisation or dictionary phrase names at the resolver's day.
+func (r *resolver) groupActor(pid int32) (Actor, Kind, entKind) {
+	p := &r.kb.phrases[pid]
+	for _, k := range []entKind{eOrg, eCountry, eSeat, eAdjectival, eDict} {
+		if p.kinds&kindBit(k) == 0 {
+			continue
+		}
+		e := firstOf(p, k)
+		switch k {
+		case eOrg:
+			a, _ := r.kb.orgAt(p, r.day)
+			return a, KindOrg, eOrg
+		case eCountry, eAdjectival:
+			iso := r.kb.countries[e.id].iso
+			return Actor{Code: iso, Country: iso}, KindCountry, k
+		case eSeat:
+			iso := r.kb.countries[e.id].iso
+			return Actor{Code: iso + "GOV", Country: iso, Sector: "GOV"}, KindCapital, k
+		case eDict:
+			a := r.kb.splitCode(r.kb.dict[e.id].codeAt(r.day))
+			kind := KindOrg
+			if len(a.Code) == 3 {
+				kind = KindCountry
+			} else {
+				a.Name = r.kb.dict[e.id].name
+			}
+			return a, kind, eDict
+		}
+	}
+	return Actor{}, 0, 0
+}
+
+// group handles a state, seat or organisation name and what follows it.
+func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bool) {
+	g, kind, ek := r.groupActor(pid)
+	e := j + n
+	k := e
+	poss := k < len(r.words) && (r.words[k].h == hPoss || r.words[k].h == hApos)
+	if poss {
+		k++
+	}
+	start := i
+	if det && kind == KindCountry && !r.kb.phrases[pid].kinds2Has(eAdjectival) {
+		start = i // "the United States": keep the article
+	}
+	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 {
+		tph := &r.kb.phrases[tp]
+		if tph.kinds&(1<<eTitle) != 0 {
+			t := &r.kb.titles[firstOf(tph, eTitle).id]
+			if c, ok := r.titled(start, k+tn, g.Country, t.sector, former); ok {
+				if ek == eOrg || ek == eDict {
+					c.group = ""
+					if c.refKind == 0 && c.need == 0 {
+						// An unknown person titled by an organisation belongs to it.
+						c.actor.Code, c.actor.Country = g.Code, g.Country
+						if former {
+							c.actor.Sector = ""
+						}
+					}
+				}
+				return c, true
+			}
+		}
+		sector, e2, person, plural := r.agentChain(k)
+		if ek == eOrg || ek == eDict && kind == KindOrg {
+			return cand{start: start, end: e2, kind: KindOrg, actor: g, refKind: ek, ref: r.refOf(pid, ek), person: person, plural: plural}, true
+		}
+		c := r.combine(start, e2, g, sector, person, plural)
+		if former {
+			c.actor = Actor{Code: g.Country, Country: g.Country}
+		}
+		return c, true
+	}
+	if !poss && r.ambiguousContext(j, e) {
+		return cand{}, false
+	}
+	if det && kind != KindOrg && kind != KindCapital && !r.kb.phrases[pid].kinds2Has(eCountry) {
+		// "the Chinese" alone: the people of a state.
+		start = i
+	}
+	c := cand{start: start, end: e, kind: kind, actor: g, refKind: ek, ref: r.refOf(pid, ek)}
+	if r.kb.phrases[pid].kinds2Has(eAdjectival) && isPluralWord(lastWordLower(r, e-1)) {
+		c.plural = true
+	}
+	if former {
+		return cand{}, false
+	}
+	return c, true
+}
+
+func (p *phrase) kinds2Has(k entKind) bool { return p.kinds&kindBit(k) != 0 }
+
+func lastWordLower(r *resolver, i int) string {
+	w := &r.words[i]
+	t := &r.tokens[w.tok]
+	return strings.ToLower(t.Text[int(w.a)-t.Start : int(w.b)-t.Start])
+}
+
+func (r *resolver) refOf(pid int32, ek entKind) int32 {
+	switch ek {
+	case eOrg:
+		return pid
+	case eDict:
+		return firstOf(&r.kb.phrases[pid], eDict).id
+	}
+	return 0
+}
+
+// combine makes a state + agent mention: "South Korean troops" -> KORMIL.
+func (r *resolver) combine(start, end int, g Actor, sector string, person, plural bool) cand {
+	a := Actor{Code: g.Country + sector, Country: g.Country, Sector: sector}
+	if g.Country == "" {
+		a = Actor{Code: sector, Sector: sector}
+	}
+	return cand{start: start, end: end, kind: KindAgent, actor: a, person: person, plural: plural}
+}
+
+// agentChain reads one or more agent or title phrases from j ("foreign
+// ministry spokesman") and returns the first one's sector.
+func (r *resolver) agentChain(j int) (sector string, end int, person, plural bool) {
+	end = j
+	for {
+		pid, n := r.match(end, 1<<eAgent|1<<eTitle)
+		if pid < 0 {
+			break
+		}
+		p := &r.kb.phrases[pid]
+		s := ""
+		if p.kinds&(1<<eAgent) != 0 {
+			s = r.kb.agents[firstOf(p, eAgent).id].sector
+		} else {
+			s = r.kb.titles[firstOf(p, eTitle).id].sector
+		}
+		if sector == "" {
+			sector = s
+		}
+		person, plural = p.person, p.plural
+		end += n
+	}
+	return
+}
+
+// ofGroup reads "of [the] STATE" after an agent: "the army of Myanmar".
+func (r *resolver) ofGroup(k int) (Actor, int, bool) {
+	if k >= len(r.words) || r.words[k].h != hOf {
+		return Actor{}, 0, false
+	}
+	k++
+	if k < len(r.words) && r.words[k].h == hThe {
+		k++
+	}
+	pid, n := r.match(k, 1<<eCountry|1<<eSeat)
+	if pid < 0 {
+		return Actor{}, 0, false
+	}
+	g, _, _ := r.groupActor(pid)
+	return g, k + n, true
+}
+
+// titled reads a name after a title ending at word k. groupCountry is the
+// state an adjective or name before the title gave, sector the title's.
+func (r *resolver) titled(start, k int, groupCountry, sector string, former bool) (cand, bool) {
+	if k >= len(r.words) || r.words[k].flags&wFirst == 0 {
+		return cand{}, false
+	}
+	base := cand{start: start, kind: KindPerson, person: true, hasTitle: true, titleSector: sector, former: former, group: groupCountry}
+	if pid, n := r.match(k, 1<<ePerson); pid >= 0 {
+		base.end = k + n
+		base.refKind, base.ref = ePerson, firstOf(&r.kb.phrases[pid], ePerson).id
+		return base, true
+	}
+	if pid, n := r.match(k, 1<<eSurname); pid >= 0 && !(r.capWord(k+n) && !r.known(k+n)) {
+		base.end = k + n
+		base.need, base.phr = eSurname, pid
+		return base, true
+	}
+	if lc, ok := r.localAt(k); ok {
+		lc.start = start
+		return lc, true
+	}
+	// An unknown name: a run of capitalised words.
+	e := k
+	for e < len(r.words) && e-k < 4 && r.capWord(e) && !calendarWords[r.words[e].h] && (e == k || !r.known(e)) {
+		// Later parts of one hyphenated token belong to the name too.
+		e++
+		for e < len(r.words) && r.words[e].flags&wFirst == 0 {
+			e++
+		}
+	}
+	if e == k || r.known(k) {
+		return cand{}, false
+	}
+	base.end = e
+	a := Actor{Country: groupCountry, Sector: sector}
+	if former {
+		a.Sector = ""
+	}
+	if a.Country != "" {
+		a.Code = a.Country + a.Sector
+	}
+	a.Name = r.text(k, e)
+	base.actor = a
+	sur := e - 1
+	if eastOrder[groupCountry] {
+		sur = k
+	}
+	base.localName = r.words[sur].h
+	return base, true
+}
+
+// localAt matches the surname of an unknown person titled earlier in the document.
+func (r *resolver) localAt(j int) (cand, bool) {
+	if len(r.local) == 0 || !r.capWord(j) {
+		return cand{}, false
+	}
+	h := r.words[j].h
+	for k := len(r.local) - 1; k >= 0; k-- {
+		if r.local[k].h == h {
+			return cand{start: j, end: j + 1, kind: KindPerson, person: true, actor: r.local[k].actor}, true
+		}
+	}
+	return cand{}, false
+}
+
+// text is the document text of words [s, e), rebuilt from the tokens.
+func (r *resolver) text(s, e int) string {
+	a, b := int(r.words[s].a), int(r.words[e-1].b)
+	t0, t1 := int(r.words[s].tok), int(r.words[e-1].tok)
+	if t0 == t1 {
+		t := &r.tokens[t0]
+		return t.Text[a-t.Start : b-t.Start]
+	}
+	var sb strings.Builder
+	for ti := t0; ti <= t1; ti++ {
+		t := &r.tokens[ti]
+		lo, hi := 0, len(t.Text)
+		if ti == t0 {
+			lo = a - t.Start
+		}
+		if ti == t1 {
+			hi = b - t.Start
+		}
+		if ti > t0 && t.Start > r.tokens[ti-1].End {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.Text[lo:hi])
+	}
+	return sb.String()
+}

@@ -1,0 +1,185 @@
+package actor
+
+import "testing"
+
+func TestXiChain(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "Chinese President Xi Jinping met envoys on Monday. Xi told them that Beijing wanted calm. " +
+		"The Chinese side said the talks were frank, and he thanked the hosts."
+	ms := flat(resolveText(kb, text, "2024-09-09"))
+	wantActor(t, find(t, ms, "Chinese President Xi Jinping", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	wantActor(t, find(t, ms, "Xi", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	wantActor(t, find(t, ms, "Beijing", 0), "CHNGOV", "CHN", "GOV", "")
+	wantActor(t, find(t, ms, "The Chinese side", 0), "CHNGOV", "CHN", "GOV", "")
+	wantActor(t, find(t, ms, "he", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	m := find(t, ms, "Chinese President Xi Jinping", 0)
+	if m.Kind != KindPerson || m.Start != 0 || m.End != 4 || m.Span != [2]int{0, 28} {
+		t.Errorf("mention bounds: %+v", m)
+	}
+}
+
+func TestXiAloneIn2024(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Xi sent a letter to the summit.", "2024-03-01"))
+	wantActor(t, find(t, ms, "Xi", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+}
+
+func TestNorthKoreaNames(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "Pyongyang fired a missile, Seoul said. The North has tested such weapons before. " +
+		"The DPRK called the drills a provocation."
+	ms := flat(resolveText(kb, text, "2023-05-01"))
+	wantActor(t, find(t, ms, "Pyongyang", 0), "PRKGOV", "PRK", "GOV", "")
+	wantActor(t, find(t, ms, "The North", 0), "PRK", "PRK", "", "")
+	wantActor(t, find(t, ms, "The DPRK", 0), "PRK", "PRK", "", "")
+}
+
+func TestTheNorthNeedsKorea(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Flooding hit the North hardest, officials in Rome said.", "2023-05-01"))
+	noMention(t, ms, "the North")
+}
+
+func TestKimByDate(t *testing.T) {
+	kb := fixtureKB(t)
+	// In 2024 the only head of state called Kim is Kim Jong Un, even while a
+	// South Korean minister named Kim is in office.
+	ms := flat(resolveText(kb, "Kim inspected a missile factory.", "2024-10-01"))
+	wantActor(t, find(t, ms, "Kim", 0), "PRKGOV", "PRK", "GOV", "Kim Jong Un")
+	// After a full name, the surname is that person.
+	ms = flat(resolveText(kb, "Defence Minister Kim Yong-hyun visited the border. Kim said the army was ready.", "2024-10-01"))
+	wantActor(t, find(t, ms, "Kim", 0), "KORGOV", "KOR", "GOV", "Kim Yong-hyun")
+	// Another Kim's full name is not a surname mention.
+	ms = flat(resolveText(kb, "Kim Yo Jong issued a statement.", "2024-10-01"))
+	noMention(t, ms, "Kim")
+}
+
+func TestTrumpByDate(t *testing.T) {
+	kb := fixtureKB(t)
+	for _, tc := range []struct{ date, code, sector string }{
+		{"2019-06-30", "USAGOV", "GOV"},
+		{"2025-03-01", "USAGOV", "GOV"},
+		{"2022-06-01", "USA", ""},
+	} {
+		ms := flat(resolveText(kb, "Trump said the meeting went well.", tc.date))
+		wantActor(t, find(t, ms, "Trump", 0), tc.code, "USA", tc.sector, "Donald Trump")
+	}
+}
+
+func TestResolveAt(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Donald Trump met Kim in 2019.", "2022-06-01"))
+	m := find(t, ms, "Donald Trump", 0)
+	if m.Code != "USA" {
+		t.Errorf("2022: %+v", m.Actor)
+	}
+	if a := kb.ResolveAt(m, day("2019-02-27")); a.Code != "USAGOV" || a.Name != "Donald Trump" {
+		t.Errorf("ResolveAt 2019: %+v", a)
+	}
+	tb := flat(resolveText(kb, "The Taliban seized the city.", "2021-08-10"))
+	m = find(t, tb, "The Taliban", 0)
+	wantActor(t, m, "AFGREB", "AFG", "REB", "Taliban")
+	if a := kb.ResolveAt(m, day("2022-01-01")); a.Code != "AFGGOV" {
+		t.Errorf("Taliban in 2022: %+v", a)
+	}
+}
+
+func TestMediaAndOrgs(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "KCNA said the UN had no right to judge, according to Rodong Sinmun.", "2024-01-01"))
+	wantActor(t, find(t, ms, "KCNA", 0), "PRKMED", "PRK", "MED", "Korean Central News Agency")
+	wantActor(t, find(t, ms, "Rodong Sinmun", 0), "PRKMED", "PRK", "MED", "Korean Central News Agency")
+	wantActor(t, find(t, ms, "the UN", 0), "IGOUNO", "IGO", "", "United Nations")
+}
+
+func TestCountryAgents(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "South Korean troops joined Israeli police and the Chinese foreign ministry in a drill.", "2024-01-01"))
+	wantActor(t, find(t, ms, "South Korean troops", 0), "KORMIL", "KOR", "MIL", "")
+	wantActor(t, find(t, ms, "Israeli police", 0), "ISRCOP", "ISR", "COP", "")
+	wantActor(t, find(t, ms, "the Chinese foreign ministry", 0), "CHNGOV", "CHN", "GOV", "")
+	ms = flat(resolveText(kb, "North Korea's military fired shells. Russia's foreign ministry protested.", "2024-01-01"))
+	wantActor(t, find(t, ms, "North Korea's military", 0), "PRKMIL", "PRK", "MIL", "")
+	wantActor(t, find(t, ms, "Russia's foreign ministry", 0), "RUSGOV", "RUS", "GOV", "")
+}
+
+func TestPossessiveOutsideMention(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "North Korea's launch drew protests."
+	ss := resolveText(kb, text, "2024-01-01")
+	m := find(t, flat(ss), "North Korea", 0)
+	if m.End != 2 || text[m.Span[0]:m.Span[1]] != "North Korea" || m.Head != 1 {
+		t.Errorf("possessive: %+v", m)
+	}
+}
+
+func TestLowercaseAndAmbiguity(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "They bought fine china and talked to us about Michael Jordan.", "2024-01-01"))
+	noMention(t, ms, "china")
+	noMention(t, ms, "us")
+	noMention(t, ms, "Jordan")
+	ms = flat(resolveText(kb, "Jordan and Israel signed a deal. The US agreed.", "2024-01-01"))
+	wantActor(t, find(t, ms, "Jordan", 0), "JOR", "JOR", "", "")
+	wantActor(t, find(t, ms, "The US", 0), "USA", "USA", "", "")
+	// "May" the month is not Theresa May.
+	ms = flat(resolveText(kb, "In May, Britain left.", "2017-01-01"))
+	noMention(t, ms, "May")
+}
+
+func TestHyphenatedNames(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Guinea-Bissau hosted Russian-backed envoys.", "2024-01-01"))
+	wantActor(t, find(t, ms, "Guinea-Bissau", 0), "GNB", "GNB", "", "")
+	m := find(t, ms, "Russian", 0)
+	wantActor(t, m, "RUS", "RUS", "", "")
+}
+
+func TestTwoLeaders(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "Russian President Vladimir Putin met Kim Jong Un in Pyongyang. The two leaders signed a pact. " +
+		"Both countries called it historic."
+	ms := flat(resolveText(kb, text, "2024-06-19"))
+	m := find(t, ms, "The two leaders", 0)
+	if len(m.Members) != 2 || m.Members[0].Name != "Vladimir Putin" || m.Members[1].Name != "Kim Jong Un" {
+		t.Fatalf("two leaders: %+v", m.Members)
+	}
+	if m.Code != "RUSGOV" {
+		t.Errorf("first member: %+v", m.Actor)
+	}
+	b := find(t, ms, "Both countries", 0)
+	if len(b.Members) != 2 || b.Members[0].Code != "RUS" || b.Members[1].Code != "PRK" {
+		t.Errorf("both countries: %+v", b.Members)
+	}
+}
+
+func TestPronouns(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "NATO met in Brussels. It said the alliance would respond. " +
+		"Israeli protesters marched; they demanded talks. The report said it was unclear."
+	ms := flat(resolveText(kb, text, "2024-01-01"))
+	wantActor(t, find(t, ms, "It", 0), "IGONATO", "IGO", "", "North Atlantic Treaty Organization")
+	wantActor(t, find(t, ms, "the alliance", 0), "IGONATO", "IGO", "", "North Atlantic Treaty Organization")
+	wantActor(t, find(t, ms, "they", 0), "ISROPP", "ISR", "OPP", "")
+	// "it" in "it was unclear" is not an actor: the report is a thing, and the
+	// last actor two sentences back is too far.
+	noMention(t, ms, "it")
+}
+
+func TestPronounInsideQuote(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "Vladimir Putin praised Xi Jinping. Putin said, \"he is a true friend.\""
+	ms := flat(resolveText(kb, text, "2024-01-01"))
+	wantActor(t, find(t, ms, "he", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+}
+
+func TestUnknownTitledPerson(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "South Korean Foreign Minister Cho Tae-yul met Antony Smith. Cho said he was hopeful."
+	ms := flat(resolveText(kb, text, "2024-06-01"))
+	wantActor(t, find(t, ms, "South Korean Foreign Minister Cho Tae-yul", 0), "KORGOV", "KOR", "GOV", "Cho Tae-yul")
+	wantActor(t, find(t, ms, "Cho", 0), "KORGOV", "KOR", "GOV", "Cho Tae-yul")
+	wantActor(t, find(t, ms, "he", 0), "KORGOV", "KOR", "GOV", "Cho Tae-yul")
+	ms = flat(resolveText(kb, "Former South Korean President Kim Dae-jung won the prize.", "2024-06-01"))
+	wantActor(t, find(t, ms, "Former South Korean President Kim Dae-jung", 0), "KOR", "KOR", "", "Kim Dae-jung")
+}
