@@ -1,0 +1,275 @@
+package nlp
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+// Lemma returns the lower-cased dictionary form of word given its tags:
+// "signed"/VBD -> "sign", "talks"/NNS -> "talk", "was"/VBD -> "be",
+// "Kim"/NNP -> "kim". Regular inflection is undone by rules chosen by the
+// Penn tag (VBD, VBN, VBG, VBZ, NNS, NNPS, JJR, JJS, RBR, RBS); forms the rules
+// get wrong come from an exception table learned from UD English EWT
+// (data/lemma_exceptions.tsv, rebuilt by TrainLemmaExceptions). upos is
+// used only when xpos is empty.
+//
+// When word is already lower case and is its own lemma the result is word
+// itself, with no allocation.
+func Lemma(word, upos, xpos string) string {
+	w := strings.ToLower(word) // returns word itself when nothing changes
+	if xpos == "" {
+		xpos = defaultXPOS(upos)
+	}
+	if es, ok := lemmaExceptions[w]; ok {
+		for _, e := range es {
+			if e.xpos == xpos {
+				return e.lemma
+			}
+		}
+	}
+	return ruleLemma(w, xpos)
+}
+
+// defaultXPOS maps a UPOS tag to the Penn tag whose rules suit it best when
+// no Penn tag is known: uninflected forms, so only the table applies.
+func defaultXPOS(upos string) string {
+	switch upos {
+	case "NOUN":
+		return "NN"
+	case "PROPN":
+		return "NNP"
+	case "VERB", "AUX":
+		return "VB"
+	case "ADJ":
+		return "JJ"
+	case "ADV":
+		return "RB"
+	}
+	return upos
+}
+
+// ruleLemma undoes regular English inflection of the lower-case word w.
+func ruleLemma(w, xpos string) string {
+	switch xpos {
+	case "NNS", "NNPS":
+		return nounSingular(w)
+	case "VBZ":
+		return verbThirdPerson(w)
+	case "VBD", "VBN":
+		return verbPast(w)
+	case "VBG":
+		return verbGerund(w)
+	case "JJR", "RBR":
+		return comparative(w, "er")
+	case "JJS", "RBS":
+		return comparative(w, "est")
+	}
+	return w
+}
+
+func nounSingular(w string) string {
+	n := len(w)
+	switch {
+	case n < 3:
+		return w
+	case strings.HasSuffix(w, "men") && n > 4:
+		return w[:n-3] + "man" // "women", "congressmen"
+	case w[n-1] != 's':
+		return w
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s"):
+		return w
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case hasSibilantES(w) || (strings.HasSuffix(w, "oes") && n > 5):
+		return w[:n-2]
+	}
+	return w[:n-1]
+}
+
+// hasSibilantES reports whether w ends in -es after a sibilant ("classes",
+// "churches", "boxes"), where the whole -es is the suffix.
+func hasSibilantES(w string) bool {
+	for _, s := range [...]string{"sses", "shes", "ches", "xes", "zzes"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func verbThirdPerson(w string) string {
+	n := len(w)
+	switch {
+	case n < 3 || w[n-1] != 's' || strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case hasSibilantES(w) || strings.HasSuffix(w, "oes"):
+		return w[:n-2]
+	}
+	return w[:n-1]
+}
+
+func verbPast(w string) string {
+	n := len(w)
+	switch {
+	case n < 4 || !strings.HasSuffix(w, "ed"):
+		return w // irregular forms come from the table
+	case strings.HasSuffix(w, "ied"):
+		if n <= 4 {
+			return w[:n-1] // "died", "lied"
+		}
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "eed"):
+		return w[:n-1] // "agreed", "freed"
+	}
+	return restoreStem(w[:n-2])
+}
+
+func verbGerund(w string) string {
+	n := len(w)
+	if n < 5 || !strings.HasSuffix(w, "ing") {
+		return w
+	}
+	stem := w[:n-3]
+	if len(stem) == 2 && stem[1] == 'y' {
+		return stem[:1] + "ie" // "lying", "dying"
+	}
+	if strings.HasSuffix(stem, "ee") || strings.HasSuffix(stem, "oe") {
+		return stem // "seeing", "agreeing", "canoeing"
+	}
+	return restoreStem(stem)
+}
+
+func comparative(w, suffix string) string {
+	n := len(w)
+	if n <= len(suffix)+2 || !strings.HasSuffix(w, suffix) {
+		return w
+	}
+	stem := w[:n-len(suffix)]
+	if stem[len(stem)-1] == 'i' {
+		return stem[:len(stem)-1] + "y" // "happier", "earliest"
+	}
+	return restoreStem(stem)
+}
+
+// restoreStem turns what is left after removing -ed, -ing, -er or -est into
+// the base form: undoubling a final consonant ("stopp" -> "stop") or adding
+// back a silent e ("mak" -> "make", "creat" -> "create").
+func restoreStem(s string) string {
+	n := len(s)
+	if n < 2 {
+		return s
+	}
+	last, prev := s[n-1], s[n-2]
+	if last == prev && strings.IndexByte("bdgmnprt", last) >= 0 && n >= 3 {
+		return s[:n-1]
+	}
+	if needsE(s) {
+		return s + "e"
+	}
+	return s
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// vowelGroups counts runs of vowels (y counted after a consonant), treating
+// "qu" as a consonant.
+func vowelGroups(s string) int {
+	groups := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		v := isVowel(c) || (c == 'y' && i > 0 && !isVowel(s[i-1]))
+		if c == 'u' && i > 0 && s[i-1] == 'q' {
+			v = false
+		}
+		if v && !in {
+			groups++
+		}
+		in = v
+	}
+	return groups
+}
+
+// needsE guesses whether a stem lost a silent final e before a suffix.
+func needsE(s string) bool {
+	n := len(s)
+	last := s[n-1]
+	prev := s[n-2]
+	// A single vowel before the last consonant: "creat", but not "treat".
+	singleV := isVowel(prev) && (n < 3 || !isVowel(s[n-3]) || (s[n-3] == 'u' && n >= 4 && s[n-4] == 'q'))
+	switch last {
+	case 'v', 'c', 'u':
+		return true // "liv", "forc", "continu"
+	case 'z':
+		return prev != 'z'
+	case 'l':
+		return !isVowel(prev) && strings.IndexByte("lrwn", prev) < 0 // "settl", "handl"
+	case 's':
+		if prev == 's' {
+			return false
+		}
+		if prev == 'u' {
+			return vowelGroups(s) == 1 // "us" -> "use", but "focus"
+		}
+		return isVowel(prev) || strings.IndexByte("nrpl", prev) >= 0
+	case 'g':
+		if prev == 'd' || prev == 'r' {
+			return true // "judg", "charg"
+		}
+		return prev == 'n' && n >= 3 && (s[n-3] == 'a' || s[n-3] == 'e') // "chang", "challeng"
+	}
+	if !singleV || last == 'w' || last == 'x' || last == 'y' || isVowel(last) {
+		return false
+	}
+	if vowelGroups(s) == 1 {
+		return true // "mak", "nam", "vot"
+	}
+	switch prev {
+	case 'a':
+		return last == 't' || last == 'r' || last == 'd' || last == 'k' // "creat", "declar", "trad"
+	case 'i':
+		return last == 'r' || last == 'd' || last == 'n' || last == 'b' || last == 'k' // "requir", "decid", "determin", "describ"
+	case 'u':
+		return last == 't' || last == 'r' || last == 'd' // "execut", "secur", "includ"
+	case 'o':
+		return last == 't' || last == 'd' || last == 'k' // "promot", "explod", "invok"
+	}
+	return false
+}
+
+// lemmaEntry is one exception: the lemma of a form under one Penn tag.
+type lemmaEntry struct{ xpos, lemma string }
+
+//go:embed data/lemma_exceptions.tsv
+var lemmaExceptionData string
+
+// lemmaExceptions maps a lower-case form to its exceptional lemmas by tag.
+var lemmaExceptions = mustParseLemmaExceptions(lemmaExceptionData)
+
+func mustParseLemmaExceptions(data string) map[string][]lemmaEntry {
+	m, err := parseLemmaExceptions(data)
+	if err != nil {
+		panic(err) // the embedded table is part of the source; tests cover it
+	}
+	return m
+}
+
+// parseLemmaExceptions reads the FORM<TAB>XPOS<TAB>LEMMA[<TAB>COUNT] lines
+// written by TrainLemmaExceptions.
+func parseLemmaExceptions(data string) (map[string][]lemmaEntry, error) {
+	m := make(map[string][]lemmaEntry)
+	for n, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+			return nil, fmt.Errorf("lemma exceptions line %d: want FORM<TAB>XPOS<TAB>LEMMA, got %q", n+1, line)
+		}
+		m[f[0]] = append(m[f[0]], lemmaEntry{xpos: f[1], lemma: f[2]})
+	}
+	return m, nil
+}
