@@ -77,8 +77,21 @@ func nounSingular(w string) string {
 		return w[:n-3] + "man" // "women", "congressmen"
 	case w[n-1] != 's':
 		return w
-	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "'s"):
+	case isDigit(w[n-2]):
+		return w // "1990s": EWT keeps decades whole
+	case w[n-2] == '\'':
+		if isDigit(w[n-3]) {
+			return w[:n-2] + "s" // "80's" -> "80s"
+		}
+		return w[:n-2] // "ngo's" tagged as a plural
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
 		return w
+	case strings.HasSuffix(w, "yses"):
+		return w[:n-2] + "is" // "analyses"
+	case strings.HasSuffix(w, "lves"):
+		return w[:n-3] + "f" // "wolves", "shelves"
+	case w == "lives" || strings.HasSuffix(w, "wives") || strings.HasSuffix(w, "knives"):
+		return w[:n-3] + "fe"
 	case strings.HasSuffix(w, "ies") && n > 4:
 		return w[:n-3] + "y"
 	case hasSibilantES(w) || (strings.HasSuffix(w, "oes") && n > 5):
@@ -124,7 +137,7 @@ func verbPast(w string) string {
 	case strings.HasSuffix(w, "eed"):
 		return w[:n-1] // "agreed", "freed"
 	}
-	return restoreStem(w[:n-2])
+	return restoreStem(w[:n-2], true)
 }
 
 func verbGerund(w string) string {
@@ -139,7 +152,7 @@ func verbGerund(w string) string {
 	if strings.HasSuffix(stem, "ee") || strings.HasSuffix(stem, "oe") {
 		return stem // "seeing", "agreeing", "canoeing"
 	}
-	return restoreStem(stem)
+	return restoreStem(stem, true)
 }
 
 func comparative(w, suffix string) string {
@@ -151,22 +164,32 @@ func comparative(w, suffix string) string {
 	if stem[len(stem)-1] == 'i' {
 		return stem[:len(stem)-1] + "y" // "happier", "earliest"
 	}
-	return restoreStem(stem)
+	return restoreStem(stem, false)
 }
 
 // restoreStem turns what is left after removing -ed, -ing, -er or -est into
-// the base form: undoubling a final consonant ("stopp" -> "stop") or adding
-// back a silent e ("mak" -> "make", "creat" -> "create").
-func restoreStem(s string) string {
+// the base form: undoubling a final consonant ("stopp" -> "stop",
+// "travell" -> "travel") or adding back a silent e ("mak" -> "make",
+// "creat" -> "create"). verb is false for comparatives.
+func restoreStem(s string, verb bool) string {
 	n := len(s)
 	if n < 2 {
 		return s
 	}
 	last, prev := s[n-1], s[n-2]
-	if last == prev && strings.IndexByte("bdgmnprt", last) >= 0 && n >= 3 {
-		return s[:n-1]
+	if last == prev && n >= 3 {
+		if strings.IndexByte("bdgmnprt", last) >= 0 {
+			return s[:n-1]
+		}
+		// British -ll- after an unstressed vowel: "travell", "controll".
+		if verb && last == 'l' && (s[n-3] == 'e' || s[n-3] == 'o') && vowelGroups(s) >= 2 {
+			return s[:n-1]
+		}
 	}
-	if needsE(s) {
+	if verb && n >= 5 && strings.HasSuffix(s, "ick") && vowelGroups(s) >= 2 {
+		return s[:n-1] // "panick", "traffick"
+	}
+	if needsE(s, verb) {
 		return s + "e"
 	}
 	return s
@@ -175,16 +198,12 @@ func restoreStem(s string) string {
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // vowelGroups counts runs of vowels (y counted after a consonant), treating
-// "qu" as a consonant.
+// the u of "qu" and "gu" before a vowel as a consonant.
 func vowelGroups(s string) int {
 	groups := 0
 	in := false
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		v := isVowel(c) || (c == 'y' && i > 0 && !isVowel(s[i-1]))
-		if c == 'u' && i > 0 && s[i-1] == 'q' {
-			v = false
-		}
+		v := isVowelAt(s, i) || (s[i] == 'y' && i > 0 && !isVowelAt(s, i-1))
 		if v && !in {
 			groups++
 		}
@@ -193,35 +212,65 @@ func vowelGroups(s string) int {
 	return groups
 }
 
+// isVowelAt reports whether s[i] is a vowel letter sounding as a vowel.
+func isVowelAt(s string, i int) bool {
+	c := s[i]
+	if !isVowel(c) {
+		return false
+	}
+	if c == 'u' && i > 0 && (s[i-1] == 'q' || s[i-1] == 'g') && i+1 < len(s) && isVowel(s[i+1]) {
+		return false // "quot", "guid"
+	}
+	return true
+}
+
 // needsE guesses whether a stem lost a silent final e before a suffix.
-func needsE(s string) bool {
+func needsE(s string, verb bool) bool {
 	n := len(s)
-	last := s[n-1]
-	prev := s[n-2]
-	// A single vowel before the last consonant: "creat", but not "treat".
-	singleV := isVowel(prev) && (n < 3 || !isVowel(s[n-3]) || (s[n-3] == 'u' && n >= 4 && s[n-4] == 'q'))
+	last, prev := s[n-1], s[n-2]
 	switch last {
 	case 'v', 'c', 'u':
 		return true // "liv", "forc", "continu"
 	case 'z':
-		return prev != 'z'
-	case 'l':
-		return !isVowel(prev) && strings.IndexByte("lrwn", prev) < 0 // "settl", "handl"
+		return prev != 'z' // "realiz"
 	case 's':
 		if prev == 's' {
 			return false
 		}
 		if prev == 'u' {
-			return vowelGroups(s) == 1 // "us" -> "use", but "focus"
+			return n < 3 || s[n-3] != 'c' // "us", "accus", but "focus"
 		}
-		return isVowel(prev) || strings.IndexByte("nrpl", prev) >= 0
+		if prev == 'y' {
+			return true // "analys"
+		}
+		return isVowel(prev) || strings.IndexByte("nrpl", prev) >= 0 // "caus", "sens", "collaps"
 	case 'g':
-		if prev == 'd' || prev == 'r' {
-			return true // "judg", "charg"
+		switch prev {
+		case 'd', 'r', 'l':
+			return true // "judg", "charg", "indulg"
+		case 'n':
+			return n >= 3 && (s[n-3] == 'a' || s[n-3] == 'e') // "chang", "challeng"
 		}
-		return prev == 'n' && n >= 3 && (s[n-3] == 'a' || s[n-3] == 'e') // "chang", "challeng"
+		if isVowelAt(s, n-2) && (n < 3 || !isVowelAt(s, n-3)) {
+			return true // "manag", "engag", "oblig"
+		}
+		return false
+	case 'l':
+		if !isVowel(prev) {
+			return strings.IndexByte("lrwn", prev) < 0 // "settl", "handl"
+		}
+	case 'h':
+		// "breath", "sooth", "bath" as verbs.
+		return verb && prev == 't' && n >= 3 && isVowel(s[n-3])
 	}
-	if !singleV || last == 'w' || last == 'x' || last == 'y' || isVowel(last) {
+	if last == 'w' || last == 'x' || last == 'y' || isVowel(last) {
+		return false
+	}
+	if strings.HasSuffix(s, "iat") || strings.HasSuffix(s, "uat") || strings.HasSuffix(s, "creat") {
+		return true // "negotiat", "evacuat", "creat"
+	}
+	// Otherwise only a single vowel before the final consonant qualifies.
+	if !isVowelAt(s, n-2) || (n >= 3 && isVowelAt(s, n-3)) {
 		return false
 	}
 	if vowelGroups(s) == 1 {
@@ -229,13 +278,16 @@ func needsE(s string) bool {
 	}
 	switch prev {
 	case 'a':
-		return last == 't' || last == 'r' || last == 'd' || last == 'k' // "creat", "declar", "trad"
+		return strings.IndexByte("tdkmpr", last) >= 0 // "creat", "trad", "nicknam", "escap", "declar"
 	case 'i':
-		return last == 'r' || last == 'd' || last == 'n' || last == 'b' || last == 'k' // "requir", "decid", "determin", "describ"
+		return strings.IndexByte("rdnblk", last) >= 0 || strings.HasSuffix(s, "vit") || strings.HasSuffix(s, "nit") ||
+			(strings.HasSuffix(s, "cit") && !strings.HasSuffix(s, "licit")) // "requir", "decid", "compil", "invit"
 	case 'u':
-		return last == 't' || last == 'r' || last == 'd' // "execut", "secur", "includ"
+		return strings.IndexByte("trdlm", last) >= 0 // "execut", "secur", "includ", "schedul", "assum"
 	case 'o':
-		return last == 't' || last == 'd' || last == 'k' // "promot", "explod", "invok"
+		return strings.IndexByte("tdk", last) >= 0 || strings.HasSuffix(s, "com") || strings.HasSuffix(s, "pon") // "promot", "explod", "welcom", "postpon"
+	case 'e':
+		return strings.HasSuffix(s, "let") || strings.HasSuffix(s, "ven") // "complet", "interven"
 	}
 	return false
 }
