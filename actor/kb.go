@@ -132,7 +132,7 @@ type KB struct {
 	dict      []dictActor
 
 	phrases []phrase
-	byKey   map[string]int32  // joined word hashes -> phrase index (load time only)
+	byKey   map[string]int32   // joined word hashes -> phrase index (load time only)
 	first   map[uint64][]int32 // first word -> phrases, longest first
 	sectors map[string]bool    // known role codes
 }
@@ -520,20 +520,33 @@ func (kb *KB) addPhrase(name string, e entry) {
 	if len(words) == 0 {
 		return
 	}
-	var key strings.Builder
-	hs := make([]uint64, len(words))
 	req := make([]caseReq, len(words))
 	for i, w := range words {
-		hs[i] = hashString(w)
 		req[i] = reqOf(w)
-		key.WriteString(strconv.FormatUint(hs[i], 36))
-		key.WriteByte(' ')
+	}
+	kb.addWords(name, words, req, e)
+}
+
+// addWords indexes words with their case requirements for an entry.
+func (kb *KB) addWords(name string, words []string, req []caseReq, e entry) {
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = hashString(w)
+	}
+	// Role words match in any case ("the president", "President Xi"), except
+	// short abbreviations ("PM").
+	if e.kind == eAgent || e.kind == eTitle {
+		for i := range req {
+			if req[i] == caseUpper {
+				req[i] = caseAny
+			}
+		}
 	}
 	// Names of states, organisations and people start with a capital in text
 	// whatever the data says: a lower-case word never names a country.
 	if e.kind != eAgent && e.kind != eDesc && e.kind != eTitle {
 		for i, w := range words {
-			if hashString(w) == hThe && i == 0 {
+			if hs[i] == hThe && i == 0 {
 				continue
 			}
 			if req[i] == caseAny && isLetterWord(w) {
@@ -542,20 +555,20 @@ func (kb *KB) addPhrase(name string, e entry) {
 			break
 		}
 	}
+	// Phrases merge only when their words and case requirements agree, so
+	// that "Foreign Minister" (a title) and "foreign minister" (an agent)
+	// keep their own.
+	var key strings.Builder
+	for i := range hs {
+		key.WriteString(strconv.FormatUint(hs[i], 36))
+		key.WriteByte(byte('0' + req[i]))
+	}
 	k := key.String()
 	id, ok := kb.byKey[k]
 	if !ok {
 		id = int32(len(kb.phrases))
 		kb.byKey[k] = id
 		kb.phrases = append(kb.phrases, phrase{words: hs, req: req, text: name})
-	} else {
-		// The strictest case requirement of the merged names wins.
-		p := &kb.phrases[id]
-		for i := range p.req {
-			if req[i] > p.req[i] {
-				p.req[i] = req[i]
-			}
-		}
 	}
 	p := &kb.phrases[id]
 	for _, x := range p.ents {
@@ -615,7 +628,6 @@ func (kb *KB) finish() {
 			p.person = true
 		}
 	}
-	kb.byKey = nil
 }
 
 var personWords = map[string]bool{

@@ -502,12 +502,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 		// A bare title is a generic agent ("the president"): no country.
 		return cand{start: i, end: e, kind: KindAgent, actor: Actor{Code: t.sector, Sector: t.sector}, person: true}, t.sector != ""
 	case p.kinds&(1<<eAgent) != 0:
-		sector, e2, person, plural := r.agentChain(j)
+		ag, e2, person, plural := r.agentChain(j)
 		if g, ge, ok := r.ofGroup(e2); ok {
-			c := r.combine(i, ge, g, sector, person, plural)
-			return c, true
+			return r.combine(i, ge, g.Country, ag, person, plural), true
 		}
-		return cand{start: i, end: e2, kind: KindAgent, actor: Actor{Code: sector, Sector: sector}, person: person, plural: plural}, true
+		return r.combine(i, e2, "", ag, person, plural), true
 	case p.kinds&(1<<eSurname) != 0:
 		if det || r.ambiguousContext(j, e) {
 			return cand{}, false
@@ -529,7 +528,8 @@ func firstOf(p *phrase, k entKind) entry {
 // groupActor is what a state, seat, organisation or dictionary phrase names at the resolver's day.
 func (r *resolver) groupActor(pid int32) (Actor, Kind, entKind) {
 	p := &r.kb.phrases[pid]
-	for _, k := range []entKind{eOrg, eCountry, eSeat, eAdjectival, eDict} {
+	// A user's dictionary overrides the built-in knowledge base.
+	for _, k := range []entKind{eDict, eOrg, eCountry, eSeat, eAdjectival} {
 		if p.kinds&kindBit(k) == 0 {
 			continue
 		}
@@ -589,11 +589,19 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 				return c, true
 			}
 		}
-		sector, e2, person, plural := r.agentChain(k)
-		if ek == eOrg || ek == eDict && kind == KindOrg {
+		ag, e2, person, plural := r.agentChain(k)
+		if ek == eOrg {
 			return cand{start: start, end: e2, kind: KindOrg, actor: g, refKind: ek, ref: r.refOf(pid, ek), person: person, plural: plural}, true
 		}
-		c := r.combine(start, e2, g, sector, person, plural)
+		base := g.Country
+		if ek == eDict {
+			base = g.Code
+		}
+		if base == "" {
+			// A dictionary phrase marked as no actor ("---").
+			return cand{start: start, end: e2}, true
+		}
+		c := r.combine(start, e2, base, ag, person, plural)
 		if former {
 			c.actor = Actor{Code: g.Country, Country: g.Country}
 		}
@@ -635,32 +643,42 @@ func (r *resolver) refOf(pid int32, ek entKind) int32 {
 }
 
 // combine makes a state + agent mention: "South Korean troops" -> KORMIL.
-func (r *resolver) combine(start, end int, g Actor, sector string, person, plural bool) cand {
-	a := Actor{Code: g.Country + sector, Country: g.Country, Sector: sector}
-	if g.Country == "" {
-		a = Actor{Code: sector, Sector: sector}
+// base is the country code, or a dictionary actor's whole code.
+func (r *resolver) combine(start, end int, base string, ag agent, person, plural bool) cand {
+	var a Actor
+	switch {
+	case base == "":
+		a = Actor{Code: ag.code, Sector: ag.sector}
+	case ag.prefix:
+		a = r.kb.splitCode(ag.code + base)
+	default:
+		a = r.kb.splitCode(base + ag.code)
+		if a.Sector == "" && len(base) == 3 {
+			a.Sector = ag.sector
+		}
 	}
 	return cand{start: start, end: end, kind: KindAgent, actor: a, person: person, plural: plural}
 }
 
 // agentChain reads one or more agent or title phrases from j ("foreign
-// ministry spokesman") and returns the first one's sector.
-func (r *resolver) agentChain(j int) (sector string, end int, person, plural bool) {
+// ministry spokesman"); the first one gives the role.
+func (r *resolver) agentChain(j int) (ag agent, end int, person, plural bool) {
 	end = j
+	first := true
 	for {
 		pid, n := r.match(end, 1<<eAgent|1<<eTitle)
 		if pid < 0 {
 			break
 		}
 		p := &r.kb.phrases[pid]
-		s := ""
-		if p.kinds&(1<<eAgent) != 0 {
-			s = r.kb.agents[firstOf(p, eAgent).id].sector
-		} else {
-			s = r.kb.titles[firstOf(p, eTitle).id].sector
-		}
-		if sector == "" {
-			sector = s
+		if first {
+			if p.kinds&(1<<eAgent) != 0 {
+				ag = r.kb.agents[firstOf(p, eAgent).id]
+			} else {
+				s := r.kb.titles[firstOf(p, eTitle).id].sector
+				ag = agent{sector: s, code: s}
+			}
+			first = false
 		}
 		person, plural = p.person, p.plural
 		end += n
