@@ -177,6 +177,14 @@ func newKB() *KB {
 	return kb
 }
 
+// IsRegion reports whether a code names a region ("Latin America", "the
+// Middle East") rather than a state: countries.tsv lists regions with the
+// region tag "Region" so that longest match keeps them apart from states.
+func (kb *KB) IsRegion(code string) bool {
+	i, ok := kb.iso[code]
+	return ok && kb.countries[i].region == "Region"
+}
+
 // Load reads a knowledge base from fsys: countries.tsv, orgs.tsv, agents.tsv,
 // titles.tsv, descriptions.tsv and people/*.tsv (see actor-format notes).
 // countries.tsv is required, the others optional.
@@ -279,7 +287,8 @@ func isCode(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
+		c := s[i]
+		if (c < 'A' || c > 'Z') && (i < 3 || c < '0' || c > '9') {
 			return false
 		}
 	}
@@ -507,7 +516,7 @@ func (kb *KB) finishPeople() {
 }
 
 func (kb *KB) validCountry(c string) bool {
-	if c == "IGO" || c == "NGO" || c == "MNC" {
+	if c == "IGO" || c == "NGO" || c == "MNC" || c == "IMG" {
 		return true
 	}
 	_, ok := kb.iso[c]
@@ -737,7 +746,7 @@ func (kb *KB) splitCode(code string) Actor {
 	if len(code) >= 3 {
 		a.Country = code[:3]
 	}
-	if len(code) >= 6 && kb.sectors[code[3:6]] && a.Country != "IGO" && a.Country != "NGO" && a.Country != "MNC" {
+	if len(code) >= 6 && kb.sectors[code[3:6]] && a.Country != "IGO" && a.Country != "NGO" && a.Country != "MNC" && a.Country != "IMG" {
 		a.Sector = code[3:6]
 	}
 	return a

@@ -162,7 +162,11 @@ func (kb *KB) personActive(p *person, day int32) (Actor, bool) {
 	return Actor{Code: c, Country: c, Name: p.name}, false
 }
 
-func (kb *KB) isState(c string) bool { _, ok := kb.iso[c]; return ok }
+// isState reports whether c is a state (not a region, IGO, NGO, ...).
+func (kb *KB) isState(c string) bool {
+	i, ok := kb.iso[c]
+	return ok && kb.countries[i].region != "Region"
+}
 
 // orgAt resolves the organisation lines of a phrase at a day: the line in
 // force, else the nearest in time.
