@@ -1,0 +1,144 @@
+// Package coder turns parsed sentences into dyadic political events: it
+// matches a dictionary of verb and event-noun patterns over dependency
+// trees, finds who acts upon whom from the structure (subjects, objects,
+// passives, infinitives, relative clauses, prepositions, conjunctions),
+// judges negation, modality and attribution, and dates and places each act.
+//
+// The dictionary format is described in data/README.md.
+package coder
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// TimeExpr is a temporal expression found in a sentence (token indices).
+type TimeExpr struct {
+	Start, End, Head int
+	Date, Future     timex.Date
+}
+
+// PlaceMention is a location named in a sentence (token indices).
+type PlaceMention struct {
+	Start, End, Head int
+	Name, Country    string
+	Lat, Lon         float64
+	HasCoord         bool
+}
+
+// Options configures a Coder. Nil fields take the project defaults.
+type Options struct {
+	Dict *Dictionary
+	// Annotate segments, tags, lemmatizes and parses a text.
+	Annotate func(text string) []nlp.Sentence
+	// Resolve finds the actor mentions of every sentence, resolved at date.
+	Resolve func(sents []nlp.Sentence, date time.Time) [][]actor.Mention
+	// Times finds temporal expressions; ref is the publication date, prev the
+	// date of the previous event in the story.
+	Times func(s *nlp.Sentence, ref, prev timex.Date) []TimeExpr
+	// Places finds locations introduced as such ("in Pyongyang").
+	Places func(s *nlp.Sentence) []PlaceMention
+	// Lookup maps a place name (a dateline) to a location.
+	Lookup func(name string) (PlaceMention, bool)
+}
+
+// Coder codes documents into events. It is safe for concurrent use.
+type Coder struct {
+	opt  Options
+	dict *Dictionary
+}
+
+// New builds a Coder, loading the defaults for the options left nil.
+func New(opt Options) (*Coder, error) {
+	if opt.Dict == nil {
+		d, err := DefaultDictionary()
+		if err != nil {
+			return nil, err
+		}
+		opt.Dict = d
+	}
+	if err := defaults(&opt); err != nil {
+		return nil, err
+	}
+	if opt.Annotate == nil || opt.Resolve == nil {
+		return nil, fmt.Errorf("coder: no parser or actor resolver available")
+	}
+	return &Coder{opt: opt, dict: opt.Dict}, nil
+}
+
+// Dictionary returns the pattern dictionary in use.
+func (c *Coder) Dictionary() *Dictionary { return c.dict }
+
+// Code codes one document. Events come in sentence order.
+func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
+	sents := c.opt.Annotate(doc.Text)
+	pub, _ := timex.ParseISO(doc.Published)
+	var pubTime time.Time
+	if !pub.IsZero() {
+		pubTime = pub.Time()
+	}
+	ments := c.opt.Resolve(sents, pubTime)
+	st := &docState{c: c, doc: &doc, pub: pub, prev: pub}
+	if doc.Place != "" && c.opt.Lookup != nil {
+		if p, ok := c.opt.Lookup(doc.Place); ok {
+			st.dateline = &p
+		}
+	}
+	var out []event.Event
+	for si := range sents {
+		var ms []actor.Mention
+		if si < len(ments) {
+			ms = ments[si]
+		}
+		out = st.sentence(&sents[si], ms, out)
+	}
+	return out, nil
+}
+
+// docState carries what one document's sentences share: dates and the acts
+// coded so far, which later event nouns ("the pact") refer back to.
+type docState struct {
+	c        *Coder
+	doc      *news.Document
+	pub      timex.Date
+	prev     timex.Date
+	dateline *PlaceMention
+	memory   []memo
+}
+
+// memo is an act remembered for event-noun coreference.
+type memo struct {
+	lemma   string
+	parties []party
+}
+
+// party is one resolved actor with the words that named it.
+type party struct {
+	text string
+	a    actor.Actor
+	tok  int // token in its sentence, -1 when remembered from elsewhere
+	ment int // mention index, -1 when remembered
+}
+
+func toEvent(p *party) *event.Actor {
+	if p == nil {
+		return nil
+	}
+	return &event.Actor{Text: p.text, Code: p.a.Code, Country: p.a.Country, Sector: p.a.Sector, Name: p.a.Name}
+}
+
+// cameoInfo fills the CAMEO-derived fields of e.
+func cameoInfo(e *event.Event) {
+	if inf, ok := cameo.Lookup(e.Cameo); ok {
+		e.Plover, e.Mode, e.Quad, e.Goldstein = inf.Plover, inf.Mode, inf.Quad, inf.Goldstein
+	} else {
+		e.Quad = cameo.QuadOf(e.Cameo)
+	}
+}

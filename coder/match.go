@@ -1,0 +1,288 @@
+package coder
+
+// match checks pattern p against trigger token i. It returns the tokens
+// that name the source and the target (-1 when the frame names none).
+type roles struct {
+	src, tgt []int
+	explicitT  bool
+	speakerSrc bool // fall back on the reporting speaker as source
+}
+
+func (t *tree) match(p *Pattern, i int) (roles, bool) {
+	var r roles
+	for k := range p.elems {
+		e := &p.elems[k]
+		switch e.kind {
+		case slotObj:
+			o := t.patient(i)
+			if p.Noun {
+				o = t.nounObject(i)
+			}
+			if e.set != nil {
+				if o < 0 {
+					o = t.linearObject(i, e.set)
+				}
+				if o < 0 || !t.inSet(o, e.set) {
+					return r, false
+				}
+			}
+			if e.role != roleNone {
+				if e.role == roleTarget {
+					r.explicitT = true
+				}
+				r.add(e.role, o)
+			}
+		case slotPrt:
+			if !t.hasChildLemma(i, "compound", e.set) && !t.hasChildLemma(i, "advmod", e.set) &&
+				!(i+1 < len(t.toks) && e.set[t.lemma(i+1)]) {
+				return r, false
+			}
+		case slotX:
+			if !t.hasX(i, e.set) {
+				return r, false
+			}
+		case slotHas:
+			if !t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
+				return r, false
+			}
+		case slotNot:
+			if t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
+				return r, false
+			}
+		case slotPrev:
+			ok := i > 0 && e.set[t.lemma(i-1)]
+			if !ok && i > 1 && t.toks[i-1].Text == "-" {
+				ok = e.set[t.lemma(i-2)]
+			}
+			if !ok {
+				return r, false
+			}
+		case slotSpeaker:
+			r.speakerSrc = true
+		case slotXSubj:
+			if x := t.xcompOf(i); x >= 0 {
+				s := t.subject(x)
+				if s < 0 {
+					s = t.child(i, "obj", "iobj")
+				}
+				r.explicitT = true
+				r.add(e.role, s)
+			}
+		case slotSubj:
+			s := t.subject(i)
+			if e.set != nil && (s < 0 || !e.set[t.lemma(s)]) {
+				return r, false
+			}
+			if e.role != roleNone {
+				if e.role == roleTarget {
+					r.explicitT = true
+				}
+				r.add(e.role, s)
+			}
+		case slotPrep:
+			found := -1
+			look := func(c int) bool {
+				if e.set == nil || t.inSet(c, e.set) {
+					found = c
+					return true
+				}
+				return false
+			}
+			for _, prep := range e.preps {
+				if t.prepDeps(i, prep, look) {
+					break
+				}
+				// the phrase may hang on the object: "sent a letter to Kim".
+				if o := t.patient(i); o >= 0 && !p.Noun && t.prepDeps(o, prep, look) {
+					break
+				}
+			}
+			if found < 0 && e.set != nil {
+				return r, false
+			}
+			if e.role == roleTarget {
+				r.explicitT = true
+			}
+			if e.role != roleNone && found >= 0 {
+				r.add(e.role, found)
+			}
+		}
+	}
+	return r, true
+}
+
+func (r *roles) add(ro role, tok int) {
+	if tok < 0 {
+		return
+	}
+	if ro == roleSource {
+		r.src = append(r.src, tok)
+	} else {
+		r.tgt = append(r.tgt, tok)
+	}
+}
+
+// inSet tests a token's lemma; the pseudo-words "@actor" and "@thing" test
+// whether it names an actor.
+func (t *tree) inSet(i int, set map[string]bool) bool {
+	if set[t.lemma(i)] {
+		return true
+	}
+	if set["@actor"] && len(t.actorToks(i)) > 0 {
+		return true
+	}
+	if set["@thing"] && len(t.actorToks(i)) == 0 {
+		return true
+	}
+	return false
+}
+
+// linearObject is a fallback for a missing or misattached object: the
+// first word in set among the next few words, before any verb or comma.
+func (t *tree) linearObject(i int, set map[string]bool) int {
+	for j := i + 1; j < len(t.toks) && j <= i+5; j++ {
+		tk := &t.toks[j]
+		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "ADP" {
+			return -1
+		}
+		if set[t.lemma(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// nounObject is what an event noun acts upon: its "of" or "on" phrase.
+func (t *tree) nounObject(i int) int {
+	o := -1
+	t.prepDeps(i, "of", func(c int) bool { o = c; return true })
+	return o
+}
+
+// hasX reports whether i has an open complement with lemma in set:
+// "agreed to meet", "called it a provocation", "vowed to keep reinforcing".
+func (t *tree) hasX(i int, set map[string]bool) bool {
+	for _, c := range t.kids[i] {
+		d := t.toks[c].Dep
+		ok := d == "xcomp" || base(d) == "ccomp"
+		if !ok && (base(d) == "advcl" || base(d) == "acl") {
+			ok = t.hasChildLemma(c, "mark", toMark)
+		}
+		if !ok {
+			continue
+		}
+		if set == nil || set[t.lemma(c)] {
+			return true
+		}
+		// one verb of continuation in between: "keep reinforcing", "continue to help".
+		if continuation[t.lemma(c)] {
+			for _, g := range t.kids[c] {
+				if t.toks[g].Dep == "xcomp" && set[t.lemma(g)] {
+					return true
+				}
+			}
+		}
+	}
+	// a parser that missed the complement: "to" and the verb right after.
+	if i+2 < len(t.toks) && t.toks[i+1].Lemma == "to" && set[t.lemma(i+2)] {
+		return true
+	}
+	return false
+}
+
+var continuation = map[string]bool{"keep": true, "continue": true, "seek": true, "try": true, "work": true,
+	"further": true, "strive": true, "begin": true, "start": true, "help": true, "move": true, "be": true}
+
+// actorToks returns the tokens whose mentions token i stands for: its own
+// mention and its conjuncts ("China, South Korea and Japan"), or, for a
+// noun naming no actor itself, the actors of its possessor or modifiers
+// ("the North's launch", "North Korean troops", "the leaders of the United
+// States and Japan").
+func (t *tree) actorToks(i int) []int {
+	if i < 0 {
+		return nil
+	}
+	var out []int
+	seen := map[int]bool{}
+	var addConj func(j, depth int)
+	addConj = func(j, depth int) {
+		if depth > 12 {
+			return
+		}
+		if m := t.ment[j]; m >= 0 && !seen[m] {
+			seen[m] = true
+			out = append(out, t.mentions[m].Head)
+		} else if m < 0 && depth > 0 {
+			// a conjunct that is not itself an actor: look inside it.
+			for _, k := range t.modifierActors(j) {
+				if mm := t.ment[k]; mm >= 0 && !seen[mm] {
+					seen[mm] = true
+					out = append(out, k)
+				}
+			}
+		}
+		for _, c := range t.kids[j] {
+			if t.toks[c].Dep == "conj" {
+				addConj(c, depth+1)
+			}
+		}
+		// conjuncts of the mention head when j is inside the mention.
+		if m := t.ment[j]; m >= 0 && depth == 0 {
+			h := t.mentions[m].Head
+			if h != j && h >= 0 && h < len(t.toks) {
+				for _, c := range t.kids[h] {
+					if t.toks[c].Dep == "conj" {
+						addConj(c, depth+1)
+					}
+				}
+			}
+		}
+	}
+	if t.ment[i] >= 0 {
+		addConj(i, 0)
+		return out
+	}
+	for _, k := range t.modifierActors(i) {
+		addConj(k, 0)
+	}
+	if len(out) == 0 {
+		for _, c := range t.kids[i] {
+			if t.toks[c].Dep == "conj" {
+				addConj(c, 1)
+			}
+		}
+	}
+	return out
+}
+
+// modifierActors returns actor tokens among i's possessor, compound,
+// adjectival and "of"/"including" modifiers, best first.
+func (t *tree) modifierActors(i int) []int {
+	var poss, comp, of []int
+	for _, c := range t.kids[i] {
+		if t.ment[c] < 0 {
+			// "North Korea's" may hang its mention under a "'s" case token only;
+			// look one level down for a flat name.
+			continue
+		}
+		switch d := t.toks[c].Dep; {
+		case d == "nmod:poss":
+			poss = append(poss, c)
+		case d == "compound" || d == "amod" || d == "flat" || d == "appos":
+			comp = append(comp, c)
+		case base(d) == "nmod":
+			switch t.caseOf(c) {
+			case "of", "including", "from", "":
+				of = append(of, c)
+			}
+		}
+	}
+	// compounds inside the mention span of i itself are its own name.
+	out := append(poss, comp...)
+	return append(out, of...)
+}
+
+// xcompOf returns i's open or clausal complement.
+func (t *tree) xcompOf(i int) int {
+	return t.child(i, "xcomp", "ccomp")
+}

@@ -1,0 +1,553 @@
+package coder
+
+import (
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// act is one matched mention of an act, before it is expanded into records.
+type act struct {
+	pat      *Pattern
+	code     string
+	rev      string
+	trig     int // trigger token
+	gov      int // verb whose negation, modality, date and speakers apply
+	src, tgt []party
+	sym      bool
+	v        verdict
+}
+
+// light verbs lend their subject to the event noun they take:
+// "held talks", "imposed sanctions", "sent a letter", "voiced support".
+var lightVerbs = map[string]bool{"hold": true, "pay": true, "make": true, "give": true, "send": true,
+	"impose": true, "lodge": true, "file": true, "issue": true, "express": true, "offer": true, "extend": true,
+	"convey": true, "voice": true, "deliver": true, "launch": true, "stage": true, "conduct": true,
+	"carry": true, "announce": true, "adopt": true, "approve": true, "unveil": true, "order": true,
+	"declare": true, "begin": true, "start": true, "resume": true, "continue": true, "have": true,
+	"take": true, "mount": true, "host": true, "attend": true, "join": true, "sign": true, "pass": true,
+	"agree": true, "reach": true, "seal": true, "strike": true, "complete": true, "provide": true,
+	"grant": true, "step": true, "tighten": true, "expand": true, "slap": true, "introduce": true,
+	"post": true, "publish": true, "write": true, "pen": true, "address": true, "dispatch": true, "do": true}
+
+// receiveVerbs turn the event noun around: "received a letter from Xi".
+var receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "welcome": false}
+
+// refRoots says which earlier acts an event noun can refer back to
+// ("condemned the pact" after "signed a treaty"); "" accepts any.
+var refRoots = map[string]string{
+	"pact": "05 03", "treaty": "05 03", "agreement": "05 03 08", "deal": "05 03 08", "accord": "05 03",
+	"declaration": "05 03", "statement": "05 03 01 11", "summit": "04", "meeting": "04", "talks": "04",
+	"talk": "04", "visit": "04", "trip": "04", "gathering": "04", "launch": "15 19", "test": "15",
+	"attack": "18 19 20", "strike": "18 19 20", "strikes": "18 19 20", "raid": "17 18 19",
+	"invasion": "19", "bombing": "18 19", "shelling": "19", "assault": "18 19", "breach": "14 17 18",
+	"veto": "12", "decision": "", "move": "", "step": "", "measure": "", "action": "", "announcement": "",
+	"sanction": "16", "ban": "16", "suspension": "16", "removal": "", "release": "08", "exchange": "08",
+	"swap": "08", "warrant": "17", "arrest": "17", "resolution": "", "finding": "", "determination": "",
+	"result": "", "outcome": "", "demolition": "17", "expulsion": "16 17", "recognition": "05",
+	"remark": "11 01", "comment": "11 01", "policy": "", "violence": "14 18 19", "crackdown": "17",
+}
+
+func (t *tree) verbLike(i int) bool {
+	tk := &t.toks[i]
+	switch tk.UPOS {
+	case "VERB":
+		return true
+	case "NOUN", "ADJ", "PROPN":
+		// a mistagged predicate still has a subject.
+		return t.subject(i) >= 0 && tk.Dep != "compound"
+	}
+	return false
+}
+
+// sentence codes one sentence and appends its events to out.
+func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
+	t := newTree(s, ms)
+	d := st.c.dict
+	n := len(t.toks)
+	trig := make([]bool, n)
+	var acts []act
+	for i := 0; i < n; i++ {
+		if !t.verbLike(i) {
+			continue
+		}
+		for _, p := range d.verbs[t.lemma(i)] {
+			r, ok := t.match(p, i)
+			if !ok {
+				continue
+			}
+			trig[i] = true
+			acts = st.verbAct(t, p, i, r, acts)
+			break
+		}
+	}
+	for i := 0; i < n; i++ {
+		tk := &t.toks[i]
+		if trig[i] || (tk.UPOS != "NOUN" && tk.UPOS != "PROPN" && tk.UPOS != "VERB" && tk.UPOS != "ADJ") {
+			continue
+		}
+		ps := d.nouns[t.lemma(i)]
+		if len(ps) == 0 {
+			continue
+		}
+		// the noun is what a coded verb acts on: a reference, not a new act.
+		if h := t.head(i); h >= 0 && trig[h] {
+			switch base(t.dep(i)) {
+			case "obj", "nsubj", "obl", "xcomp", "iobj":
+				continue
+			}
+		}
+		for _, p := range ps {
+			r, ok := t.match(p, i)
+			if !ok {
+				continue
+			}
+			trig[i] = true
+			acts = st.nounAct(t, p, i, r, acts)
+			break
+		}
+	}
+	if len(acts) == 0 {
+		return out
+	}
+	var times []TimeExpr
+	if st.c.opt.Times != nil {
+		times = st.c.opt.Times(s, st.pub, st.prev)
+	}
+	var places []PlaceMention
+	if st.c.opt.Places != nil {
+		places = st.c.opt.Places(s)
+	}
+	seen := map[[3]string]bool{}
+	for ai := range acts {
+		a := &acts[ai]
+		date := st.dateOf(t, a, times)
+		loc := st.placeOf(t, a, places)
+		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 && loc != nil && loc.Country != "" {
+			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
+		}
+		reporters := st.reporters(t, a)
+		mention := event.MentionID(st.doc.ID, s.Index, t.toks[a.trig].Start, a.code)
+		emit := func(src, tgt *party, code string) {
+			if src == nil || (tgt != nil && samePart(src, tgt)) {
+				return
+			}
+			key := [3]string{src.a.Country, "", code}
+			if tgt != nil {
+				key[1] = tgt.a.Country
+			}
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			e := event.Event{Schema: event.Schema, Mention: mention, Doc: st.doc.ID, Sentence: s.Index,
+				Span: [2]int{s.Start, s.End}, Source: toEvent(src), Target: toEvent(tgt), Cameo: code,
+				Date: date.String(), Published: st.doc.Published, Negated: a.v.negated,
+				Modality: a.v.modality, ReportedBy: reporters}
+			if s.Start >= 0 && s.End <= len(st.doc.Text) && s.Start <= s.End {
+				e.Text = st.doc.Text[s.Start:s.End]
+			}
+			if loc != nil {
+				l := &event.Location{Name: loc.Name, Country: loc.Country}
+				if loc.HasCoord {
+					lat, lon := loc.Lat, loc.Lon
+					l.Lat, l.Lon = &lat, &lon
+				}
+				e.Location = l
+			}
+			if e.ReportedBy == nil {
+				e.ReportedBy = []event.Actor{}
+			}
+			cameoInfo(&e)
+			e.SetIDs()
+			out = append(out, e)
+		}
+		switch {
+		case a.sym:
+			parts := append(append([]party(nil), a.src...), a.tgt...)
+			parts = dedupParties(parts)
+			if len(parts) < 2 {
+				continue
+			}
+			for x := range parts {
+				for y := range parts {
+					if x != y {
+						emit(&parts[x], &parts[y], a.code)
+					}
+				}
+			}
+		default:
+			for x := range a.src {
+				if len(a.tgt) == 0 {
+					emit(&a.src[x], nil, a.code)
+				}
+				for y := range a.tgt {
+					emit(&a.src[x], &a.tgt[y], a.code)
+					if a.rev != "" {
+						emit(&a.tgt[y], &a.src[x], a.rev)
+					}
+				}
+			}
+		}
+		if !date.IsZero() {
+			st.prev = date
+		}
+		st.remember(t, a)
+	}
+	return out
+}
+
+func samePart(a, b *party) bool {
+	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
+		return true
+	}
+	return a.a.Code == b.a.Code && a.a.Name == b.a.Name && a.a.Country == b.a.Country
+}
+
+func dedupParties(ps []party) []party {
+	out := ps[:0:0]
+	for _, p := range ps {
+		dup := false
+		for _, q := range out {
+			if samePart(&p, &q) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// parties resolves role tokens to actors, expanding conjunctions and the
+// members of plural mentions ("the two leaders").
+func (t *tree) parties(toks []int) []party {
+	var out []party
+	for _, tok := range toks {
+		for _, at := range t.actorToks(tok) {
+			mi := t.ment[at]
+			if mi < 0 {
+				continue
+			}
+			m := &t.mentions[mi]
+			if len(m.Members) > 0 {
+				for _, a := range m.Members {
+					out = append(out, party{text: m.Text, a: a, tok: at, ment: mi})
+				}
+				continue
+			}
+			if m.Country == "" && m.Code == "" {
+				continue
+			}
+			out = append(out, party{text: m.Text, a: m.Actor, tok: at, ment: mi})
+		}
+	}
+	return dedupParties(out)
+}
+
+// targets resolves target tokens; an event noun naming no actor ("condemned
+// the pact") stands for the parties of the act it refers back to.
+func (st *docState) targets(t *tree, toks []int) []party {
+	out := t.parties(toks)
+	if len(out) > 0 {
+		return out
+	}
+	for _, tok := range toks {
+		if tok < 0 {
+			continue
+		}
+		roots, ok := refRoots[t.lemma(tok)]
+		if !ok {
+			continue
+		}
+		if m := st.recall(t.lemma(tok), roots); m != nil {
+			out = append(out, m.parties...)
+		}
+	}
+	return out
+}
+
+func (st *docState) recall(lemma, roots string) *memo {
+	for k := len(st.memory) - 1; k >= 0 && k >= len(st.memory)-8; k-- {
+		m := &st.memory[k]
+		if m.lemma == lemma {
+			return m
+		}
+	}
+	for k := len(st.memory) - 1; k >= 0 && k >= len(st.memory)-8; k-- {
+		m := &st.memory[k]
+		if roots == "" || containsRoot(roots, m.lemma) {
+			return m
+		}
+	}
+	return nil
+}
+
+func containsRoot(roots, codeRoot string) bool {
+	for i := 0; i+2 <= len(roots); i += 3 {
+		if roots[i:i+2] == codeRoot {
+			return true
+		}
+	}
+	return false
+}
+
+// remember stores an act's agents for later event nouns. The memo is kept
+// under both its trigger lemma and its CAMEO root.
+func (st *docState) remember(t *tree, a *act) {
+	var ps []party
+	if a.sym {
+		ps = append(append(ps, a.src...), a.tgt...)
+	} else {
+		ps = append(ps, a.src...)
+	}
+	ps = dedupParties(ps)
+	if len(ps) == 0 {
+		return
+	}
+	for k := range ps {
+		ps[k].tok, ps[k].ment = -1, -1
+	}
+	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps}, memo{lemma: a.code[:2], parties: ps})
+}
+
+// verbAct builds the act of verb trigger i.
+func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []act {
+	srcToks := r.src
+	if len(srcToks) == 0 {
+		srcToks = []int{t.agentOf(i, 0)}
+	}
+	tgtToks := r.tgt
+	if len(tgtToks) == 0 && !r.explicitT {
+		tgtToks = []int{t.patient(i)}
+	}
+	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: i, sym: p.Symmetric()}
+	a.src = t.parties(srcToks)
+	if len(a.src) == 0 && r.speakerSrc {
+		if sp := t.speakers(i); len(sp) > 0 {
+			a.src = t.parties(sp[:1])
+		}
+	}
+	if len(a.src) == 0 {
+		return acts
+	}
+	a.tgt = st.targets(t, tgtToks)
+	a.v = t.modality(i, p.Code[:2] == "03")
+	acts = append(acts, a)
+	if a.v.refused {
+		// the refusal is an act of its own (12x), asserted.
+		ref := a
+		ref.code, ref.rev, ref.sym = refusal(p.Code), "", false
+		ref.v = verdict{modality: event.Asserted}
+		if ref.sym || len(ref.tgt) == 0 {
+			return acts
+		}
+		acts = append(acts, ref)
+	}
+	return acts
+}
+
+// refusal maps a refused act to its 12x code.
+func refusal(code string) string {
+	switch code[:2] {
+	case "03", "04":
+		return "125"
+	case "06":
+		if len(code) > 2 && code[2] == '1' {
+			return "1211"
+		}
+		if len(code) > 2 && code[2] == '2' {
+			return "1212"
+		}
+		return "121"
+	case "07":
+		return "122"
+	case "08":
+		return "124"
+	case "05":
+		return "127"
+	}
+	return "120"
+}
+
+// nounAct builds the act of event noun i ("the summit of A and B", "a letter
+// to Kim", "sanctions on Russia" imposed by someone).
+func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []act {
+	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: -1, sym: p.Symmetric()}
+	h := t.head(i)
+	dep := base(t.dep(i))
+	if h >= 0 && (dep == "obj" || dep == "obl" || dep == "nsubj" || dep == "xcomp") {
+		if t.toks[h].UPOS == "VERB" || t.toks[h].UPOS == "AUX" || t.toks[h].UPOS == "ADJ" {
+			a.gov = h
+		}
+	}
+	// a noun inside a prepositional phrase of a noun under a verb: "in a
+	// sign of friction", keep the verb for modality only.
+	srcToks := r.src
+	tgtToks := r.tgt
+	if a.sym {
+		// participants: "summit of A, B and C", "talks between A and B",
+		// "a Russia-North Korea treaty", "their talks".
+		for _, c := range t.kids[i] {
+			d := t.toks[c].Dep
+			cs := t.caseOf(c)
+			if d == "nmod:poss" || ((base(d) == "nmod") && (cs == "of" || cs == "between" || cs == "among")) ||
+				((d == "compound" || d == "amod") && t.ment[c] >= 0) {
+				srcToks = append(srcToks, c)
+			}
+			if base(d) == "nmod" && cs == "with" {
+				tgtToks = append(tgtToks, c)
+			}
+		}
+	}
+	if len(srcToks) == 0 {
+		if c := t.child(i, "nmod:poss"); c >= 0 {
+			srcToks = append(srcToks, c)
+		} else if c := t.byAgent(i); c >= 0 {
+			srcToks = append(srcToks, c)
+		} else {
+			for _, c := range t.kids[i] {
+				if d := t.toks[c].Dep; (d == "compound" || d == "amod") && t.ment[c] >= 0 {
+					srcToks = append(srcToks, c)
+					break
+				}
+			}
+		}
+	}
+	if len(tgtToks) == 0 && !r.explicitT {
+		for _, prep := range defaultNounPreps {
+			t.prepDeps(i, prep, func(c int) bool {
+				tgtToks = append(tgtToks, c)
+				return true
+			})
+			if len(tgtToks) > 0 {
+				break
+			}
+		}
+	}
+	a.src = t.parties(srcToks)
+	if len(a.src) == 0 && a.gov >= 0 && dep != "nsubj" {
+		ag := t.agentOf(a.gov, 0)
+		if receiveVerbs[t.lemma(a.gov)] {
+			// "Kim got greetings from several leaders": the receiver is the target.
+			if len(tgtToks) == 0 || len(t.parties(tgtToks)) == 0 {
+				from := -1
+				t.prepDeps(i, "from", func(c int) bool { from = c; return true })
+				if from < 0 {
+					return acts
+				}
+				a.src = t.parties([]int{from})
+				tgtToks = []int{ag}
+			}
+		} else {
+			a.src = t.parties([]int{ag})
+		}
+	}
+	if len(a.src) == 0 && !a.sym {
+		return acts
+	}
+	a.tgt = st.targets(t, tgtToks)
+	if a.sym && len(a.src)+len(a.tgt) < 2 {
+		return acts
+	}
+	if a.gov >= 0 {
+		a.v = t.modality(a.gov, p.Code[:2] == "03")
+	} else {
+		a.v = verdict{modality: event.Asserted}
+		t.negation(i, &a.v)
+	}
+	return append(acts, a)
+}
+
+var defaultNounPreps = []string{"to", "with", "on", "against", "toward", "towards", "for", "into"}
+
+// reporters returns the state media an act is attributed to, innermost first.
+func (st *docState) reporters(t *tree, a *act) []event.Actor {
+	g := a.gov
+	if g < 0 {
+		g = a.trig
+	}
+	var out []event.Actor
+	for _, sp := range t.speakers(g) {
+		for _, p := range t.parties([]int{sp}) {
+			if p.a.Sector == "MED" {
+				out = append(out, *toEvent(&p))
+			}
+		}
+	}
+	return out
+}
+
+// dateOf picks the time expression governing the act, else the
+// publication date.
+func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
+	if len(times) == 0 {
+		return st.pub
+	}
+	// attachment verb of each expression: the first trigger or verb above it.
+	attach := make([]int, len(times))
+	for k, x := range times {
+		attach[k] = -1
+		j := x.Head
+		for depth := 0; j >= 0 && depth < 10; depth++ {
+			h := t.head(j)
+			if h < 0 {
+				break
+			}
+			j = h
+			if t.toks[j].UPOS == "VERB" || j == a.trig || j == a.gov || t.d(j) {
+				attach[k] = j
+				break
+			}
+		}
+	}
+	pick := func(x TimeExpr) timex.Date {
+		if a.v.modality == event.Future && !x.Future.IsZero() {
+			return x.Future
+		}
+		return x.Date
+	}
+	// climb from the act through the verbs it depends on.
+	cur := a.trig
+	for depth := 0; cur >= 0 && depth < 6; depth++ {
+		for k := range times {
+			if attach[k] == cur {
+				return pick(times[k])
+			}
+		}
+		h := t.head(cur)
+		if h < 0 {
+			break
+		}
+		switch base(t.dep(cur)) {
+		case "xcomp", "ccomp", "conj", "obj", "obl", "nmod", "advcl", "acl", "parataxis", "nsubj":
+		default:
+			h = -1
+		}
+		cur = h
+	}
+	return st.pub
+}
+
+// d reports whether token j is a predicate that could carry a date.
+func (t *tree) d(j int) bool { return t.toks[j].UPOS == "NOUN" && false }
+
+// placeOf picks the location governed by the act's clause, else the dateline.
+func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMention {
+	for k := range places {
+		j := places[k].Head
+		for depth := 0; j >= 0 && depth < 6; depth++ {
+			j = t.head(j)
+			if j == a.trig || (a.gov >= 0 && j == a.gov) {
+				return &places[k]
+			}
+			if j >= 0 && t.toks[j].UPOS == "VERB" {
+				break
+			}
+		}
+	}
+	return st.dateline
+}

@@ -1,0 +1,350 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// tree is one parsed sentence with the indexes the matcher needs: children
+// of every token and the actor mention each token belongs to.
+type tree struct {
+	toks     []nlp.Token
+	kids     [][]int
+	ment     []int // token -> index in mentions, -1 when none
+	mentions []actor.Mention
+	kidBuf   []int
+}
+
+func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
+	n := len(s.Tokens)
+	t := &tree{toks: s.Tokens, mentions: ms, ment: make([]int, n), kids: make([][]int, n)}
+	// children in one backing array: count, then fill.
+	count := make([]int, n+1)
+	for _, tk := range s.Tokens {
+		if tk.Head >= 0 && tk.Head < n {
+			count[tk.Head]++
+		}
+	}
+	t.kidBuf = make([]int, 0, n)
+	off := 0
+	for i := 0; i < n; i++ {
+		t.kids[i] = t.kidBuf[off:off:off+count[i]]
+		off += count[i]
+	}
+	t.kidBuf = t.kidBuf[:n]
+	for i, tk := range s.Tokens {
+		if tk.Head >= 0 && tk.Head < n && tk.Head != i {
+			t.kids[tk.Head] = append(t.kids[tk.Head], i)
+		}
+	}
+	for i := range t.ment {
+		t.ment[i] = -1
+	}
+	for mi, m := range ms {
+		for k := m.Start; k < m.End && k < n; k++ {
+			if k >= 0 {
+				t.ment[k] = mi
+			}
+		}
+	}
+	return t
+}
+
+func (t *tree) dep(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return t.toks[i].Dep
+}
+
+// base strips the subtype: "nsubj:pass" -> "nsubj".
+func base(dep string) string {
+	if i := strings.IndexByte(dep, ':'); i >= 0 {
+		return dep[:i]
+	}
+	return dep
+}
+
+func (t *tree) head(i int) int {
+	if i < 0 {
+		return -1
+	}
+	h := t.toks[i].Head
+	if h == i || h >= len(t.toks) {
+		return -1
+	}
+	return h
+}
+
+func (t *tree) lemma(i int) string {
+	if i < 0 {
+		return ""
+	}
+	l := t.toks[i].Lemma
+	if l == "" {
+		return strings.ToLower(t.toks[i].Text)
+	}
+	return l
+}
+
+// child returns the first child of i whose relation is one of deps.
+func (t *tree) child(i int, deps ...string) int {
+	if i < 0 {
+		return -1
+	}
+	for _, c := range t.kids[i] {
+		d := t.toks[c].Dep
+		for _, want := range deps {
+			if d == want {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+func (t *tree) hasChildLemma(i int, dep string, set map[string]bool) bool {
+	for _, c := range t.kids[i] {
+		if (dep == "" || base(t.toks[c].Dep) == dep) && set[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isVerb(tk *nlp.Token) bool { return tk.UPOS == "VERB" }
+
+func isNominal(tk *nlp.Token) bool {
+	return tk.UPOS == "NOUN" || tk.UPOS == "PROPN" || tk.UPOS == "PRON" || tk.UPOS == "NUM"
+}
+
+// passive reports whether verb i is in the passive voice.
+func (t *tree) passive(i int) bool {
+	for _, c := range t.kids[i] {
+		switch t.toks[c].Dep {
+		case "nsubj:pass", "aux:pass", "csubj:pass":
+			return true
+		}
+	}
+	// a participle modifying a noun: "restrictions imposed by Tokyo".
+	if t.toks[i].XPOS == "VBN" && base(t.dep(i)) == "acl" {
+		return true
+	}
+	return false
+}
+
+// subject returns the explicit subject of i, or -1.
+func (t *tree) subject(i int) int {
+	return t.child(i, "nsubj", "nsubj:pass", "csubj", "nsubj:outer")
+}
+
+var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "whose": true}
+
+// objectControl verbs pass their object down as the subject of their
+// infinitive: "urged Tehran to engage".
+var objectControl = map[string]bool{"urge": true, "ask": true, "call": true, "force": true, "help": true,
+	"allow": true, "order": true, "tell": true, "press": true, "invite": true, "encourage": true,
+	"persuade": true, "pressure": true, "push": true, "enable": true, "let": true, "want": true, "expect": true,
+	"accuse": true, "blame": true, "permit": true, "instruct": true, "request": true, "appeal": true}
+
+// agentOf finds who does i: its subject, or the subject it inherits from the
+// verb it is an infinitive, conjunct, participle or relative clause of.
+// For a passive verb it is the "by" agent. depth bounds the climb.
+func (t *tree) agentOf(i int, depth int) int {
+	if i < 0 || depth > 6 {
+		return -1
+	}
+	if t.passive(i) {
+		return t.byAgent(i)
+	}
+	if s := t.toks[i].Dep; true {
+		_ = s
+	}
+	if s := t.child(i, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
+		if relPronouns[t.lemma(s)] && base(t.dep(i)) == "acl" {
+			return t.head(i)
+		}
+		return s
+	}
+	h := t.head(i)
+	if h < 0 {
+		return -1
+	}
+	switch base(t.dep(i)) {
+	case "xcomp":
+		// object control: "urged Tehran to engage", "accused Pyongyang of shipping".
+		if objectControl[t.lemma(h)] {
+			if o := t.child(h, "obj", "iobj"); o >= 0 {
+				return o
+			}
+		}
+		return t.agentOf(h, depth+1)
+	case "conj":
+		if isVerb(&t.toks[h]) || t.toks[h].UPOS == "AUX" || t.toks[h].UPOS == "ADJ" {
+			return t.agentOf(h, depth+1)
+		}
+	case "acl":
+		// "leaders meeting in Brussels", "Diaz-Canel, who pledged".
+		return h
+	case "advcl":
+		// a participle or "of"-gerund: "denouncing the meeting", "accusing it of arming".
+		if t.child(i, "mark") < 0 || t.hasChildLemma(i, "mark", ofMark) {
+			if t.hasChildLemma(i, "mark", ofMark) && objectControl[t.lemma(h)] {
+				if o := t.child(h, "obj"); o >= 0 {
+					return o
+				}
+			}
+			return t.agentOf(h, depth+1)
+		}
+		if t.hasChildLemma(i, "mark", toMark) {
+			return t.agentOf(h, depth+1)
+		}
+	case "ccomp":
+		if t.hasChildLemma(i, "mark", toMark) {
+			return t.agentOf(h, depth+1)
+		}
+	}
+	return -1
+}
+
+var (
+	ofMark = map[string]bool{"of": true, "for": true, "by": true}
+	toMark = map[string]bool{"to": true}
+)
+
+// byAgent returns the "by" phrase of a passive verb.
+func (t *tree) byAgent(i int) int {
+	for _, c := range t.kids[i] {
+		d := t.toks[c].Dep
+		if d == "obl:agent" || d == "nmod:agent" {
+			return c
+		}
+		if (base(d) == "obl" || base(d) == "nmod") && t.caseOf(c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
+
+// patient returns the object of i, or the subject of a passive (or the noun
+// a passive participle modifies).
+func (t *tree) patient(i int) int {
+	if t.passive(i) {
+		if s := t.child(i, "nsubj:pass", "nsubj"); s >= 0 {
+			if relPronouns[t.lemma(s)] && base(t.dep(i)) == "acl" {
+				return t.head(i)
+			}
+			return s
+		}
+		if base(t.dep(i)) == "acl" {
+			return t.head(i)
+		}
+		if base(t.dep(i)) == "conj" {
+			return t.patient(t.head(i))
+		}
+		return -1
+	}
+	if o := t.child(i, "obj"); o >= 0 {
+		if relPronouns[t.lemma(o)] && base(t.dep(i)) == "acl" {
+			return t.head(i)
+		}
+		return o
+	}
+	// "the deal that Russia signed": relative clause object.
+	if t.dep(i) == "acl:relcl" {
+		if s := t.subject(i); s >= 0 && !relPronouns[t.lemma(s)] {
+			return t.head(i)
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition introducing nominal i ("to", "with"), with
+// a multiword preposition joined by "_" ("out_of", "according_to").
+func (t *tree) caseOf(i int) string {
+	for _, c := range t.kids[i] {
+		if t.toks[c].Dep == "case" || (t.toks[c].Dep == "mark" && t.toks[c].UPOS == "ADP") {
+			l := t.lemma(c)
+			for _, f := range t.kids[c] {
+				if t.toks[f].Dep == "fixed" {
+					l += "_" + t.lemma(f)
+				}
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+// preps calls fn for every nominal dependent of i introduced by a
+// preposition matching prep ("out_of" also matches "of" after "out").
+func (t *tree) prepDeps(i int, prep string, fn func(int) bool) bool {
+	for _, c := range t.kids[i] {
+		b := base(t.toks[c].Dep)
+		if b != "obl" && b != "nmod" && b != "advcl" && b != "advmod" {
+			continue
+		}
+		cs := t.caseOf(c)
+		if cs == "" {
+			continue
+		}
+		if prepMatch(cs, prep) {
+			if fn(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clause visits the tokens of i's clause: its dependents, recursively, not
+// entering finite subordinate clauses, relative clauses or verb conjuncts.
+func (t *tree) clause(i int, fn func(int) bool) bool {
+	var walk func(j, depth int) bool
+	walk = func(j, depth int) bool {
+		if depth > 8 {
+			return false
+		}
+		for _, c := range t.kids[j] {
+			switch base(t.toks[c].Dep) {
+			case "ccomp", "parataxis", "csubj", "advcl", "punct":
+				continue
+			case "acl":
+				if t.toks[c].Dep == "acl:relcl" {
+					continue
+				}
+			case "conj":
+				if isVerb(&t.toks[c]) && t.subject(c) >= 0 {
+					continue
+				}
+			}
+			if fn(c) || walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(i, 0)
+}
+
+// prepMatch compares prepositions word by word, so that "out_of" matches a
+// parse that keeps only "out" or only "of".
+func prepMatch(cs, prep string) bool {
+	if cs == prep {
+		return true
+	}
+	if !strings.Contains(cs, "_") && !strings.Contains(prep, "_") {
+		return false
+	}
+	cf, cl := cs, cs
+	if i := strings.IndexByte(cs, '_'); i >= 0 {
+		cf, cl = cs[:i], cs[strings.LastIndexByte(cs, '_')+1:]
+	}
+	pf, pl := prep, prep
+	if i := strings.IndexByte(prep, '_'); i >= 0 {
+		pf, pl = prep[:i], prep[strings.LastIndexByte(prep, '_')+1:]
+	}
+	return cf == pf || cl == pl
+}
