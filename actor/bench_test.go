@@ -67,4 +67,3 @@ func BenchmarkResolve(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
-
