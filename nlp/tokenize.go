@@ -38,15 +38,26 @@ func appendTokens(toks []Token, text string) []Token {
 	n := len(text)
 	i := 0
 	for i < n {
-		r, sz := decode(text, i)
-		if isSpace(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c]&cSpace != 0 {
+				i++
+				continue
+			}
+		} else if r, sz := utf8.DecodeRuneInString(text[i:]); isSpace(r) {
 			i += sz
 			continue
 		}
 		// A chunk is a maximal run of non-space characters.
-		ce := i + sz
+		ce := i
 		for ce < n {
-			r, sz := decode(text, ce)
+			if c := text[ce]; c < utf8.RuneSelf {
+				if asciiClass[c]&cSpace != 0 {
+					break
+				}
+				ce++
+				continue
+			}
+			r, sz := utf8.DecodeRuneInString(text[ce:])
 			if isSpace(r) {
 				break
 			}
@@ -59,7 +70,16 @@ func appendTokens(toks []Token, text string) []Token {
 }
 
 func emit(toks []Token, text string, a, b int) []Token {
-	return append(toks, Token{Text: text[a:b], Start: a, End: b, Head: -1})
+	n := len(toks)
+	if n == cap(toks) {
+		return append(toks, Token{Text: text[a:b], Start: a, End: b, Head: -1})
+	}
+	// Fill the zeroed spare capacity field by field: copying a whole Token
+	// would pay a write barrier for each of its six string fields.
+	toks = toks[:n+1]
+	t := &toks[n]
+	t.Text, t.Start, t.End, t.Head = text[a:b], a, b, -1
+	return toks
 }
 
 // appendChunk tokenizes the whitespace-free span text[cs:ce].
@@ -95,12 +115,12 @@ func scanWord(toks []Token, text string, p, ce int) (int, []Token) {
 	// Letter-period runs: "U.S.", "a.m.", "U.N.", "e.g.".
 	if k := acronymEnd(text, p, ce); k > p {
 		if k+1 < ce && text[k] == '-' && isAlnumAt(text, k+1) {
-			k = wordEnd(text, k+1, ce) // "U.S.-led"
+			k, _ = wordEnd(text, k+1, ce) // "U.S.-led"
 		}
 		return k, emit(toks, text, p, k)
 	}
 	_, sz := decode(text, p)
-	w := wordEnd(text, p+sz, ce)
+	w, apos := wordEnd(text, p+sz, ce)
 	word := text[p:w]
 
 	// A period after the word: keep it when the word is an abbreviation.
@@ -109,23 +129,27 @@ func scanWord(toks []Token, text string, p, ce int) (int, []Token) {
 	}
 
 	// Clitics. Only words that contain an apostrophe, or "cannot", qualify.
-	if len(word) >= 3 {
+	if apos {
 		if a, ok := cliticStart(word); ok && a > 0 {
 			toks = emit(toks, text, p, p+a)
 			return w, emit(toks, text, p+a, w)
 		}
-		if len(word) == 6 && strings.EqualFold(word, "cannot") {
-			toks = emit(toks, text, p, p+3)
-			return w, emit(toks, text, p+3, w)
-		}
+	} else if len(word) == 6 && strings.EqualFold(word, "cannot") {
+		toks = emit(toks, text, p, p+3)
+		return w, emit(toks, text, p+3, w)
 	}
 	return w, emit(toks, text, p, w)
 }
 
 // wordEnd extends a word from q (just after an alphanumeric character) over
-// alphanumerics and the joiners allowed between them.
-func wordEnd(text string, q, ce int) int {
+// alphanumerics and the joiners allowed between them. apos reports whether
+// the word holds an apostrophe.
+func wordEnd(text string, q, ce int) (end int, apos bool) {
 	for q < ce {
+		if c := text[q]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 {
+			q++
+			continue
+		}
 		r, sz := decode(text, q)
 		if isAlnum(r) {
 			q += sz
@@ -145,6 +169,7 @@ func wordEnd(text string, q, ce int) int {
 		case '\'', '\u2019': // apostrophes inside words: "don't", "O'Brien"
 			if isLetterAt(text, next) && (isASCIILetter(prev) || prev >= 0x80) {
 				q = next
+				apos = true
 				continue
 			}
 		case '.', ',', ':', '/': // number separators: "1,000", "3.5", "10:30"
@@ -160,7 +185,7 @@ func wordEnd(text string, q, ce int) int {
 		}
 		break
 	}
-	return q
+	return q, apos
 }
 
 // acronymEnd returns the end of a letter-period run of at least two pairs
@@ -284,8 +309,7 @@ func findURL(text string, cs, ce int) (int, int, bool) {
 	if len(chunk) < 5 {
 		return 0, 0, false
 	}
-	at := strings.IndexByte(chunk, '@')
-	if at < 0 && !strings.Contains(chunk, "://") && !strings.Contains(chunk, "www.") && !strings.Contains(chunk, "WWW.") {
+	if !maybeURL(chunk) {
 		return 0, 0, false
 	}
 	us, ue := cs, ce
@@ -331,6 +355,26 @@ func findURL(text string, cs, ce int) (int, int, bool) {
 	return us, ue, true
 }
 
+// maybeURL is a quick pre-check for findURL: the chunk holds "@", "://" or
+// "www.".
+func maybeURL(chunk string) bool {
+	for i := 0; i < len(chunk); i++ {
+		switch chunk[i] {
+		case '@':
+			return true
+		case ':':
+			if strings.HasPrefix(chunk[i:], "://") {
+				return true
+			}
+		case '.':
+			if i >= 3 && (chunk[i-3:i] == "www" || chunk[i-3:i] == "WWW") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // decode returns the rune at text[i:] and its size; an invalid byte decodes as
 // utf8.RuneError of size 1.
 func decode(text string, i int) (rune, int) {
@@ -339,6 +383,27 @@ func decode(text string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
+
+// ASCII character classes for the fast paths.
+const (
+	cSpace = 1 << iota
+	cLetter
+	cDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = cSpace
+		case isASCIILetter(byte(c)):
+			t[c] = cLetter
+		case isDigit(byte(c)):
+			t[c] = cDigit
+		}
+	}
+	return t
+}()
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
