@@ -18,8 +18,10 @@ import (
 //   - after an abbreviation that may end a sentence ("U.S.", "Inc.", an
 //     initial) only when the next word is a typical sentence opener ("The",
 //     "He", "But", ...) or a new quotation, so "U.S. officials" and
-//     "George W. Bush" stay whole; titles ("Mr.", "Gen.") never end one, and
-//     months ("Sept.") and "No." never end one before a number.
+//     "George W. Bush" stay whole; titles ("Mr.", "Gen.") never end one,
+//     months ("Sept.") and "No." never end one before a number, and "a.m."
+//     and "p.m." end one before any capitalised word but a day, month or
+//     time zone.
 //
 // A dateline at the start of a paragraph ("SEOUL, Sept. 9 (UPI) --",
 // "TOKYO, March 22. /TASS/.") is never split from the sentence it opens.
@@ -139,6 +141,9 @@ func sentenceEnd(text string, toks []Token, i int) int {
 	if startWords[next] || (closed && unicode.IsUpper(r)) {
 		return end
 	}
+	if class == abbrevTime && unicode.IsUpper(r) && !timeWords[next] {
+		return end // "at 3 p.m. Kim arrived", but "at 3 p.m. Monday"
+	}
 	if class == abbrevGeneric && isOpener(next) && end+2 < len(toks) {
 		r2, _ := utf8.DecodeRuneInString(toks[end+2].Text)
 		if unicode.IsUpper(r2) {
@@ -191,7 +196,8 @@ func isOpener(t string) bool {
 // not ended: "," ";" ":" or a closing bracket or a dash.
 func continues(t string) bool {
 	switch t {
-	case ",", ";", ":", ")", "]", "}", "%", "-", "--", "\u2013", "\u2014", "/":
+	case ",", ";", ":", ")", "]", "}", "%", "-", "--", "\u2013", "\u2014", "/",
+		".", "...", "\u2026", "?", "!": // spaced ". . ." and "? !" end later
 		return true
 	}
 	return false

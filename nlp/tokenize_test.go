@@ -115,12 +115,12 @@ func TestTokenizeAllocatesOnce(t *testing.T) {
 
 func TestParseAbbrevsErrors(t *testing.T) {
 	for _, bad := range []string{"Mr.", "Mr.\tfoo", "Mr\ttitle"} {
-		if _, _, err := parseAbbrevs(bad); err == nil {
+		if _, _, _, err := parseAbbrevs(bad); err == nil {
 			t.Errorf("parseAbbrevs(%q) gave no error", bad)
 		}
 	}
-	ab, st, err := parseAbbrevs("# c\nGen.\ttitle\nThe\tstart\n")
-	if err != nil || ab["Gen."] != abbrevTitle || !st["The"] {
-		t.Errorf("parseAbbrevs: %v %v %v", ab, st, err)
+	ab, st, tw, err := parseAbbrevs("# c\nGen.\ttitle\nThe\tstart\np.m.\ttime\nGMT\ttimeword\n")
+	if err != nil || ab["Gen."] != abbrevTitle || !st["The"] || ab["p.m."] != abbrevTime || !tw["GMT"] {
+		t.Errorf("parseAbbrevs: %v %v %v %v", ab, st, tw, err)
 	}
 }
