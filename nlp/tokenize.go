@@ -124,8 +124,18 @@ func scanWord(toks []Token, text string, p, ce int) (int, []Token) {
 	word := text[p:w]
 
 	// A period after the word: keep it when the word is an abbreviation.
-	if w < ce && text[w] == '.' && !(w+1 < ce && text[w+1] == '.') && isAbbrevWord(text, p, w) {
-		return w + 1, emit(toks, text, p, w+1)
+	if w < ce && text[w] == '.' {
+		if !(w+1 < ce && text[w+1] == '.') && isAbbrevWord(text, p, w) {
+			return w + 1, emit(toks, text, p, w+1)
+		}
+		// Listed abbreviations with inner periods: "Ph.D.".
+		k := w + 1
+		for k < ce && isASCIILetter(text[k]) {
+			k++
+		}
+		if k > w+1 && k < ce && text[k] == '.' && abbrevs[text[p:k+1]] != abbrevNone {
+			return k + 1, emit(toks, text, p, k+1)
+		}
 	}
 
 	// Clitics. Only words that contain an apostrophe, or "cannot", qualify.

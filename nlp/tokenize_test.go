@@ -50,6 +50,7 @@ func TestTokenize(t *testing.T) {
 		{"months", "on Sept. 9 and Feb. 24", "on|Sept.|9|and|Feb.|24"},
 		{"month glued to day", "since Jan.1 this year", "since|Jan.|1|this|year"},
 		{"initials", "George W. Bush and J. R. Smith", "George|W.|Bush|and|J.|R.|Smith"},
+		{"listed abbreviation with inner period", "a Ph.D. student", "a|Ph.D.|student"},
 		{"company suffixes", "Acme Inc. and Beta Corp. Ltd.", "Acme|Inc.|and|Beta|Corp.|Ltd."},
 		{"No before number", "No. 1 and No.2 but said no.", "No.|1|and|No.|2|but|said|no|."},
 		{"word then period", "It ended. Next", "It|ended|.|Next"},
