@@ -1,0 +1,172 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// sentence tokenizes text as the pipeline does, without tags or parse.
+func sentence(text string) *nlp.Sentence {
+	return &nlp.Sentence{Start: 0, End: len(text), Tokens: nlp.Tokenize(text)}
+}
+
+func render(es []Expr) string {
+	var parts []string
+	for _, e := range es {
+		s := e.String()
+		parts = append(parts, s[:strings.LastIndexByte(s, '@')])
+	}
+	return strings.Join(parts, "; ")
+}
+
+func iso(t *testing.T, s string) Date {
+	t.Helper()
+	if s == "" {
+		return Date{}
+	}
+	d, err := ParseISO(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// Reference dates: 2024-09-09 is a Monday; 2025-01-02 a Thursday.
+func TestFind(t *testing.T) {
+	cases := []struct {
+		ref, prev string
+		text      string
+		want      string
+	}{
+		// weekdays
+		{"2024-09-09", "", "Pyongyang's state media said Monday.", "Monday=2024-09-09"},
+		{"2024-09-09", "", "The envoys met on Tuesday in Beijing.", "Tuesday=2024-09-03|future=2024-09-10"},
+		{"2024-09-09", "", "Kim will visit Moscow on Friday.", "Friday=2024-09-06|future=2024-09-13"},
+		{"2024-09-09", "", "Troops fired shells late Sunday.", "late Sunday=2024-09-08|future=2024-09-15"},
+		{"2024-09-09", "", "The talks collapsed last Monday.", "last Monday=2024-09-02"},
+		{"2024-09-09", "", "The ministers meet next Monday.", "next Monday=2024-09-16"},
+		{"2024-09-09", "", "Drones struck Kyiv on Saturday night.", "Saturday night=2024-09-07|future=2024-09-14"},
+		{"2024-09-09", "", "He arrived on Wednesday, Sept. 4, for talks.", "Wednesday, Sept. 4=2024-09-04|future=2025-09-04"},
+		// months
+		{"2024-09-09", "", "Putin visited Pyongyang in June.", "June=2024-06|future=2025-06"},
+		{"2024-09-09", "", "The treaty took effect in December.", "December=2023-12|future=2024-12"},
+		{"2024-09-09", "", "Talks are due in May.", "May=2024-05|future=2025-05"},
+		{"2024-09-09", "", "Seoul protested last month.", "last month=2024-08"},
+		{"2024-01-15", "", "Seoul protested last month.", "last month=2023-12"},
+		{"2024-09-09", "", "A delegation will travel next month.", "next month=2024-10"},
+		{"2024-12-20", "", "A delegation will travel next month.", "next month=2025-01"},
+		{"2024-09-09", "", "Fighting flared this month.", "this month=2024-09"},
+		{"2024-09-09", "", "Fighting flared earlier this month near the border.", "earlier this month=2024-09"},
+		{"2024-09-09", "", "The North fired rockets in early August.", "early August=2024-08|future=2025-08"},
+		{"2024-09-09", "", "Elections were held in mid-March.", "mid-March=2024-03|future=2025-03"},
+		{"2024-03-09", "", "Protests erupted last May.", "last May=2023-05"},
+		{"2024-09-09", "", "Protests erupted last May.", "last May=2024-05"},
+		{"2024-09-09", "", "The summit was held in May 2019.", "May 2019=2019-05"},
+		{"2024-09-09", "", "Former British prime minister Theresa May spoke.", ""},
+		{"2024-09-09", "", "May officials attend? March organizers said no.", ""},
+		{"2024-09-09", "", "Lee Jun met June Kim.", ""},
+		// explicit dates
+		{"2024-09-09", "", "It was a greeting for the new year on Jan. 1.", "Jan. 1=2024-01-01|future=2025-01-01"},
+		{"2024-09-09", "", "Xi wrote on Jan.1 to Kim.", "Jan.1=2024-01-01|future=2025-01-01"},
+		{"2024-09-09", "", "The pact was signed June 19, 2024, in Pyongyang.", "June 19, 2024=2024-06-19"},
+		{"2024-09-09", "", "The pact was signed on 19 June 2024.", "19 June 2024=2024-06-19"},
+		{"2024-09-09", "", "The pact was signed on 2024-06-19 in Pyongyang.", "2024-06-19=2024-06-19"},
+		{"2024-09-09", "", "Figures for 2024-06 were released.", "2024-06=2024-06"},
+		{"2024-09-09", "", "Kim inspected the site on Sept. 12.", "Sept. 12=2023-09-12|future=2024-09-12"},
+		{"2025-01-02", "", "Kim spoke on Dec. 31 at a party meeting.", "Dec. 31=2024-12-31|future=2025-12-31"},
+		{"2024-09-09", "", "The drills ran on the 5th and the 6th.", "the 5th=2024-09-05|future=2024-10-05"},
+		{"2024-09-09", "", "The drills will end on the 20th.", "the 20th=2024-08-20|future=2024-09-20"},
+		{"2024-09-09", "", "Leaders met on the 9th of September in Vladivostok.", "the 9th of September=2024-09-09"},
+		{"2024-09-09", "", "The hearing is set for September 30th.", "September 30th=2023-09-30|future=2024-09-30"},
+		{"2024-09-09", "", "Talks ran June 19-20 in Geneva.", "June 19-20=2024-06-19|future=2025-06-19|to=2024-06-20"},
+		{"2024-09-09", "", "Japan marked the anniversary on the 76th anniversary.", ""},
+		{"2024-09-09", "", "The SEPT. 9 holiday passed quietly.", "SEPT. 9=2024-09-09"},
+		// years
+		{"2024-09-09", "", "Diplomatic ties were established in 1959.", "1959=1959"},
+		{"2024-09-09", "", "Cuba and North Korea have been allies since 1959.", "1959=1959|since"},
+		{"2024-09-09", "", "Relations have soured since last year.", "last year=2023|since"},
+		{"2024-09-09", "", "The tribunal ruled last year.", "last year=2023"},
+		{"2024-09-09", "", "The bank expects growth next year.", "next year=2025"},
+		{"2024-09-09", "", "Turnout rose this year.", "this year=2024"},
+		{"2024-09-09", "", "Exports fell earlier this year.", "earlier this year=2024"},
+		{"2024-09-09", "", "The 1953 armistice ended the fighting.", "1953=1953"},
+		{"2024-09-09", "", "The 1950-53 war killed millions.", "1950-53=1950|to=1953"},
+		{"2024-09-09", "", "More than 2024 people fled.", ""},
+		{"2024-09-09", "", "By mid-2023 the plant was running.", "mid-2023=2023"},
+		// offsets
+		{"2024-09-09", "2024-06-19", "A month later, Kim sent troops.", "A month later=2024-07|rel"},
+		{"2024-09-09", "2024-06-19", "A day after the summit, the envoys left.", "A day after=2024-06-20|rel"},
+		{"2024-09-09", "2024-06-19", "The next day the two leaders toured a plant.", "The next day=2024-06-20|rel"},
+		{"2024-09-09", "2024-06-19", "Two days later, Seoul summoned the ambassador.", "Two days later=2024-06-21|rel"},
+		{"2024-09-09", "2024-06-19", "Three weeks earlier, the ministers had met.", "Three weeks earlier=2024-05-29|rel"},
+		{"2024-09-09", "2024-06-19", "The following year, the pact lapsed.", "The following year=2025|rel"},
+		{"2024-09-09", "2024-06-19", "Later that month, they met again.", "Later that month=2024-06|rel"},
+		{"2024-09-09", "2024-06-19", "On the same day, Tokyo protested.", "the same day=2024-06-19|rel"},
+		{"2024-09-09", "", "A day later, Tokyo protested.", "A day later=2024-09-10|rel"},
+		{"2024-09-09", "", "The plant closed two years ago.", "two years ago=2022"},
+		{"2024-09-09", "", "The ban was lifted three months ago.", "three months ago=2024-06"},
+		{"2024-09-09", "", "The drills began five days ago.", "five days ago=2024-09-04"},
+		{"2024-09-09", "", "Envoys met last week.", "last week=2024-09"},
+		{"2024-10-02", "", "Envoys met last week.", "last week=2024-09"},
+		{"2024-10-07", "", "Envoys met last week.", "last week=2024-10"},
+		{"2024-09-09", "", "Envoys meet this week.", "this week=2024-09"},
+		{"2024-09-09", "", "Envoys met last weekend.", "last weekend=2024-09-07"},
+		{"2024-09-09", "", "The ministry said yesterday.", "yesterday=2024-09-08"},
+		{"2024-03-01", "", "The ministry said yesterday.", "yesterday=2024-02-29"},
+		{"2024-09-09", "", "The talks resume today.", "today=2024-09-09"},
+		{"2024-09-09", "", "Kim speaks tonight.", "tonight=2024-09-09"},
+		{"2024-09-09", "", "Kim speaks tomorrow.", "tomorrow=2024-09-10"},
+		{"2024-09-09", "", "Seoul said this morning.", "this morning=2024-09-09"},
+		// ranges
+		{"2024-09-09", "", "Drills ran from May to June.", "May to June=2024-05|future=2025-05|to=2024-06"},
+		{"2024-09-09", "", "Trade grew between 2019 and 2021.", "2019 and 2021=2019|to=2021"},
+		{"2024-09-09", "", "The freeze lasted from 2019 to 2021.", "2019 to 2021=2019|to=2021"},
+		// reference precision
+		{"2024-06", "", "Seoul protested on Monday.", "Monday="},
+		{"2024", "", "Seoul protested in March.", "March=2024-03"},
+		{"", "", "Seoul protested in June 2019.", "June 2019=2019-06"},
+		{"", "", "Seoul protested yesterday.", "yesterday="},
+		// several in one sentence
+		{"2024-09-09", "", "After talks on Monday, the envoys flew home on Tuesday, Sept. 3.", "Monday=2024-09-09; Tuesday, Sept. 3=2024-09-03|future=2025-09-03"},
+	}
+	if len(cases) < 60 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	for _, c := range cases {
+		got := render(Find(sentence(c.text), iso(t, c.ref), iso(t, c.prev)))
+		if got != c.want {
+			t.Errorf("ref %s prev %s %q:\n got  %s\n want %s", c.ref, c.prev, c.text, got, c.want)
+		}
+	}
+}
+
+// FuzzFind checks that any text, tokenized as the pipeline does, yields
+// well-formed expressions and no panic.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Putin visited Pyongyang in June.", "on Jan.1", "the 1950-53 war", "between 2019 and 2021",
+		"Two days later, on Tuesday, Sept. 3", "last week", "from May to June 2024", "the 31st of February",
+		"on the 5th", "mid-June", "June 31", "Feb. 29, 2023", "SEPT . 9", "a day after", "since 1800",
+	} {
+		f.Add(s, 2024, 9, 9)
+	}
+	f.Fuzz(func(t *testing.T, text string, y, m, d int) {
+		ref := Date{y % 3000, m % 13, d % 32}
+		if !ref.Valid() {
+			ref = Date{}
+		}
+		s := sentence(text)
+		for _, e := range Find(s, ref, Date{}) {
+			if e.Start < 0 || e.End > len(s.Tokens) || e.Start >= e.End || e.Head < e.Start || e.Head >= e.End {
+				t.Fatalf("%q: bad span %+v", text, e)
+			}
+			for _, x := range []Date{e.Date, e.Future, e.To} {
+				if !x.IsZero() && !x.Valid() {
+					t.Fatalf("%q: invalid date %+v in %+v", text, x, e)
+				}
+			}
+		}
+	})
+}
