@@ -27,24 +27,24 @@ const (
 type slotKind uint8
 
 const (
-	slotObj  slotKind = iota + 1 // direct object (passive subject)
-	slotPrt                      // particle: "pull out", "break off"
-	slotX                        // open complement: xcomp, to-infinitive
-	slotHas                      // some word of the trigger's clause
-	slotNot                      // no word of the trigger's clause (negative constraint)
-	slotPrep                     // a dependent introduced by a preposition
-	slotSubj                     // the subject
-	slotPrev                     // the word(s) right before the trigger ("test" in "test-fire")
-	slotSpeaker                  // whoever the clause is reported from: "it announced that an envoy had been appointed"
-	slotXSubj                    // the subject of the open complement: "demanded that Beijing lift the ban"
+	slotObj     slotKind = iota + 1 // direct object (passive subject)
+	slotPrt                         // particle: "pull out", "break off"
+	slotX                           // open complement: xcomp, to-infinitive
+	slotHas                         // some word of the trigger's clause
+	slotNot                         // no word of the trigger's clause (negative constraint)
+	slotPrep                        // a dependent introduced by a preposition
+	slotSubj                        // the subject
+	slotPrev                        // the word(s) right before the trigger ("test" in "test-fire")
+	slotSpeaker                     // whoever the clause is reported from: "it announced that an envoy had been appointed"
+	slotXSubj                       // the subject of the open complement: "demanded that Beijing lift the ban"
 )
 
 // element is one constraint or role assignment of a pattern.
 type element struct {
-	kind slotKind
-	preps []string       // for slotPrep: the prepositions ("to", "with", "out_of")
-	set  map[string]bool // required lemmas; nil = any
-	role role            // role the dependent plays, roleNone for a bare constraint
+	kind  slotKind
+	preps []string        // for slotPrep: the prepositions ("to", "with", "out_of")
+	set   map[string]bool // required lemmas; nil = any
+	role  role            // role the dependent plays, roleNone for a bare constraint
 }
 
 // Pattern is one expanded dictionary entry: a trigger lemma and the frame it
@@ -246,7 +246,11 @@ func (d *Dictionary) addPattern(f []string, name string, line int, noun bool) er
 		if err != nil {
 			return fmt.Errorf("element %q: %w", e, err)
 		}
+		// constraints weigh more than role slots; both make a pattern
+		// narrower than its bare trigger.
 		if el.set != nil || el.kind == slotPrt || el.kind == slotNot {
+			spec += 2
+		} else if el.role != roleNone {
 			spec++
 		}
 		elems = append(elems, el)
@@ -275,7 +279,7 @@ func (d *Dictionary) addPattern(f []string, name string, line int, noun bool) er
 			q := *p
 			q.Lemma = lemma[i+1:]
 			q.elems = append([]element{{kind: slotPrev, set: map[string]bool{lemma[:i]: true}}}, elems...)
-			q.spec++
+			q.spec += 2
 			index[q.Lemma] = append(index[q.Lemma], &q)
 		}
 		index[lemma] = append(index[lemma], p)

@@ -3,7 +3,7 @@ package coder
 // match checks pattern p against trigger token i. It returns the tokens
 // that name the source and the target (-1 when the frame names none).
 type roles struct {
-	src, tgt []int
+	src, tgt   []int
 	explicitT  bool
 	speakerSrc bool // fall back on the reporting speaker as source
 }
@@ -33,8 +33,7 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				r.add(e.role, o)
 			}
 		case slotPrt:
-			if !t.hasChildLemma(i, "compound", e.set) && !t.hasChildLemma(i, "advmod", e.set) &&
-				!(i+1 < len(t.toks) && e.set[t.lemma(i+1)]) {
+			if !t.particle(i, e.set) {
 				return r, false
 			}
 		case slotX:
@@ -100,10 +99,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if found < 0 && e.set != nil {
 				return r, false
 			}
-			if e.role == roleTarget {
-				r.explicitT = true
-			}
 			if e.role != roleNone && found >= 0 {
+				if e.role == roleTarget {
+					r.explicitT = true
+				}
 				r.add(e.role, found)
 			}
 		}
@@ -128,10 +127,10 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 	if set[t.lemma(i)] {
 		return true
 	}
-	if set["@actor"] && len(t.actorToks(i)) > 0 {
+	if set["@actor"] && t.isActor(i) {
 		return true
 	}
-	if set["@thing"] && len(t.actorToks(i)) == 0 {
+	if set["@thing"] && !t.isActor(i) {
 		return true
 	}
 	return false
@@ -285,4 +284,69 @@ func (t *tree) modifierActors(i int) []int {
 // xcompOf returns i's open or clausal complement.
 func (t *tree) xcompOf(i int) int {
 	return t.child(i, "xcomp", "ccomp")
+}
+
+// particle finds a verb particle, however the parser attached it: "broke
+// off ties", "pulled its ambassador out of Cuba", "blew it up".
+func (t *tree) particle(i int, set map[string]bool) bool {
+	if i+1 < len(t.toks) && set[t.lemma(i+1)] {
+		return true
+	}
+	for _, c := range t.kids[i] {
+		if set[t.lemma(c)] {
+			return true
+		}
+		switch base(t.toks[c].Dep) {
+		case "obl", "obj", "advmod", "nmod":
+			for _, g := range t.kids[c] {
+				if d := t.toks[g].Dep; (d == "case" || d == "advmod") && set[t.lemma(g)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fallbackTarget looks for a target the frame did not name: the object of
+// an infinitive ("vowed to help Pyongyang"), else a phrase with "with",
+// "to", "against", "on" in the clause ("pledged cooperation with the North").
+func (t *tree) fallbackTarget(i int) int {
+	if x := t.child(i, "xcomp"); x >= 0 {
+		if o := t.patient(x); o >= 0 && len(t.actorToks(o)) > 0 {
+			return o
+		}
+	}
+	found := -1
+	t.clause(i, func(j int) bool {
+		b := base(t.toks[j].Dep)
+		if b != "obl" && b != "nmod" {
+			return false
+		}
+		switch t.caseOf(j) {
+		case "with", "to", "toward", "towards", "against", "on", "for":
+			if len(t.actorToks(j)) > 0 {
+				found = j
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// personNouns name people who stand for the actor that modifies them:
+// "the Chinese delegation", "his South Korean counterpart".
+var personNouns = map[string]bool{"leader": true, "delegation": true, "counterpart": true, "president": true,
+	"minister": true, "envoy": true, "official": true, "team": true, "premier": true, "king": true,
+	"diplomat": true, "ambassador": true, "head": true, "chief": true, "representative": true, "spokesman": true,
+	"government": true, "troops": true, "troop": true, "force": true, "soldier": true, "citizen": true,
+	"national": true, "journalist": true, "reporter": true, "prisoner": true, "people": true, "official_": true}
+
+// isActor reports whether token i itself names an actor.
+func (t *tree) isActor(i int) bool {
+	if t.ment[i] >= 0 {
+		return true
+	}
+	return personNouns[t.lemma(i)] && len(t.actorToks(i)) > 0
 }

@@ -40,6 +40,11 @@ func (t *tree) modality(v int, commit bool) verdict {
 		return out
 	}
 	t.negation(v, &out)
+	if out.negated && t.lemma(v) == "rule" && t.particle(v, outWord) {
+		// "did not rule out": a possibility.
+		out.negated, out.modality = false, event.Hypothetical
+		return out
+	}
 	// auxiliaries of v.
 	for _, c := range t.kids[v] {
 		if base(t.toks[c].Dep) != "aux" {
@@ -131,6 +136,8 @@ func (t *tree) modality(v int, commit bool) verdict {
 	}
 	return out
 }
+
+var outWord = map[string]bool{"out": true}
 
 var ifMark = map[string]bool{"if": true, "unless": true, "whether": true}
 

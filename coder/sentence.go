@@ -335,6 +335,11 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return acts
 	}
 	a.tgt = st.targets(t, tgtToks)
+	if len(a.tgt) == 0 && !r.explicitT {
+		if f := t.fallbackTarget(i); f >= 0 {
+			a.tgt = t.parties([]int{f})
+		}
+	}
 	a.v = t.modality(i, p.Code[:2] == "03")
 	acts = append(acts, a)
 	if a.v.refused {
@@ -429,7 +434,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	a.src = t.parties(srcToks)
-	if len(a.src) == 0 && a.gov >= 0 && dep != "nsubj" {
+	// the noun borrows the subject of a light verb ("imposed sanctions"),
+	// or of the clause it frames ("in a letter to Kim, Xi promised").
+	inherit := a.gov >= 0 && (lightVerbs[t.lemma(a.gov)] || receiveVerbs[t.lemma(a.gov)] ||
+		(dep == "obl" && len(tgtToks) > 0) || (a.sym && dep == "obj"))
+	if len(a.src) == 0 && inherit && dep != "nsubj" {
 		ag := t.agentOf(a.gov, 0)
 		if receiveVerbs[t.lemma(a.gov)] {
 			// "Kim got greetings from several leaders": the receiver is the target.
@@ -444,6 +453,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 		} else {
 			a.src = t.parties([]int{ag})
+			if a.sym && !lightVerbs[t.lemma(a.gov)] && len(a.src) > 0 {
+				// "did not rule out cooperation with X": the agent's act
+				// toward X, not a joint one.
+				a.sym, a.rev = false, ""
+			}
 		}
 	}
 	if len(a.src) == 0 && !a.sym {

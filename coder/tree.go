@@ -30,7 +30,7 @@ func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
 	t.kidBuf = make([]int, 0, n)
 	off := 0
 	for i := 0; i < n; i++ {
-		t.kids[i] = t.kidBuf[off:off:off+count[i]]
+		t.kids[i] = t.kidBuf[off : off : off+count[i]]
 		off += count[i]
 	}
 	t.kidBuf = t.kidBuf[:n]

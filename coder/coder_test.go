@@ -1,0 +1,126 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/event"
+)
+
+// Every sentence below is hand-parsed (Universal Dependencies) so that these
+// tests exercise the matcher alone, whatever the parser does.
+
+func TestActiveAndPassive(t *testing.T) {
+	expect(t, codeParses(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Japan/PROPN/2/obj ./PUNCT/2/punct"),
+		"RUS JPN 111")
+	expect(t, codeParses(t, "Japan/PROPN/3/nsubj:pass was/AUX/3/aux:pass/be condemned/VERB/0/root/condemn by/ADP/5/case Russia/PROPN/3/obl:agent ./PUNCT/3/punct"),
+		"RUS JPN 111")
+}
+
+func TestReceivedFromMakesTheSenderTheSource(t *testing.T) {
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj received/VERB/0/root/receive warm/ADJ/4/amod greetings/NOUN/2/obj/greeting from/ADP/6/case Putin/PROPN/4/nmod ./PUNCT/2/punct"),
+		"RUS PRK 051")
+}
+
+func TestInfinitiveInheritsSubjectAndFindsTarget(t *testing.T) {
+	expect(t, codeParses(t, "Cuba/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART/4/mark strengthen/VERB/2/xcomp ties/NOUN/4/obj/tie with/ADP/7/case Vietnam/PROPN/5/nmod ./PUNCT/2/punct"),
+		"CUB VNM 030")
+}
+
+func TestRelativeClauseSubject(t *testing.T) {
+	expect(t, codeParses(t, "Putin/PROPN/7/nsubj ,/PUNCT/4/punct who/PRON/4/nsubj praised/VERB/1/acl:relcl/praise Kim/PROPN/4/obj ,/PUNCT/4/punct left/VERB/0/root/leave ./PUNCT/7/punct"),
+		"RUS PRK 051")
+}
+
+func TestConjoinedVerbsShareSubjectAndVisitIsHosted(t *testing.T) {
+	evs := codeParses(t, "Putin/PROPN/2/nsubj travelled/VERB/0/root/travel to/ADP/4/case Pyongyang/PROPN/2/obl and/CCONJ/6/cc signed/VERB/2/conj/sign a/DET/8/det treaty/NOUN/6/obj with/ADP/10/case Kim/PROPN/6/obl ./PUNCT/2/punct")
+	expect(t, evs, "RUS PRK 042", "PRK RUS 043", "RUS PRK 057", "PRK RUS 057")
+}
+
+func TestNominalEvents(t *testing.T) {
+	expect(t, codeParses(t, "North/PROPN/2/compound Korea/PROPN/4/nmod:poss 's/PART/2/case condemnation/NOUN/7/nsubj of/ADP/6/case Japan/PROPN/4/nmod surprised/VERB/0/root/surprise nobody/PRON/7/obj ./PUNCT/7/punct"),
+		"PRK JPN 111")
+	evs := codeParses(t, "The/DET/2/det summit/NOUN/10/nsubj of/ADP/4/case China/PROPN/2/nmod ,/PUNCT/7/punct South/PROPN/7/compound Korea/PROPN/4/conj and/CCONJ/9/cc Japan/PROPN/4/conj ended/VERB/0/root/end ./PUNCT/10/punct")
+	expect(t, evs, "CHN KOR 040", "CHN JPN 040", "KOR CHN 040", "KOR JPN 040", "JPN CHN 040", "JPN KOR 040")
+	for _, e := range evs {
+		if e.Mention != evs[0].Mention {
+			t.Errorf("compound summit records do not share one mention id")
+		}
+	}
+}
+
+func TestCompoundTargetSharesMention(t *testing.T) {
+	evs := codeParses(t, "North/PROPN/2/compound Korea/PROPN/3/nsubj denounced/VERB/0/root/denounce China/PROPN/3/obj ,/PUNCT/7/punct South/PROPN/7/compound Korea/PROPN/4/conj and/CCONJ/9/cc Japan/PROPN/4/conj ./PUNCT/3/punct")
+	expect(t, evs, "PRK CHN 111", "PRK KOR 111", "PRK JPN 111")
+	for _, e := range evs {
+		if e.Mention != evs[0].Mention || e.ID == evs[0].ID && e.Target.Country != evs[0].Target.Country {
+			t.Errorf("bad ids: %s %s", e.Mention, e.ID)
+		}
+	}
+}
+
+func TestPluralMentionStandsForItsMembers(t *testing.T) {
+	expect(t, codeParses(t, "The/DET/3/det two/NUM/3/nummod leaders/NOUN/4/nsubj/leader signed/VERB/0/root/sign a/DET/6/det pact/NOUN/4/obj ./PUNCT/4/punct"),
+		"RUS PRK 057", "PRK RUS 057")
+}
+
+func TestReportedSpeech(t *testing.T) {
+	evs := codeParses(t, "Xi/PROPN/2/nsubj pledged/VERB/0/root/pledge support/NOUN/2/obj for/ADP/5/case Kim/PROPN/3/nmod ,/PUNCT/8/punct KCNA/PROPN/8/nsubj said/VERB/2/parataxis/say ./PUNCT/2/punct")
+	expect(t, evs, "CHN PRK 051")
+	if len(evs) == 1 && (len(evs[0].ReportedBy) != 1 || evs[0].ReportedBy[0].Code != "PRKMED") {
+		t.Errorf("reported_by = %+v, want KCNA", evs[0].ReportedBy)
+	}
+	// a plain statement is no event.
+	expect(t, codeParses(t, "KCNA/PROPN/2/nsubj said/VERB/0/root/say nothing/PRON/2/obj ./PUNCT/2/punct"))
+}
+
+func TestNegationAndRefusal(t *testing.T) {
+	expect(t, codeParses(t, "China/PROPN/4/nsubj has/AUX/4/aux/have not/PART/4/advmod endorsed/VERB/0/root/endorse Russia/PROPN/4/obj ./PUNCT/4/punct"),
+		"CHN RUS 051 neg")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj refused/VERB/0/root/refuse to/PART/4/mark meet/VERB/2/xcomp Russia/PROPN/4/obj ./PUNCT/2/punct"),
+		"JPN RUS 125", "JPN RUS 040 neg", "RUS JPN 040 neg")
+}
+
+func TestModality(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/3/nsubj could/AUX/3/aux impose/VERB/0/root sanctions/NOUN/3/obj/sanction on/ADP/6/case Russia/PROPN/3/obl ./PUNCT/3/punct"),
+		"JPN RUS 163 hypothetical")
+	evs := codeParses(t, "Kim/PROPN/3/nsubj will/AUX/3/aux visit/VERB/0/root Moscow/PROPN/3/obj on/ADP/6/case Monday/PROPN/3/obl ./PUNCT/3/punct")
+	expect(t, evs, "PRK RUS 042 future", "RUS PRK 043 future")
+	for _, e := range evs {
+		if e.Date != "2024-09-16" {
+			t.Errorf("future visit dated %s, want the coming Monday 2024-09-16", e.Date)
+		}
+	}
+	expect(t, codeParses(t, "Russia/PROPN/4/nsubj did/AUX/4/aux/do not/PART/4/advmod rule/VERB/0/root out/ADP/4/compound:prt cooperation/NOUN/4/obj with/ADP/8/case Japan/PROPN/6/nmod ./PUNCT/4/punct"),
+		"RUS JPN 060 hypothetical")
+}
+
+func TestAllegations(t *testing.T) {
+	expect(t, codeParses(t, "Washington/PROPN/2/nsubj accused/VERB/0/root/accuse Pyongyang/PROPN/2/obj of/SCONJ/5/mark shipping/VERB/2/advcl/ship missiles/NOUN/5/obj/missile to/ADP/8/case Moscow/PROPN/5/obl ./PUNCT/2/punct"),
+		"USA PRK 112", "PRK RUS 072 alleged")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj contends/VERB/0/root/contend that/SCONJ/5/mark China/PROPN/5/nsubj helps/VERB/2/ccomp/help Pyongyang/PROPN/5/obj dodge/VERB/5/xcomp sanctions/NOUN/7/obj/sanction ./PUNCT/2/punct"),
+		"CHN PRK 061 alleged")
+}
+
+func TestParticleAndDate(t *testing.T) {
+	evs := codeParses(t, "Pyongyang/PROPN/2/nsubj pulled/VERB/0/root/pull its/PRON/4/nmod:poss ambassador/NOUN/2/obj out/ADP/7/case of/ADP/7/case Cuba/PROPN/2/obl in/ADP/9/case May/PROPN/2/obl ./PUNCT/2/punct")
+	expect(t, evs, "PRK CUB 161")
+	if len(evs) == 1 && evs[0].Date != "2024-05" {
+		t.Errorf("date %q, want 2024-05", evs[0].Date)
+	}
+}
+
+func TestRecordIsComplete(t *testing.T) {
+	evs := codeParses(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Japan/PROPN/2/obj ./PUNCT/2/punct")
+	if len(evs) != 1 {
+		t.Fatalf("got %d events", len(evs))
+	}
+	e := evs[0]
+	if e.Schema != 1 || e.Plover != "ACCUSE" || e.Quad != 3 || e.Goldstein != -2 || e.Date != "2024-09-09" ||
+		e.Text != "Russia condemned Japan ." || e.Modality != event.Asserted || e.ReportedBy == nil {
+		t.Errorf("incomplete record: %+v", e)
+	}
+	again := codeParses(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Japan/PROPN/2/obj ./PUNCT/2/punct")
+	if again[0].ID != e.ID || again[0].Mention != e.Mention || e.ID != event.EventID("test", 0, "RUS", "JPN", "111") {
+		t.Errorf("ids are not deterministic")
+	}
+}
