@@ -225,7 +225,10 @@ func dateline(toks []Token, i int) int {
 			if k >= len(toks) || toks[k].Text != ")" {
 				return -1
 			}
-			return afterSeparator(toks, k+1)
+			if e := afterSeparator(toks, k+1); e > k+1 {
+				return e
+			}
+			return -1
 		case "/":
 			// /AGENCY/ optionally followed by "." or a dash.
 			if j+2 < len(toks) && toks[j+2].Text == "/" && isCapWord(toks[j+1].Text) {
@@ -237,6 +240,9 @@ func dateline(toks []Token, i int) int {
 				continue // "March 22. /TASS/."
 			}
 			return -1
+		}
+		if len(t) > 1 && t[len(t)-1] == '.' && abbrevs[t] != abbrevMonth {
+			return -1 // only a month abbreviation belongs in a dateline
 		}
 	}
 	return -1
