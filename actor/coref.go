@@ -183,17 +183,20 @@ func (r *resolver) surname(pid int32, group string, titled bool) (int32, bool) {
 		return act[0], true
 	}
 	if len(act) > 1 {
+		// Prefer the highest office: head of state over head of government
+		// over minister; then the states the story mentions.
+		best := int8(-1)
 		var heads []int32
 		for _, id := range act {
-			if r.kb.headAt(&r.kb.people[id], r.day) {
+			switch rk := r.kb.rankAt(&r.kb.people[id], r.day); {
+			case rk > best:
+				best, heads = rk, append(heads[:0], id)
+			case rk == best:
 				heads = append(heads, id)
 			}
 		}
-		if len(heads) == 1 {
+		if len(heads) == 1 && best > 0 {
 			return heads[0], true
-		}
-		if len(heads) == 0 {
-			heads = act
 		}
 		var here []int32
 		for _, id := range heads {
@@ -213,32 +216,74 @@ func (r *resolver) surname(pid int32, group string, titled bool) (int32, bool) {
 }
 
 // headAt reports whether a person heads a state, government or organisation at day.
-func (kb *KB) headAt(p *person, day int32) bool {
+func (kb *KB) headAt(p *person, day int32) bool { return kb.rankAt(p, day) > 0 }
+
+// holds reports whether a person heads something at day in a role that the
+// description names: "the president" needs a role described as a presidency,
+// "the leader" or "the head of state" any head.
+func (kb *KB) holds(p *person, day int32, desc string) bool {
+	f := strings.Fields(strings.ToLower(desc))
+	kw := f[len(f)-1]
+	generic := kw == "leader" || kw == "state" || kw == "government"
 	for i := range p.roles {
-		if p.roles[i].head && p.roles[i].active(day) {
+		r := &p.roles[i]
+		if r.head > 0 && r.active(day) && (generic || strings.Contains(strings.ToLower(r.text), kw)) {
 			return true
 		}
 	}
 	return false
 }
 
+// rankAt is the highest headRank of the roles a person holds at day.
+func (kb *KB) rankAt(p *person, day int32) int8 {
+	best := int8(0)
+	for i := range p.roles {
+		if p.roles[i].active(day) && p.roles[i].head > best {
+			best = p.roles[i].head
+		}
+	}
+	return best
+}
+
 // pronoun finds the antecedent of a personal pronoun.
 func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 	switch c.pron {
 	case pronPerson:
+		// "he"/"she" prefer the first person (the subject, usually) of the
+		// nearest sentence that names one; "his", "him", "her" the nearest.
+		nominative := r.words[c.start].h == hashHe || r.words[c.start].h == hashShe
+		// The speaker of a quotation is rarely the "he" inside it.
+		var speakers []Actor
+		if quoted {
+			for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
+				if !r.hist[k].quoted {
+					speakers = append(speakers, r.hist[k].Actor)
+				}
+			}
+		}
+		found := -1
+	search:
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			h := &r.hist[k]
-			if h.sent < si-personWindow {
+			if h.sent < si-personWindow || found >= 0 && h.sent != r.hist[found].sent {
 				break
 			}
-			if !h.person || h.plural {
+			if !h.person || h.plural || h.kind == KindPronoun && !nominative {
 				continue
 			}
-			if quoted && h.sent == si && !h.quoted {
-				// The speaker of a quotation is rarely the "he" inside it.
-				continue
+			for _, sp := range speakers {
+				if sp == h.Actor {
+					continue search
+				}
 			}
-			return *h, h.Code != ""
+			found = k
+			if !nominative {
+				break
+			}
+		}
+		if found >= 0 {
+			h := r.hist[found]
+			return h, h.Code != ""
 		}
 	case pronThing:
 		if r.words[c.start].h == hashIt && !r.subjectAt(c.end) {
@@ -263,7 +308,7 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 			if h.sent < si-thingWindow {
 				break
 			}
-			if h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" {
+			if h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" && (r.hist[k-1].Code != h.Code || r.hist[k-1].Name != h.Name) {
 				pair := histItem{Actor: r.hist[k-1].Actor, members: []Actor{r.hist[k-1].Actor, h.Actor}, kind: KindPronoun, sent: si, plural: true}
 				return pair, true
 			}
@@ -278,13 +323,38 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 	return histItem{}, false
 }
 
-var hashIt = hashString("it")
+var (
+	hashIt  = hashString("it")
+	hashHe  = hashString("he")
+	hashShe = hashString("she")
+)
+
+// copulas after "it" mark a dummy subject ("it was Kim's first trip");
+// modals and adverbs in between are skipped.
+var copulas, modals = map[uint64]bool{}, map[uint64]bool{}
+
+func init() {
+	for _, w := range []string{"is", "was", "'s", "be", "been", "seems", "seemed", "appears", "appeared", "remains", "remained", "takes", "took"} {
+		copulas[hashString(w)] = true
+	}
+	for _, w := range []string{"would", "will", "could", "should", "may", "might", "must", "can", "also", "not", "n't", "still", "has", "had", "have"} {
+		modals[hashString(w)] = true
+	}
+}
 
 // subjectAt reports whether the word at i (after "it") is a verb, so that "it"
 // is a clause's subject rather than an object or a dummy.
 func (r *resolver) subjectAt(i int) bool {
 	if i >= len(r.words) {
 		return false
+	}
+	for k := i; k < len(r.words) && k < i+3; k++ {
+		if copulas[r.words[k].h] {
+			return false
+		}
+		if !modals[r.words[k].h] {
+			break
+		}
 	}
 	t := &r.tokens[r.words[i].tok]
 	switch t.UPOS {
@@ -310,6 +380,10 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			continue
 		}
 		d := &r.kb.descs[e.id]
+		if a, b, ok := strings.Cut(d.referent, "+"); ok {
+			ms := []Actor{r.kb.splitCode(a), r.kb.splitCode(b)}
+			return ms[0], ms, false, true
+		}
 		if !strings.HasPrefix(d.referent, "@") {
 			ok := len(d.cond) == 0
 			for _, x := range d.cond {
@@ -324,6 +398,9 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 		}
 		switch d.referent {
 		case "@PAIR":
+			if strings.Contains(strings.ToLower(p.text), "other") {
+				continue // "the other side": which member is meant needs the speaker
+			}
 			ms := r.pair(si, strings.ToLower(p.text))
 			if len(ms) == 2 {
 				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
@@ -341,7 +418,11 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 				return Actor{Code: h.Country, Country: h.Country}, nil, false, true
 			}
 		case "@LASTPERSON":
-			if h := r.back(si, personWindow, func(h *histItem) bool { return h.person && !h.plural }); h != nil && h.Code != "" {
+			// "the president" is a head of state or government; "the minister" anyone.
+			head := isHeadRole(p.text) && !strings.Contains(strings.ToLower(p.text), "elect")
+			if h := r.back(si, personWindow, func(h *histItem) bool {
+				return h.person && !h.plural && (!head || h.pid >= 0 && r.kb.holds(&r.kb.people[h.pid], r.day, p.text))
+			}); h != nil && h.Code != "" {
 				return h.Actor, nil, true, true
 			}
 		}

@@ -34,8 +34,13 @@ func TestDefaultLoads(t *testing.T) {
 		}
 	}
 	for _, d := range kb.descs {
-		if !strings.HasPrefix(d.referent, "@") && !kb.validCode(d.referent) {
-			t.Errorf("description referent %q invalid", d.referent)
+		if strings.HasPrefix(d.referent, "@") {
+			continue
+		}
+		for _, c := range strings.Split(d.referent, "+") {
+			if !kb.validCode(c) {
+				t.Errorf("description referent %q invalid", d.referent)
+			}
 		}
 	}
 	t.Logf("%d countries, %d organisation lines, %d people with %d roles, %d agents, %d titles, %d descriptions, %d phrases",

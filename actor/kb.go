@@ -81,7 +81,7 @@ type org struct {
 type role struct {
 	code, text string
 	dated
-	head bool // head of state, government or organisation
+	head int8 // 2 head of state or organisation, 1 of government (headRank)
 	file string
 	line int
 }
@@ -401,6 +401,11 @@ func (kb *KB) addDesc(file string, line int, c []string) error {
 		ref = ref[:i]
 	}
 	switch {
+	case strings.Contains(ref, "+"):
+		a, b, _ := strings.Cut(ref, "+")
+		if !isCode(a) || !isCode(b) || !kb.validCountry(a[:3]) || !kb.validCountry(b[:3]) {
+			return fmt.Errorf("pair referent %q is not two codes", ref)
+		}
 	case strings.HasPrefix(ref, "@"):
 		if !corefClasses[ref] {
 			return fmt.Errorf("unknown coreference class %q", ref)
@@ -447,9 +452,9 @@ func (kb *KB) addPersonRole(pidx map[string]int32, file string, line int, c []st
 		kb.addPhrase(name, entry{ePerson, id})
 	}
 	p := &kb.people[id]
-	p.roles = append(p.roles, role{code: code, text: c[5], dated: d, head: isHeadRole(c[5]), file: file, line: line})
+	p.roles = append(p.roles, role{code: code, text: c[5], dated: d, head: headRank(c[5]), file: file, line: line})
 	for _, a := range alts(c[1]) {
-		if len(splitWords(a)) == 1 {
+		if surnameLike(a) {
 			kb.addPhrase(a, entry{eSurname, id})
 		} else {
 			kb.addPhrase(a, entry{ePerson, id})
@@ -460,18 +465,47 @@ func (kb *KB) addPersonRole(pidx map[string]int32, file string, line int, c []st
 
 // isHeadRole tells heads of state, government and organisations from
 // ministers, by the role's description.
-func isHeadRole(text string) bool {
+func isHeadRole(text string) bool { return headRank(text) > 0 }
+
+// headRank is 2 for a head of state or of an organisation, 1 for a head of
+// government, 0 for other roles, judged from the role's description.
+func headRank(text string) int8 {
 	t := strings.ToLower(text)
-	if strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "minister of") && !strings.Contains(t, "prime") {
-		return false
+	if strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") {
+		return 0
 	}
-	for _, k := range []string{"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan",
-		"supreme leader", "general secretary", "chairman", "leader", "secretary-general", "secretary general", "head of state", "head of government", "taoiseach", "crown prince"} {
+	if strings.Contains(t, "prime minister") || strings.Contains(t, "premier") || strings.Contains(t, "chancellor") ||
+		strings.Contains(t, "head of government") || strings.Contains(t, "taoiseach") {
+		return 1
+	}
+	if strings.Contains(t, "minister") {
+		return 0
+	}
+	for _, k := range []string{"president", "king", "queen", "emir", "sultan", "supreme leader", "general secretary",
+		"chairman", "leader", "secretary-general", "secretary general", "head of state", "crown prince", "pope"} {
 		if strings.Contains(t, k) {
-			return !strings.Contains(t, "minister") || strings.Contains(t, "prime minister")
+			return 2
 		}
 	}
-	return false
+	return 0
+}
+
+// surnameLike reports whether an alias is one name, perhaps after a title or
+// a particle ("Kim", "al-Maliki", "King Abdullah"): such names are shared by
+// several people and go through the surname rules.
+func surnameLike(alias string) bool {
+	w := phraseWords(alias)
+	for len(w) > 1 && aliasPrefixes[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
+		w = w[1:]
+	}
+	return len(w) == 1
+}
+
+var aliasPrefixes = map[string]bool{
+	"king": true, "queen": true, "prince": true, "princess": true, "emir": true, "sheikh": true, "sultan": true,
+	"president": true, "general": true, "gen": true, "pope": true, "ayatollah": true, "mr": true, "mrs": true,
+	"ms": true, "dr": true, "al": true, "el": true, "bin": true, "ibn": true, "de": true, "van": true, "von": true,
+	"le": true, "la": true, "di": true, "da": true, "du": true, "del": true, "crown": true,
 }
 
 var eastOrder = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "PRK": true, "KOR": true, "KHM": true}

@@ -135,7 +135,7 @@ func (kb *KB) personActive(p *person, day int32) (Actor, bool) {
 	best := -1
 	for i := range p.roles {
 		if p.roles[i].active(day) {
-			if best < 0 || p.roles[i].start > p.roles[best].start || p.roles[i].start == p.roles[best].start && p.roles[i].head && !p.roles[best].head {
+			if best < 0 || p.roles[i].start > p.roles[best].start || p.roles[i].start == p.roles[best].start && p.roles[i].head > p.roles[best].head {
 				best = i
 			}
 		}
@@ -255,12 +255,18 @@ func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
 			i++
 			continue
 		}
-		c, ok := r.candidate(i)
+		c, alt, ok := r.candidate(i)
 		if !ok {
 			i++
 			continue
 		}
-		if m, ok := r.resolve(si, s, &c, prevEnd); ok {
+		m, ok := r.resolve(si, s, &c, prevEnd)
+		if !ok && alt != nil {
+			// "the rebels" with no armed group named before: the agent reading.
+			c = *alt
+			m, ok = r.resolve(si, s, &c, prevEnd)
+		}
+		if ok {
 			ms = append(ms, m)
 			prevEnd = c.end
 		}
@@ -449,17 +455,21 @@ func (r *resolver) ambiguousContext(start, end int) bool {
 }
 
 // candidate finds the mention that starts at word i, if any.
-func (r *resolver) candidate(i int) (cand, bool) {
+func (r *resolver) candidate(i int) (cand, *cand, bool) {
 	w := &r.words[i]
 	if pc, ok := pronouns[w.h]; ok && w.flags&wLast != 0 {
-		return cand{start: i, end: i + 1, kind: KindPronoun, pron: pc}, true
+		return cand{start: i, end: i + 1, kind: KindPronoun, pron: pc}, nil, true
 	}
 	dp, dn := r.match(i, 1<<eDesc)
 	c, ok := r.compound(i)
 	if dp >= 0 && (!ok || dn >= c.end-i) {
-		return cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}, true
+		d := cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}
+		if ok {
+			return d, &c, true
+		}
+		return d, nil, true
 	}
-	return c, ok
+	return c, nil, ok
 }
 
 // compound reads [the] [former] (GROUP ['s] [TITLE NAME | TITLE | AGENT...] | TITLE NAME | NAME | AGENT...).
@@ -594,6 +604,19 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 			}
 		}
 		ag, e2, person, plural := r.agentChain(k)
+		if person && !plural {
+			// "the Chinese foreign ministry spokesman Lin Jian"
+			country := g.Country
+			if ek == eOrg || ek == eDict {
+				country = ""
+			}
+			if c, ok := r.titled(start, e2, country, ag.sector, former); ok {
+				if country == "" && c.refKind == 0 && c.need == 0 {
+					c.actor.Code, c.actor.Country = g.Code, g.Country
+				}
+				return c, true
+			}
+		}
 		if ek == eOrg {
 			return cand{start: start, end: e2, kind: KindOrg, actor: g, refKind: ek, ref: r.refOf(pid, ek), person: person, plural: plural}, true
 		}
