@@ -289,18 +289,29 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 		if r.words[c.start].h == hashIt && !r.subjectAt(c.end) {
 			return histItem{}, false
 		}
+		// "it" prefers the first state or organisation (the subject, usually)
+		// of the nearest sentence that names one; "its" the nearest.
+		nominative := r.words[c.start].h == hashIt
+		found := -1
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			h := &r.hist[k]
-			if h.sent < si-thingWindow {
+			if h.sent < si-thingWindow || found >= 0 && h.sent != r.hist[found].sent {
 				break
 			}
-			if h.person {
+			if h.person || h.kind == KindPronoun && !nominative {
 				continue
 			}
+			found = k
+			if !nominative {
+				break
+			}
+		}
+		if found >= 0 {
+			h := r.hist[found]
 			if h.plural || h.Country == "" || len(h.members) > 1 {
 				return histItem{}, false
 			}
-			return *h, true
+			return h, true
 		}
 	case pronPlural:
 		for k := len(r.hist) - 1; k >= 0; k-- {
@@ -350,7 +361,8 @@ func (r *resolver) subjectAt(i int) bool {
 	}
 	for k := i; k < len(r.words) && k < i+3; k++ {
 		if copulas[r.words[k].h] {
-			return false
+			// "it was ending" is a real subject; "it was the first" a dummy.
+			return k+1 < len(r.words) && r.progressive(k+1)
 		}
 		if !modals[r.words[k].h] {
 			break
@@ -370,6 +382,15 @@ func (r *resolver) subjectAt(i int) bool {
 		return verbish[r.words[i].h]
 	}
 	return false
+}
+
+// progressive reports whether word i is a present participle ("ending").
+func (r *resolver) progressive(i int) bool {
+	t := &r.tokens[r.words[i].tok]
+	if t.XPOS != "" {
+		return t.XPOS == "VBG"
+	}
+	return len(t.Text) > 4 && strings.HasSuffix(t.Text, "ing") && r.words[i].flags&wCap == 0
 }
 
 // description resolves a definite description from descriptions.tsv.
@@ -449,7 +470,8 @@ func (r *resolver) pair(si int, text string) []Actor {
 	people := strings.Contains(text, "leader") || strings.Contains(text, "president") || strings.Contains(text, "men") || strings.Contains(text, "minister")
 	states := strings.Contains(text, "countr") || strings.Contains(text, "nation") || strings.Contains(text, "state") || strings.Contains(text, "neighbo") || strings.Contains(text, "government") || strings.Contains(text, "capital")
 	var out []Actor
-	for k := len(r.hist) - 1; k >= 0 && len(out) < 2; k-- {
+	var standIn []bool
+	for k := len(r.hist) - 1; k >= 0; k-- {
 		h := &r.hist[k]
 		if h.sent < si-pairWindow {
 			break
@@ -457,8 +479,14 @@ func (r *resolver) pair(si int, text string) []Actor {
 		if h.Code == "" || len(h.members) > 1 || h.plural {
 			continue
 		}
+		stand := false
 		if people && !h.person {
-			continue
+			if !(h.Sector == "GOV" && r.kb.isState(h.Country)) {
+				continue
+			}
+			// A government ("Pyongyang") stands for its leader until the
+			// leader's own name turns up.
+			stand = true
 		}
 		a := h.Actor
 		if states {
@@ -467,14 +495,23 @@ func (r *resolver) pair(si int, text string) []Actor {
 			}
 			a = Actor{Code: a.Country, Country: a.Country}
 		}
+		// The two members are of different states ("the two leaders" are
+		// rarely compatriots), so a repeated country is skipped.
 		dup := false
-		for _, x := range out {
-			if x.Country == a.Country && (states || x.Code == a.Code && x.Name == a.Name) {
+		for x := range out {
+			if out[x].Country == a.Country {
 				dup = true
+				if standIn[x] && !stand {
+					out[x], standIn[x] = a, false
+				}
 			}
 		}
-		if !dup {
+		if !dup && len(out) < 2 {
 			out = append(out, a)
+			standIn = append(standIn, stand)
+		}
+		if len(out) == 2 && !standIn[0] && !standIn[1] {
+			break
 		}
 	}
 	if len(out) == 2 {

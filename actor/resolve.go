@@ -462,7 +462,7 @@ func (r *resolver) candidate(i int) (cand, *cand, bool) {
 	}
 	dp, dn := r.match(i, 1<<eDesc)
 	c, ok := r.compound(i)
-	if dp >= 0 && (!ok || dn >= c.end-i) {
+	if dp >= 0 && (!ok || dn >= c.end-i) && !r.nameAt(i+dn) {
 		d := cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}
 		if ok {
 			return d, &c, true
@@ -470,6 +470,16 @@ func (r *resolver) candidate(i int) (cand, *cand, bool) {
 		return d, nil, true
 	}
 	return c, nil, ok
+}
+
+// nameAt reports whether a capitalised name of the knowledge base starts at
+// word i: "the official" before "Korean Central News Agency" is no description.
+func (r *resolver) nameAt(i int) bool {
+	if !r.capWord(i) {
+		return false
+	}
+	p, _ := r.match(i, groupMask|nameMask)
+	return p >= 0
 }
 
 // compound reads [the] [former] (GROUP ['s] [TITLE NAME | TITLE | AGENT...] | TITLE NAME | NAME | AGENT...).
@@ -517,8 +527,18 @@ func (r *resolver) compound(i int) (cand, bool) {
 		return cand{start: i, end: e, kind: KindAgent, actor: Actor{Code: t.sector, Sector: t.sector}, person: true}, t.sector != ""
 	case p.kinds&(1<<eAgent) != 0:
 		ag, e2, person, plural := r.agentChain(j)
+		if person && !plural {
+			// "Chief Cabinet Secretary Hirokazu Matsuno"
+			if c, ok := r.titled(i, e2, "", ag.sector, former); ok {
+				return c, true
+			}
+		}
 		if g, ge, ok := r.ofGroup(e2); ok {
 			return r.combine(i, ge, g.Country, ag, person, plural), true
+		}
+		if r.nameAt(e2) {
+			// "official" in "the official Korean Central News Agency" describes the name.
+			return cand{}, false
 		}
 		return r.combine(i, e2, "", ag, person, plural), true
 	case p.kinds&(1<<eSurname) != 0:
