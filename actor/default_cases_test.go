@@ -1,0 +1,60 @@
+package actor
+
+import "testing"
+
+// The cases, on the embedded knowledge base.
+func embeddedKB(t *testing.T) *KB {
+	t.Helper()
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb
+}
+
+func TestDefaultXi(t *testing.T) {
+	kb := embeddedKB(t)
+	text := "Chinese President Xi Jinping wrote to the summit. Xi said Beijing was ready to help. " +
+		"The Chinese side hopes for calm, he added."
+	ms := flat(resolveText(kb, text, "2024-09-09"))
+	for _, want := range []string{"Chinese President Xi Jinping", "Xi", "he"} {
+		wantActor(t, find(t, ms, want, 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	}
+	wantActor(t, find(t, ms, "Beijing", 0), "CHNGOV", "CHN", "GOV", "")
+	wantActor(t, find(t, ms, "The Chinese side", 0), "CHNGOV", "CHN", "GOV", "")
+}
+
+func TestDefaultNorthKorea(t *testing.T) {
+	kb := embeddedKB(t)
+	text := "Seoul said Pyongyang fired two missiles. The North has ignored calls for talks, and the DPRK said the drills were a rehearsal for invasion."
+	ms := flat(resolveText(kb, text, "2023-03-01"))
+	wantActor(t, find(t, ms, "Pyongyang", 0), "PRKGOV", "PRK", "GOV", "")
+	for _, s := range []string{"The North", "the DPRK"} {
+		if m := find(t, ms, s, 0); m.Country != "PRK" {
+			t.Errorf("%s: %+v", s, m.Actor)
+		}
+	}
+}
+
+func TestDefaultKimAndTrump(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Kim oversaw the launch from a command post.", "2024-05-01"))
+	wantActor(t, find(t, ms, "Kim", 0), "PRKGOV", "PRK", "GOV", "Kim Jong Un")
+	for _, tc := range []struct{ date, code, sector string }{
+		{"2019-06-30", "USAGOV", "GOV"}, {"2025-02-10", "USAGOV", "GOV"}, {"2022-06-01", "USA", ""},
+	} {
+		ms := flat(resolveText(kb, "Trump spoke to reporters at length.", tc.date))
+		wantActor(t, find(t, ms, "Trump", 0), tc.code, "USA", tc.sector, "Donald Trump")
+	}
+}
+
+func TestDefaultMediaAndPairs(t *testing.T) {
+	kb := embeddedKB(t)
+	text := "Russian President Vladimir Putin and Kim Jong Un met in Pyongyang, KCNA said. The two leaders signed a treaty."
+	ms := flat(resolveText(kb, text, "2024-06-19"))
+	wantActor(t, find(t, ms, "KCNA", 0), "PRKMED", "PRK", "MED", "Korean Central News Agency")
+	m := find(t, ms, "The two leaders", 0)
+	if len(m.Members) != 2 || m.Members[0].Name != "Vladimir Putin" || m.Members[1].Name != "Kim Jong Un" {
+		t.Errorf("the two leaders: %+v", m.Members)
+	}
+}
