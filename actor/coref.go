@@ -32,7 +32,7 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 			c.refKind, c.ref = ePerson, h.pid
 		}
 	case c.need == eSurname:
-		pid, ok := r.surname(c.phr, c.group, c.hasTitle)
+		pid, ok := r.surname(c.phr, c.group, c.hasTitle, c.weak)
 		if !ok {
 			return Mention{}, false
 		}
@@ -149,7 +149,7 @@ func (r *resolver) markSeen(pid int32) {
 // the document; else the only one holding a role at the story's date
 // (preferring heads of state or government, then states the story mentions);
 // else the only person in the knowledge base with that name.
-func (r *resolver) surname(pid int32, group string, titled bool) (int32, bool) {
+func (r *resolver) surname(pid int32, group string, titled, weak bool) (int32, bool) {
 	p := &r.kb.phrases[pid]
 	var cands []int32
 	for _, e := range p.ents {
@@ -170,7 +170,7 @@ func (r *resolver) surname(pid int32, group string, titled bool) (int32, bool) {
 			return r.seen[k], true
 		}
 	}
-	if monthNames[p.words[0]] && !titled {
+	if monthNames[p.words[0]] && !titled || weak {
 		return 0, false
 	}
 	var act []int32

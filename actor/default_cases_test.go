@@ -58,3 +58,19 @@ func TestDefaultMediaAndPairs(t *testing.T) {
 		t.Errorf("the two leaders: %+v", m.Members)
 	}
 }
+
+func TestDefaultCommonWordSurnames(t *testing.T) {
+	kb := embeddedKB(t)
+	// Condoleezza Rice was Secretary of State in 2006, but a sentence opening
+	// with the grain is not about her.
+	ms := flat(resolveText(kb, "Rice prices rose sharply in Asia.", "2006-05-01"))
+	noMention(t, ms, "Rice")
+	ms = flat(resolveText(kb, "Condoleezza Rice flew to Seoul. Rice met the foreign minister.", "2006-05-01"))
+	if m := find(t, ms, "Rice", 0); m.Name != "Condoleezza Rice" {
+		t.Errorf("Rice after her full name: %+v", m.Actor)
+	}
+	// "No." before a number is an abbreviation, not North Korea's defence minister No Kwang-chol.
+	ms = flat(resolveText(kb, "It was the No. 2 item on the agenda.", "2025-01-10"))
+	noMention(t, ms, "No.")
+	noMention(t, ms, "No")
+}

@@ -508,6 +508,8 @@ var aliasPrefixes = map[string]bool{
 	"le": true, "la": true, "di": true, "da": true, "du": true, "del": true, "crown": true,
 }
 
+var romanOrSuffix = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true, "Jr": true, "Sr": true}
+
 var eastOrder = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "PRK": true, "KOR": true, "KHM": true}
 
 // finishPeople sorts roles and gives every person without a one-word alias
@@ -544,6 +546,9 @@ func (kb *KB) finishPeople() {
 		s := w[len(w)-1]
 		if p.east {
 			s = w[0]
+		}
+		if romanOrSuffix[strings.TrimSuffix(s, ".")] {
+			continue // "Abdullah II", "Juan Carlos I": no surname
 		}
 		kb.addPhrase(s, entry{eSurname, int32(i)})
 	}

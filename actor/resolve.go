@@ -243,6 +243,7 @@ type cand struct {
 	former      bool
 	group       string // country given by an adjective or name before a title
 	localName   uint64 // surname hash to remember for an unknown person
+	weak        bool   // a surname that resolves only to a person already named
 }
 
 func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
@@ -472,6 +473,26 @@ func (r *resolver) candidate(i int) (cand, *cand, bool) {
 	return c, nil, ok
 }
 
+// abbrevAt reports whether word i's token ends in a period ("No." before a
+// number): such a token is an abbreviation, not a surname.
+func (r *resolver) abbrevAt(i int) bool {
+	t := r.tokens[r.words[i].tok].Text
+	return len(t) > 1 && t[len(t)-1] == '.'
+}
+
+// sentenceInitial reports whether word i opens the sentence or a quotation.
+func (r *resolver) sentenceInitial(i int) bool {
+	ti := r.words[i].tok
+	if ti == 0 {
+		return true
+	}
+	switch r.tokens[ti-1].Text {
+	case "\"", "\u201c", "``", "(", "'", "\u2018", ":", "--", "\u2014":
+		return true
+	}
+	return false
+}
+
 // nameAt reports whether a capitalised name of the knowledge base starts at
 // word i: "the official" before "Korean Central News Agency" is no description.
 func (r *resolver) nameAt(i int) bool {
@@ -542,10 +563,17 @@ func (r *resolver) compound(i int) (cand, bool) {
 		}
 		return r.combine(i, e2, "", ag, person, plural), true
 	case p.kinds&(1<<eSurname) != 0:
-		if det || r.ambiguousContext(j, e) {
+		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) {
 			return cand{}, false
 		}
-		return cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}, true
+		if u := r.tokens[r.words[j].tok].UPOS; u != "" && u != "PROPN" && u != "X" {
+			return cand{}, false
+		}
+		c := cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}
+		// A surname that is also a common word ("Rice", "Hunt", "No") opening a
+		// sentence counts only after the full name.
+		c.weak = n == 1 && commonWords[r.words[j].h] && r.sentenceInitial(j)
+		return c, true
 	}
 	return cand{}, false
 }
