@@ -124,3 +124,12 @@ func TestRecordIsComplete(t *testing.T) {
 		t.Errorf("ids are not deterministic")
 	}
 }
+
+func TestMeetingVenue(t *testing.T) {
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj met/VERB/0/root/meet Putin/PROPN/2/obj in/ADP/5/case Moscow/PROPN/2/obl ./PUNCT/2/punct"),
+		"PRK RUS 042", "RUS PRK 043")
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj met/VERB/0/root/meet Putin/PROPN/2/obj in/ADP/5/case Mongolia/PROPN/2/obl ./PUNCT/2/punct"),
+		"PRK RUS 044", "RUS PRK 044")
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj met/VERB/0/root/meet Putin/PROPN/2/obj ./PUNCT/2/punct"),
+		"PRK RUS 040", "RUS PRK 040")
+}

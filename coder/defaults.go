@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"os"
 	"time"
 
 	"github.com/dyadproject/dyad/actor"
@@ -12,6 +13,14 @@ import (
 func defaults(opt *Options) error {
 	if opt.Annotate == nil {
 		m, err := nlp.Default()
+		if p := os.Getenv("DYAD_NLP_MODEL"); p != "" {
+			// a model file being trained, for measuring before it is embedded.
+			var f *os.File
+			if f, err = os.Open(p); err == nil {
+				m, err = nlp.LoadModel(f)
+				f.Close()
+			}
+		}
 		if err != nil {
 			return err
 		}

@@ -170,6 +170,32 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			if len(parts) < 2 {
 				continue
 			}
+			if a.code == "040" {
+				// a meeting with a named venue: a visit when the venue is one
+				// party's, a third-location meeting otherwise.
+				if vc := t.venue(a.trig, a.gov); vc != "" {
+					host := -1
+					for x := range parts {
+						if parts[x].a.Country == vc {
+							host = x
+						}
+					}
+					for x := range parts {
+						for y := range parts {
+							switch {
+							case x == y:
+							case host < 0:
+								emit(&parts[x], &parts[y], "044")
+							case y == host:
+								emit(&parts[x], &parts[y], "042")
+							case x == host:
+								emit(&parts[x], &parts[y], "043")
+							}
+						}
+					}
+					break
+				}
+			}
 			for x := range parts {
 				for y := range parts {
 					if x != y {
@@ -564,4 +590,52 @@ func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMentio
 		}
 	}
 	return st.dateline
+}
+
+// venue returns the country of the place an act is said to happen at ("met
+// at the Pentagon", "their meeting at a hotel on Singapore's Sentosa
+// island"), from the actors named in its in/at/on phrases; "" when none.
+func (t *tree) venue(trig, gov int) string {
+	country := ""
+	look := func(root int) {
+		if root < 0 || country != "" {
+			return
+		}
+		t.clause(root, func(j int) bool {
+			b := base(t.toks[j].Dep)
+			if b != "obl" && b != "nmod" {
+				return false
+			}
+			switch t.caseOf(j) {
+			case "in", "at", "on":
+			default:
+				return false
+			}
+			var walk func(k, depth int) bool
+			walk = func(k, depth int) bool {
+				if m := t.ment[k]; m >= 0 {
+					if c := t.mentions[m].Country; c != "" && len(c) == 3 && c != "IGO" && c != "NGO" && c != "MNC" {
+						country = c
+						return true
+					}
+				}
+				if depth > 3 {
+					return false
+				}
+				for _, c := range t.kids[k] {
+					switch base(t.toks[c].Dep) {
+					case "nmod", "compound", "amod", "flat", "appos":
+						if walk(c, depth+1) {
+							return true
+						}
+					}
+				}
+				return false
+			}
+			return walk(j, 0)
+		})
+	}
+	look(trig)
+	look(gov)
+	return country
 }
