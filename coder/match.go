@@ -324,7 +324,7 @@ func (t *tree) fallbackTarget(i int) int {
 			return false
 		}
 		switch t.caseOf(j) {
-		case "with", "to", "toward", "towards", "against", "on", "for":
+		case "with", "to", "toward", "towards", "against", "on", "for", "between":
 			if len(t.actorToks(j)) > 0 {
 				found = j
 				return true
@@ -332,8 +332,32 @@ func (t *tree) fallbackTarget(i int) int {
 		}
 		return false
 	})
+	if found >= 0 {
+		return found
+	}
+	// a warning or vow about someone: "warned that North Korea would pay".
+	if c := t.child(i, "ccomp"); c >= 0 && warnLike[t.lemma(i)] {
+		t.clause(c, func(j int) bool {
+			b := base(t.toks[j].Dep)
+			if (b == "obl" || b == "nmod") && (t.caseOf(j) == "against" || t.caseOf(j) == "with" || t.caseOf(j) == "on") && len(t.actorToks(j)) > 0 {
+				found = j
+				return true
+			}
+			return false
+		})
+		if found < 0 {
+			if s := t.subject(c); s >= 0 && t.isActor(s) {
+				found = s
+			}
+		}
+	}
 	return found
 }
+
+// warnLike verbs are about the subject of what they say.
+var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true, "pledge": true, "promise": true,
+	"caution": true, "demand": true, "insist": true, "accuse": true, "blame": true, "charge": true,
+	"allege": true, "claim": true, "conclude": true, "find": true, "determine": true, "believe": true}
 
 // personNouns name people who stand for the actor that modifies them:
 // "the Chinese delegation", "his South Korean counterpart".

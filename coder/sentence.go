@@ -130,7 +130,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		reporters := st.reporters(t, a)
 		mention := event.MentionID(st.doc.ID, s.Index, t.toks[a.trig].Start, a.code)
 		emit := func(src, tgt *party, code string) {
-			if src == nil || (tgt != nil && samePart(src, tgt)) {
+			if src == nil || (tgt != nil && (samePart(src, tgt) || sameState(src, tgt))) {
 				return
 			}
 			key := [3]string{src.a.Country, "", code}
@@ -229,6 +229,17 @@ func samePart(a, b *party) bool {
 		return true
 	}
 	return a.a.Code == b.a.Code && a.a.Name == b.a.Name && a.a.Country == b.a.Country
+}
+
+// sameState reports two names for one state acting on itself ("Cuba" and its
+// president); actors of one country in different roles (police, protesters,
+// rebels) stay apart.
+func sameState(a, b *party) bool {
+	if a.a.Country != b.a.Country {
+		return false
+	}
+	sa, sb := a.a.Sector, b.a.Sector
+	return sa == "" || sb == "" || (sa == "GOV" && sb == "GOV")
 }
 
 func dedupParties(ps []party) []party {
