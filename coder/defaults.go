@@ -6,6 +6,7 @@ import (
 
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/place"
 	"github.com/dyadproject/dyad/timex"
 )
 
@@ -44,6 +45,35 @@ func defaults(opt *Options) error {
 				out = append(out, TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future})
 			}
 			return out
+		}
+	}
+	if opt.Places == nil || opt.Lookup == nil {
+		g, err := place.Default()
+		if err != nil {
+			return err
+		}
+		conv := func(m place.Mention) PlaceMention {
+			return PlaceMention{Start: m.Start, End: m.End, Head: m.Head, Name: m.Name, Country: m.Country,
+				Lat: m.Lat, Lon: m.Lon, HasCoord: m.HasCoords()}
+		}
+		if opt.Places == nil {
+			opt.Places = func(s *nlp.Sentence) []PlaceMention {
+				ms := g.Find(s)
+				out := make([]PlaceMention, len(ms))
+				for k, m := range ms {
+					out[k] = conv(m)
+				}
+				return out
+			}
+		}
+		if opt.Lookup == nil {
+			opt.Lookup = func(name string) (PlaceMention, bool) {
+				p, ok := g.Lookup(name)
+				if !ok {
+					return PlaceMention{}, false
+				}
+				return conv(place.Mention{Start: -1, End: -1, Head: -1, Place: p}), true
+			}
 		}
 	}
 	return nil
