@@ -103,7 +103,7 @@ func (g *Gazetteer) Find(s *nlp.Sentence) []Mention {
 			if sep == "," && next < len(toks) && (strings.EqualFold(toks[next].Text, "and") || strings.EqualFold(toks[next].Text, "or")) {
 				next++
 			}
-			n, ok, _ := g.nameAt(toks, next)
+			n, ok, _ := g.nameAt(toks, skipModifiers(toks, next))
 			if !ok {
 				break
 			}

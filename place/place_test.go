@@ -178,7 +178,7 @@ func TestFindSpanAndHead(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	ok := "Seoul\tKOR\t37.57\t126.98\tcapital\n"
 	cases := map[string]string{
-		"Seoul\tKOR\t37.57\n":                 "columns",
+		"Seoul\tKOR\t37.57\n":                  "columns",
 		"Seoul\tKorea\t37.57\t126.98\tcity\n":  "alpha-3",
 		"Seoul\tKOR\t97.57\t126.98\tcity\n":    "coordinates",
 		"Seoul\tKOR\t37.57\t126.98\tplanet\n":  "kind",
