@@ -202,20 +202,25 @@ func (t *tree) actorToks(i int) []int {
 		return nil
 	}
 	var out []int
-	seen := map[int]bool{}
+	seen := func(m int) bool {
+		for _, o := range out {
+			if t.ment[o] == m {
+				return true
+			}
+		}
+		return false
+	}
 	var addConj func(j, depth int)
 	addConj = func(j, depth int) {
 		if depth > 12 {
 			return
 		}
-		if m := t.ment[j]; m >= 0 && !seen[m] {
-			seen[m] = true
-			out = append(out, t.mentions[m].Head)
+		if m := t.ment[j]; m >= 0 && !seen(m) {
+			out = append(out, j)
 		} else if m < 0 && depth > 0 {
 			// a conjunct that is not itself an actor: look inside it.
 			for _, k := range t.modifierActors(j) {
-				if mm := t.ment[k]; mm >= 0 && !seen[mm] {
-					seen[mm] = true
+				if mm := t.ment[k]; mm >= 0 && !seen(mm) {
 					out = append(out, k)
 				}
 			}
@@ -256,29 +261,35 @@ func (t *tree) actorToks(i int) []int {
 
 // modifierActors returns actor tokens among i's possessor, compound,
 // adjectival and "of"/"including" modifiers, best first.
-func (t *tree) modifierActors(i int) []int {
-	var poss, comp, of []int
+func (t *tree) modifierActors(i int) []int { return t.modActors(i, 0) }
+
+func (t *tree) modActors(i, depth int) []int {
+	var poss, comp, of, deeper []int
 	for _, c := range t.kids[i] {
+		d := t.toks[c].Dep
 		if t.ment[c] < 0 {
-			// "North Korea's" may hang its mention under a "'s" case token only;
-			// look one level down for a flat name.
+			// "diplomats from seven countries, including Argentina": one
+			// level further down a non-actor noun.
+			if depth == 0 && (base(d) == "nmod" || d == "nmod:poss") {
+				deeper = append(deeper, t.modActors(c, 1)...)
+			}
 			continue
 		}
-		switch d := t.toks[c].Dep; {
+		switch {
 		case d == "nmod:poss":
 			poss = append(poss, c)
 		case d == "compound" || d == "amod" || d == "flat" || d == "appos":
 			comp = append(comp, c)
 		case base(d) == "nmod":
 			switch t.caseOf(c) {
-			case "of", "including", "from", "":
+			case "of", "including", "from", "between", "among", "":
 				of = append(of, c)
 			}
 		}
 	}
-	// compounds inside the mention span of i itself are its own name.
 	out := append(poss, comp...)
-	return append(out, of...)
+	out = append(out, of...)
+	return append(out, deeper...)
 }
 
 // xcompOf returns i's open or clausal complement.
