@@ -33,6 +33,32 @@ type Expr struct {
 	// Since marks "since 1959": the expression bounds a state that lasts to
 	// the reference, it dates no event. Date is still 1959.
 	Since bool
+	// Anchor, when > 0, is the first token of the event an offset is
+	// counted from: "three days after [Kim Yo Jong said ...]". Date reads
+	// the offset from prev; AnchorDate dates the anchored event from the
+	// date of the clause the expression modifies.
+	Anchor int
+
+	n, sign int    // the offset: count and direction (+1 after, -1 before)
+	unit    string // "day", "week", "month", "year", "hour"
+}
+
+// AnchorDate dates the event named after "after"/"before" in an anchored
+// offset, given the date of the clause the offset modifies: in "Seoul said
+// Thursday, a day after Putin signed the pact", the signing is the day
+// before Thursday. Zero when the expression has no anchor or the offset is
+// vague ("days after").
+func (e Expr) AnchorDate(main Date) Date {
+	if e.Anchor == 0 || e.unit == "" || main.IsZero() {
+		return Date{}
+	}
+	if e.n == 0 { // "hours after": the same day
+		if e.unit == "hour" {
+			return main
+		}
+		return Date{}
+	}
+	return shift(main, e.unit, -e.sign*e.n)
 }
 
 // Find returns the temporal expressions of s in token order, resolved against
@@ -128,7 +154,7 @@ func (f *finder) match(i int) (Expr, bool) {
 		return Expr{}, false
 	}
 	for _, m := range []func(int) (Expr, bool){
-		f.dayWord, f.modifiedUnit, f.offset, f.anaphoric, f.weekday, f.monthDate, f.dayMonth, f.iso, f.ordinalDay, f.year,
+		f.dayWord, f.modifiedUnit, f.offset, f.anaphoric, f.weekday, f.monthDate, f.dayMonth, f.iso, f.ordinalDay, f.season, f.year,
 	} {
 		if e, ok := m(i); ok {
 			if e.Future.IsZero() {
@@ -384,6 +410,7 @@ func (f *finder) dayWord(i int) (Expr, bool) {
 var units = map[string]string{
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
 	"year": "year", "years": "year", "weekend": "weekend", "fortnight": "fortnight",
+	"hour": "hour", "hours": "hour", "minute": "hour", "minutes": "hour",
 }
 
 // modifiedUnit: "last month", "next year", "this week", "earlier this year",
@@ -403,7 +430,7 @@ func (f *finder) modifiedUnit(i int) (Expr, bool) {
 		return Expr{}, false
 	}
 	unit := units[f.word(j+1)]
-	if unit == "" || unit == "day" || unit == "fortnight" || strings.HasSuffix(f.word(j+1), "s") {
+	if unit == "" || unit == "day" || unit == "fortnight" || unit == "hour" || strings.HasSuffix(f.word(j+1), "s") {
 		return Expr{}, false
 	}
 	if mod == "past" || mod == "coming" {
@@ -456,23 +483,25 @@ func (f *finder) modifiedUnit(i int) (Expr, bool) {
 }
 
 // offset: "two years ago", "a month later", "three days earlier",
-// "a day after" (the last relative to the previous event).
+// "a day after" (the last relative to the previous event), "hours after".
 func (f *finder) offset(i int) (Expr, bool) {
 	n := f.count(i)
-	if n == 0 || n > 100 {
-		return Expr{}, false
-	}
 	j := i + 1
-	if f.word(j) == "-" { // "two-" never; keep simple
+	if n == 0 && (f.word(i) == "hours" || f.word(i) == "minutes") {
+		j = i // "hours after the vote": the same day, count unknown
+	} else if n == 0 || n > 100 {
 		return Expr{}, false
 	}
 	unit := units[f.word(j)]
 	if unit == "" || unit == "weekend" {
 		return Expr{}, false
 	}
-	if (n == 1) != !strings.HasSuffix(f.word(j), "s") && f.word(i) != "1" {
+	if n > 0 && (n == 1) != !strings.HasSuffix(f.word(j), "s") && f.word(i) != "1" {
 		// "a days later" is no expression; "one years" neither.
 		return Expr{}, false
+	}
+	if unit == "hour" && n >= 24 {
+		unit, n = "day", n/24
 	}
 	dir := f.word(j + 1)
 	sign := 0
@@ -487,12 +516,32 @@ func (f *finder) offset(i int) (Expr, bool) {
 	default:
 		return Expr{}, false
 	}
+	if dir == "ago" && n == 0 {
+		return Expr{}, false // "hours ago" is today: leave it to the story date
+	}
 	base := f.ref
 	if relative {
 		base = f.prev
 	}
-	d := shift(base, unit, sign*n)
-	return Expr{Start: i, End: j + 2, Head: j + 1, Date: d, Relative: relative}, true
+	e := Expr{Start: i, End: j + 2, Head: j + 1, Date: shift(base, unit, sign*n), Relative: relative, n: n, sign: sign, unit: unit}
+	if dir == "prior" && f.word(j+2) == "to" {
+		e.End++
+	}
+	// "a day after Putin signed": the event counted from follows.
+	if (dir == "after" || dir == "before" || dir == "prior") && e.End < len(f.toks) && startsPhrase(f.toks[e.End].Text) {
+		e.Anchor = e.End
+	}
+	return e, true
+}
+
+// startsPhrase reports whether a token can open the phrase after "after"
+// (a word, not punctuation).
+func startsPhrase(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // shift moves d by n units, at the precision the unit supports.
@@ -516,6 +565,8 @@ func shift(d Date, unit string, n int) Date {
 		return addMonths(monthOf(d), n)
 	case "year":
 		return yearOf(addMonths(yearOf(d), 12*n))
+	case "hour":
+		return d
 	}
 	return Date{}
 }
@@ -981,4 +1032,89 @@ func (e Expr) String() string {
 		s += "|since"
 	}
 	return s + "@" + strconv.Itoa(e.Head)
+}
+
+// seasons give each season's first and last month (northern hemisphere);
+// winter is dated by the year of its December.
+var seasons = map[string][2]int{
+	"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 14},
+}
+
+var seasonPreps = map[string]bool{"in": true, "during": true, "by": true, "until": true, "since": true, "through": true, "over": true, "this": true}
+
+// season: "in the autumn", "this spring", "last summer", "next winter",
+// "the spring of 2019", "summer 2024"; year precision.
+func (f *finder) season(i int) (Expr, bool) {
+	start := i
+	mod := ""
+	switch f.word(i) {
+	case "this", "last", "next", "early", "late", "past", "coming":
+		mod = f.word(i)
+		i++
+	case "the":
+		i++
+	}
+	se, ok := seasons[f.word(i)]
+	if !ok {
+		return Expr{}, false
+	}
+	head := i
+	end := i + 1
+	k := end
+	if f.word(k) == "of" {
+		k++
+	}
+	if y, ok := yearNumber(f.word(k)); ok {
+		return Expr{Start: start, End: k + 1, Head: head, Date: Date{Year: y}}, true
+	}
+	if mod == "" && !seasonPreps[f.word(start-1)] {
+		return Expr{}, false // "prices fall", "a winter of discontent"
+	}
+	if mod == "early" || mod == "late" {
+		if !seasonPreps[f.word(start-1)] {
+			return Expr{}, false
+		}
+		mod = ""
+	}
+	ref := f.ref
+	if ref.IsZero() {
+		return Expr{Start: start, End: end, Head: head}, true
+	}
+	m := ref.Month
+	if m == 0 {
+		return Expr{Start: start, End: end, Head: head, Date: yearOf(ref)}, true
+	}
+	first, last := se[0], se[1]
+	if first == 12 && m <= 2 {
+		m += 12 // January and February belong to the winter begun last December
+		ref.Year--
+	}
+	y := ref.Year
+	e := Expr{Start: start, End: end, Head: head}
+	switch mod {
+	case "last", "past":
+		if m <= last {
+			y--
+		}
+		e.Date = Date{Year: y}
+	case "next", "coming":
+		if m >= first {
+			y++
+		}
+		e.Date = Date{Year: y}
+	case "this":
+		e.Date = Date{Year: y}
+	default:
+		if m < first {
+			e.Date = Date{Year: y - 1}
+		} else {
+			e.Date = Date{Year: y}
+		}
+		if m > last {
+			e.Future = Date{Year: y + 1}
+		} else {
+			e.Future = Date{Year: y}
+		}
+	}
+	return e, true
 }

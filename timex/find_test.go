@@ -119,6 +119,19 @@ func TestFind(t *testing.T) {
 		{"2024-09-09", "", "Kim speaks tonight.", "tonight=2024-09-09"},
 		{"2024-09-09", "", "Kim speaks tomorrow.", "tomorrow=2024-09-10"},
 		{"2024-09-09", "", "Seoul said this morning.", "this morning=2024-09-09"},
+		{"2020-06-16", "2020-06-16", "The demolition came three days after Kim Yo Jong said so.", "three days after=2020-06-19|rel"},
+		{"2024-09-09", "2024-06-19", "Hours after the vote, Seoul protested.", "Hours after=2024-06-19|rel"},
+		{"2024-09-09", "2024-06-19", "Kim left 48 hours later.", "48 hours later=2024-06-21|rel"},
+		// seasons
+		{"2018-04-27", "", "Moon will visit Pyongyang in the autumn.", "the autumn=2017|future=2018"},
+		{"2024-06-09", "", "Talks stalled last summer.", "last summer=2023"},
+		{"2024-09-09", "", "Talks stalled last summer.", "last summer=2024"},
+		{"2024-10-09", "", "Talks stalled last summer.", "last summer=2024"},
+		{"2024-09-09", "", "Talks resume next spring.", "next spring=2025"},
+		{"2024-09-09", "", "Talks resume this winter.", "this winter=2024"},
+		{"2024-09-09", "", "The plant opened in the spring of 2019.", "the spring of 2019=2019"},
+		{"2024-09-09", "", "Prices fall in winter storms.", "winter=2023|future=2024"},
+		{"2024-09-09", "", "Prices fall when rates rise.", ""},
 		// ranges
 		{"2024-09-09", "", "Drills ran from May to June.", "May to June=2024-05|future=2025-05|to=2024-06"},
 		{"2024-09-09", "", "Trade grew between 2019 and 2021.", "2019 and 2021=2019|to=2021"},
@@ -169,4 +182,37 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAnchorDate(t *testing.T) {
+	cases := []struct {
+		text, main, want string
+	}{
+		{"Seoul said Thursday it could send arms, a day after Putin signed the pact.", "2024-06-20", "2024-06-19"},
+		{"The demolition came three days after Kim Yo Jong said so.", "2020-06-16", "2020-06-13"},
+		{"The raid came a day after Quito declared the envoy persona non grata.", "2024-04-05", "2024-04-04"},
+		{"The vote came two weeks before the summit opened.", "2024-06-05", "2024-06-19"},
+		{"He resigned hours after the vote.", "2024-06-05", "2024-06-05"},
+		{"The strike came a month after talks collapsed.", "2024-06-05", "2024-05"},
+	}
+	for _, c := range cases {
+		var anchored []Expr
+		for _, e := range Find(sentence(c.text), iso(t, "2024-09-09"), Date{}) {
+			if e.Anchor > 0 {
+				anchored = append(anchored, e)
+			}
+		}
+		if len(anchored) != 1 {
+			t.Errorf("%q: anchored expressions %v", c.text, anchored)
+			continue
+		}
+		if got := anchored[0].AnchorDate(iso(t, c.main)).String(); got != c.want {
+			t.Errorf("%q: AnchorDate(%s) = %s, want %s", c.text, c.main, got, c.want)
+		}
+	}
+	for _, e := range Find(sentence("A day later, Tokyo protested."), iso(t, "2024-09-09"), Date{}) {
+		if e.Anchor != 0 || !e.AnchorDate(iso(t, "2024-09-09")).IsZero() {
+			t.Errorf("unanchored offset got anchor %+v", e)
+		}
+	}
 }
