@@ -28,6 +28,14 @@ var kindNames = map[actor.Kind]string{
 	actor.KindDescription: "description",
 }
 
+// jsonActor is an actor as EVENTS.md writes it.
+type jsonActor struct {
+	Code    string `json:"code"`
+	Country string `json:"country"`
+	Sector  string `json:"sector"`
+	Name    string `json:"name"`
+}
+
 func runActors(args []string) error {
 	fs := flag.NewFlagSet("actors", flag.ContinueOnError)
 	fs.Usage = func() {
@@ -106,16 +114,19 @@ func runActors(args []string) error {
 		for _, ms := range mentions {
 			for _, m := range ms {
 				o := struct {
-					Text     string        `json:"text"`
-					Code     string        `json:"code"`
-					Country  string        `json:"country"`
-					Sector   string        `json:"sector"`
-					Name     string        `json:"name"`
-					Span     [2]int        `json:"span"`
-					Sentence int           `json:"sentence"`
-					Kind     string        `json:"kind"`
-					Members  []actor.Actor `json:"members,omitempty"`
-				}{m.Text, m.Code, m.Country, m.Sector, m.Name, m.Span, m.Sentence, kindNames[m.Kind], m.Members}
+					Text     string      `json:"text"`
+					Code     string      `json:"code"`
+					Country  string      `json:"country"`
+					Sector   string      `json:"sector"`
+					Name     string      `json:"name"`
+					Span     [2]int      `json:"span"`
+					Sentence int         `json:"sentence"`
+					Kind     string      `json:"kind"`
+					Members  []jsonActor `json:"members,omitempty"`
+				}{m.Text, m.Code, m.Country, m.Sector, m.Name, m.Span, m.Sentence, kindNames[m.Kind], nil}
+				for _, x := range m.Members {
+					o.Members = append(o.Members, jsonActor{x.Code, x.Country, x.Sector, x.Name})
+				}
 				if err := enc.Encode(o); err != nil {
 					return err
 				}
