@@ -360,6 +360,10 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	tgtToks := r.tgt
 	if len(tgtToks) == 0 && !r.explicitT {
 		tgtToks = []int{t.patient(i)}
+		// "sent Kim a letter": the indirect object is the one acted upon.
+		if io := t.child(i, "iobj"); io >= 0 {
+			tgtToks = append(tgtToks, io)
+		}
 	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: i, sym: p.Symmetric()}
 	a.src = t.parties(srcToks)
@@ -515,7 +519,9 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 
 var defaultNounPreps = []string{"to", "with", "on", "against", "toward", "towards", "for", "into"}
 
-// reporters returns the state media an act is attributed to, innermost first.
+// reporters returns the chain an act is attributed to, innermost speaker
+// first ("Xi wrote ..., KCNA reported" gives KCNA); the source speaking in
+// its own voice is left out.
 func (st *docState) reporters(t *tree, a *act) []event.Actor {
 	g := a.gov
 	if g < 0 {
@@ -524,7 +530,11 @@ func (st *docState) reporters(t *tree, a *act) []event.Actor {
 	var out []event.Actor
 	for _, sp := range t.speakers(g) {
 		for _, p := range t.parties([]int{sp}) {
-			if p.a.Sector == "MED" {
+			own := false
+			for k := range a.src {
+				own = own || samePart(&p, &a.src[k]) || (p.a.Country == a.src[k].a.Country && p.a.Sector != "MED")
+			}
+			if !own {
 				out = append(out, *toEvent(&p))
 			}
 		}
