@@ -187,6 +187,12 @@ func wordEnd(text string, q, ce int) (end int, apos bool) {
 				q = next
 				continue
 			}
+			// Domain and file names: "example.com", "report.pdf". A
+			// capital after the dot is more likely a missing space.
+			if r == '.' && text[next] >= 'a' && text[next] <= 'z' && prev != '.' {
+				q = next
+				continue
+			}
 		case '&': // "AT&T", "S&P"
 			if isUpper(prev) && isUpper(text[next]) {
 				q = next
@@ -277,9 +283,15 @@ func cliticStart(word string) (int, bool) {
 // first rune r has size sz.
 func scanPunct(text string, p, ce int, r rune, sz int) int {
 	switch r {
-	case '.', '-', '?', '!', '`', '\u2014', '\u2013', '*', '=', '_':
-		// A run of the same mark is one token ("...", "--", "``"), and ?/!
-		// mix ("?!").
+	case ':', ';':
+		// Emoticons standing alone: ":)", ":-(", ";)".
+		if n := emoticonLen(text, p, ce); n > 0 {
+			return p + n
+		}
+		return p + sz
+	case '.', '-', '?', '!', '`', '\u2014', '\u2013', '*', '=', '_', '+', '$', '#', '~', '<', '>', '^', '|':
+		// A run of the same mark is one token ("...", "--", "``", "$$$"),
+		// and ?/! mix ("?!").
 		q := p + sz
 		for q < ce {
 			r2, sz2 := decode(text, q)
@@ -310,6 +322,26 @@ func scanPunct(text string, p, ce int, r rune, sz int) int {
 		return q
 	}
 	return p + sz
+}
+
+// emoticonLen returns the length of an emoticon at text[p:] that stands
+// alone in its chunk (up to final punctuation), or 0.
+func emoticonLen(text string, p, ce int) int {
+	if p > 0 && !isSpaceBefore(text, p) {
+		return 0
+	}
+	q := p + 1
+	if q < ce && text[q] == '-' {
+		q++
+	}
+	if q >= ce || strings.IndexByte(")(DPp/|", text[q]) < 0 {
+		return 0
+	}
+	q++
+	if q < ce && isAlnumAt(text, q) {
+		return 0
+	}
+	return q - p
 }
 
 // findURL finds a URL or e-mail address in the chunk text[cs:ce], returning
