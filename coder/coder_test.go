@@ -133,3 +133,32 @@ func TestMeetingVenue(t *testing.T) {
 	expect(t, codeParses(t, "Kim/PROPN/2/nsubj met/VERB/0/root/meet Putin/PROPN/2/obj ./PUNCT/2/punct"),
 		"PRK RUS 040", "RUS PRK 040")
 }
+
+func TestLightVerbsAndEventNouns(t *testing.T) {
+	// a visit paid: the noun takes the light verb's subject.
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj paid/VERB/0/root/pay a/DET/5/det brief/ADJ/5/amod visit/NOUN/2/obj to/ADP/7/case Mongolia/PROPN/5/nmod ./PUNCT/2/punct"),
+		"PRK MNG 042", "MNG PRK 043")
+	// talks held with someone.
+	expect(t, codeParses(t, "Xi/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talks with/ADP/5/case Kim/PROPN/3/nmod ./PUNCT/2/punct"),
+		"CHN PRK 040", "PRK CHN 040")
+	// a letter to Kim framing the clause: "In a letter to Kim, Xi praised ..."
+	expect(t, codeParses(t, "In/ADP/4/case a/DET/4/det congratulatory/ADJ/4/amod letter/NOUN/9/obl to/ADP/6/case Kim/PROPN/4/nmod ,/PUNCT/4/punct Xi/PROPN/9/nsubj recalled/VERB/0/root/recall their/PRON/11/nmod:poss friendship/NOUN/9/obj ./PUNCT/9/punct"),
+		"CHN PRK 051")
+}
+
+func TestEventNounRefersBack(t *testing.T) {
+	evs := codeParses(t,
+		"Russia/PROPN/4/nsubj and/CCONJ/3/cc Cuba/PROPN/1/conj signed/VERB/0/root/sign a/DET/6/det pact/NOUN/4/obj ./PUNCT/4/punct",
+		"Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn the/DET/4/det pact/NOUN/2/obj ./PUNCT/2/punct")
+	expect(t, evs, "RUS CUB 057", "CUB RUS 057", "JPN RUS 111", "JPN CUB 111")
+	// a possessor names the target directly.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn Iran/PROPN/5/nmod:poss 's/PART/3/case attack/NOUN/2/obj ./PUNCT/2/punct"),
+		"JPN IRN 111")
+}
+
+func TestTargetsInsideModifiers(t *testing.T) {
+	expect(t, codeParses(t, "Peru/PROPN/2/nsubj expelled/VERB/0/root/expel diplomats/NOUN/2/obj/diplomat from/ADP/5/case countries/NOUN/3/nmod/country including/VERB/7/case Chile/PROPN/5/nmod ./PUNCT/2/punct"),
+		"PER CHL 161")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark China/PROPN/5/nsubj lift/VERB/2/ccomp the/DET/7/det ban/NOUN/5/obj ./PUNCT/2/punct"),
+		"JPN CHN 1054")
+}

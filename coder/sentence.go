@@ -68,6 +68,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	n := len(t.toks)
 	trig := make([]bool, n)
 	var acts []act
+	pats := make([]*Pattern, n)
+	rls := make([]roles, n)
 	for i := 0; i < n; i++ {
 		if !t.verbLike(i) {
 			continue
@@ -77,9 +79,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			if !ok {
 				continue
 			}
-			trig[i] = true
-			acts = st.verbAct(t, p, i, r, acts)
+			trig[i], pats[i], rls[i] = true, p, r
 			break
+		}
+	}
+	for i := 0; i < n; i++ {
+		if pats[i] != nil && !t.embedded(i, pats) {
+			acts = st.verbAct(t, pats[i], i, rls[i], acts)
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -659,4 +665,31 @@ func (t *tree) venue(trig, gov int) string {
 	look(trig)
 	look(gov)
 	return country
+}
+
+// embedded reports whether verb i is the content of an appeal, demand,
+// threat or promise coded at a verb above it ("urged Washington to lift
+// the embargo", "threatened to impose sanctions"): only that act is coded.
+func (t *tree) embedded(i int, pats []*Pattern) bool {
+	cur := i
+	for depth := 0; depth < 3; depth++ {
+		h := t.head(cur)
+		if h < 0 {
+			return false
+		}
+		switch base(t.dep(cur)) {
+		case "xcomp", "ccomp", "advcl":
+		default:
+			return false
+		}
+		if p := pats[h]; p != nil {
+			switch p.Code[:2] {
+			case "02", "03", "10", "13":
+				return true
+			}
+			return false
+		}
+		cur = h
+	}
+	return false
 }
