@@ -13,6 +13,7 @@ var fuzzSeeds = []string{
 	"bad\xff\xfebytes\xc3 here.\n\nNext\u2028line\u00a0x\u200b.",
 	"'s ' '' n't .'s x'",
 	"a.b.c.d. e.g.Then U.S.A U.S.'s",
+	":) :-( x:) $$$ ++ report.pdf kcna.kp. ext. 5 Ph.D. at 3 p.m. Kim",
 }
 
 func FuzzTokenize(f *testing.F) {
