@@ -10,7 +10,7 @@ import (
 )
 
 // readAll reads every document of path, collecting document errors.
-func readAll(t *testing.T, path string) ([]Document, []*DocError) {
+func readAll(t testing.TB, path string) ([]Document, []*DocError) {
 	t.Helper()
 	r, err := Open(path)
 	if err != nil {
@@ -36,7 +36,7 @@ func readAll(t *testing.T, path string) ([]Document, []*DocError) {
 	}
 }
 
-func write(t *testing.T, dir, name, content string) string {
+func write(t testing.TB, dir, name, content string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

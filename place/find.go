@@ -146,8 +146,19 @@ func (g *Gazetteer) nameAt(toks []nlp.Token, j int) (m Mention, ok bool, poss in
 	if j >= len(toks) || !startsUpper(toks[j].Text) {
 		return Mention{}, false, 0
 	}
-	max := g.maxWords + 2 // tokens: names may carry commas and periods
-	for end := min(len(toks), j+max); end > j; end-- {
+	// Names are runs of capitalised words, with a few lower-case joiners
+	// ("Rio de Janeiro", "Great Hall of the People") and commas ("Washington,
+	// D.C."): only those runs are looked up, longest first.
+	run := j + 1
+	for run < len(toks) && run-j < g.maxWords+2 {
+		t := toks[run].Text
+		if startsUpper(t) || (nameJoiners[t] || t == ",") && run+1 < len(toks) && (startsUpper(toks[run+1].Text) || nameJoiners[toks[run+1].Text]) {
+			run++
+			continue
+		}
+		break
+	}
+	for end := run; end > j; end-- {
 		if !hasAlnum(toks[end-1].Text) {
 			continue // "Israel ." is not a longer name than "Israel"
 		}
@@ -283,4 +294,11 @@ func hasAlnum(s string) bool {
 		}
 	}
 	return false
+}
+
+// nameJoiners stand lower-case inside place names.
+var nameJoiners = map[string]bool{
+	"of": true, "the": true, "de": true, "del": true, "da": true, "do": true, "al": true, "el": true,
+	"es": true, "ez": true, "au": true, "la": true, "le": true, "upon": true, "on": true, "and": true,
+	"-": true, "i": true, "e": true,
 }

@@ -2,6 +2,7 @@ package place
 
 import (
 	"fmt"
+	"io/fs"
 	"math"
 	"strings"
 	"testing"
@@ -195,4 +196,12 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("%q: error %v, want one naming regions.tsv line 2 and %q", bad, err, want)
 		}
 	}
+}
+
+func mustSub(t testing.TB) fs.FS {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sub
 }

@@ -69,7 +69,7 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 	if s == nil || len(s.Tokens) == 0 {
 		return nil
 	}
-	f := finder{toks: s.Tokens, ref: ref, prev: prev}
+	f := finder{toks: s.Tokens, lw: lowerAll(s.Tokens), ref: ref, prev: prev}
 	if f.prev.IsZero() {
 		f.prev = ref
 	}
@@ -111,6 +111,7 @@ func spanText(toks []nlp.Token) string {
 
 type finder struct {
 	toks      []nlp.Token
+	lw        []string // lower-cased token texts (ASCII letters only)
 	ref, prev Date
 }
 
@@ -119,7 +120,34 @@ func (f *finder) word(i int) string {
 	if i < 0 || i >= len(f.toks) {
 		return ""
 	}
-	return lower(f.toks[i].Text)
+	return f.lw[i]
+}
+
+// lowerAll lower-cases every token's text into one string, so word() costs
+// nothing: three allocations per sentence instead of one per capitalised word.
+func lowerAll(toks []nlp.Token) []string {
+	n := 0
+	for _, t := range toks {
+		n += len(t.Text)
+	}
+	buf := make([]byte, 0, n)
+	for _, t := range toks {
+		for k := 0; k < len(t.Text); k++ {
+			c := t.Text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+		}
+	}
+	all := string(buf)
+	out := make([]string, len(toks))
+	at := 0
+	for i, t := range toks {
+		out[i] = all[at : at+len(t.Text)]
+		at += len(t.Text)
+	}
+	return out
 }
 
 func (f *finder) isWord(i int, words ...string) bool {
@@ -135,16 +163,6 @@ func (f *finder) isWord(i int, words ...string) bool {
 	return false
 }
 
-// lower lower-cases ASCII without allocating when the word is already lower.
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
-
 func capitalized(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
 // match tries every pattern at token i, longest first.
@@ -153,17 +171,72 @@ func (f *finder) match(i int) (Expr, bool) {
 	if w == "" {
 		return Expr{}, false
 	}
-	for _, m := range []func(int) (Expr, bool){
-		f.dayWord, f.modifiedUnit, f.offset, f.anaphoric, f.weekday, f.monthDate, f.dayMonth, f.iso, f.ordinalDay, f.season, f.year,
-	} {
-		if e, ok := m(i); ok {
-			if e.Future.IsZero() {
-				e.Future = e.Date
-			}
-			return e, true
-		}
+	if !trigger(w) {
+		return Expr{}, false
 	}
-	return Expr{}, false
+	e, ok := f.dayWord(i)
+	if !ok {
+		e, ok = f.modifiedUnit(i)
+	}
+	if !ok {
+		e, ok = f.offset(i)
+	}
+	if !ok {
+		e, ok = f.anaphoric(i)
+	}
+	if !ok {
+		e, ok = f.weekday(i)
+	}
+	if !ok {
+		e, ok = f.monthDate(i)
+	}
+	if !ok {
+		e, ok = f.dayMonth(i)
+	}
+	if !ok {
+		e, ok = f.iso(i)
+	}
+	if !ok {
+		e, ok = f.ordinalDay(i)
+	}
+	if !ok {
+		e, ok = f.season(i)
+	}
+	if !ok {
+		e, ok = f.year(i)
+	}
+	if !ok {
+		return Expr{}, false
+	}
+	if e.Future.IsZero() {
+		e.Future = e.Date
+	}
+	return e, true
+}
+
+// triggerWords can open an expression; most tokens cannot, and are passed
+// over without trying the patterns.
+var triggerWords = map[string]bool{
+	"yesterday": true, "today": true, "tonight": true, "tomorrow": true, "the": true, "this": true,
+	"last": true, "next": true, "earlier": true, "later": true, "early": true, "late": true, "mid": true,
+	"past": true, "coming": true, "that": true, "hours": true, "minutes": true, "spring": true,
+	"summer": true, "autumn": true, "fall": true, "winter": true,
+}
+
+func trigger(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if triggerWords[w] || numberWords[w] != 0 || MonthNumber(w) != 0 {
+		return true
+	}
+	if _, ok := WeekdayNumber(w); ok {
+		return true
+	}
+	return strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-")
 }
 
 // ---- calendar arithmetic ----
