@@ -1,0 +1,589 @@
+package petrarch
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// Event is one coded event.
+type Event struct {
+	Source, Target string // actor codes; "---" stands for an unknown country ("---GOV")
+	Code           string
+	Sentence       int      // index of the sentence
+	Verb           int      // token index of the verb
+	Pattern        *Pattern // the pattern that gave the code, nil for the verb's own code
+}
+
+// Coder codes parsed sentences with PETRARCH dictionaries.
+type Coder struct {
+	D *Dicts
+}
+
+// NewCoder returns a coder over d.
+func NewCoder(d *Dicts) *Coder { return &Coder{D: d} }
+
+// Discarded reports whether a discard phrase removes the story ("story") or
+// which sentences it removes.
+func (c *Coder) discarded(sents []nlp.Sentence) (story bool, sent []bool) {
+	sent = make([]bool, len(sents))
+	if c.D.Discards == nil {
+		return false, sent
+	}
+	for si := range sents {
+		words := lowerWords(&sents[si])
+		for _, p := range c.D.Discards.Story {
+			if containsSeq(words, p) {
+				return true, sent
+			}
+		}
+		for _, p := range c.D.Discards.Sentence {
+			if containsSeq(words, p) {
+				sent[si] = true
+			}
+		}
+	}
+	return false, sent
+}
+
+func lowerWords(s *nlp.Sentence) []string {
+	w := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		w[i] = strings.ToLower(t.Text)
+	}
+	return w
+}
+
+func containsSeq(words, p []string) bool {
+	for i := 0; i+len(p) <= len(words); i++ {
+		if seqAt(words, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func seqAt(words []string, i int, p []string) bool {
+	if i < 0 || i+len(p) > len(words) {
+		return false
+	}
+	for k, w := range p {
+		if words[i+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// Code codes the sentences of one story, resolving actors at date.
+func (c *Coder) Code(sents []nlp.Sentence, date time.Time) []Event {
+	story, drop := c.discarded(sents)
+	if story {
+		return nil
+	}
+	ments := c.D.KB.Resolve(sents, date)
+	var out []Event
+	for si := range sents {
+		if drop[si] {
+			continue
+		}
+		var ms []actor.Mention
+		if si < len(ments) {
+			ms = ments[si]
+		}
+		sc := newSentCoder(c, &sents[si], ms)
+		for _, e := range sc.code() {
+			e.Sentence = si
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sentCoder holds one sentence being coded.
+type sentCoder struct {
+	c     *Coder
+	s     *nlp.Sentence
+	words []string
+	ments []actor.Mention
+	at    []int // token -> mention index, -1 if none
+	kids  [][]int
+}
+
+func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
+	sc := &sentCoder{c: c, s: s, words: lowerWords(s), at: make([]int, len(s.Tokens)), kids: make([][]int, len(s.Tokens))}
+	for i := range sc.at {
+		sc.at[i] = -1
+	}
+	for _, m := range ms {
+		if m.Kind == actor.KindPronoun || code(m) == "" {
+			continue
+		}
+		sc.ments = append(sc.ments, m)
+		for k := m.Start; k < m.End && k < len(sc.at); k++ {
+			sc.at[k] = len(sc.ments) - 1
+		}
+	}
+	for i, t := range s.Tokens {
+		if t.Head >= 0 && t.Head < len(s.Tokens) {
+			sc.kids[t.Head] = append(sc.kids[t.Head], i)
+		}
+	}
+	return sc
+}
+
+// code returns a mention's actor code in PETRARCH's form: an agent with no
+// country reads "---GOV".
+func code(m actor.Mention) string {
+	a := m.Actor
+	if a.Code == "" {
+		return ""
+	}
+	if a.Country == "" && a.Sector != "" && a.Code == a.Sector {
+		return "---" + a.Code
+	}
+	return a.Code
+}
+
+func isVerbTok(t *nlp.Token) bool {
+	return strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "VERB" || t.UPOS == "AUX"
+}
+
+// verbAt finds the dictionary verb at token i, preferring multi-word verbs.
+// It returns the verb and the token span [a, b) it covers.
+func (sc *sentCoder) verbAt(i int) (*Verb, int, int) {
+	var best *Verb
+	ba, bb := 0, 0
+	for _, v := range sc.c.D.Verbs.Lookup(sc.words[i]) {
+		a, b := i-len(v.Before), i+1+len(v.After)
+		if !seqAt(sc.words, a, v.Before) || !seqAt(sc.words, i+1, v.After) {
+			continue
+		}
+		if best == nil || len(v.Before)+len(v.After) > len(best.Before)+len(best.After) {
+			best, ba, bb = v, a, b
+		}
+	}
+	return best, ba, bb
+}
+
+// roles are the actors a pattern places.
+type roles struct {
+	src, tgt, comp int // mention indices, -1 if not placed
+}
+
+func (sc *sentCoder) code() []Event {
+	var out []Event
+	used := make([]bool, len(sc.words))
+	for i := range sc.s.Tokens {
+		if used[i] || !isVerbTok(&sc.s.Tokens[i]) {
+			continue
+		}
+		v, a, b := sc.verbAt(i)
+		if v == nil {
+			continue
+		}
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		cd := v.Block.Code
+		if v.Code != nil {
+			cd = *v.Code
+		}
+		var pat *Pattern
+		r := roles{-1, -1, -1}
+		for _, p := range v.Block.Patterns {
+			if rr, ok := sc.matchPattern(p, a, b); ok {
+				pat, r, cd = p, rr, p.Code
+				break
+			}
+		}
+		if cd.None() {
+			continue
+		}
+		out = append(out, sc.events(i, cd, pat, r)...)
+	}
+	return dedup(out)
+}
+
+func dedup(es []Event) []Event {
+	seen := map[[3]string]bool{}
+	var out []Event
+	for _, e := range es {
+		k := [3]string{e.Source, e.Target, e.Code}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// events builds the events of verb v with code cd.
+func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
+	var srcs, tgts []int
+	if r.comp >= 0 {
+		members := sc.compound(r.comp)
+		var out []Event
+		for _, x := range members {
+			for _, y := range members {
+				if x != y {
+					out = append(out, sc.pair(x, y, v, cd, p)...)
+				}
+			}
+		}
+		return out
+	}
+	if r.src >= 0 {
+		srcs = sc.compound(r.src)
+	}
+	if r.tgt >= 0 {
+		tgts = sc.compound(r.tgt)
+	}
+	if srcs == nil || tgts == nil {
+		ds, dt := sc.defaultRoles(v)
+		if srcs == nil {
+			srcs = ds
+		}
+		if tgts == nil {
+			tgts = dt
+		}
+	}
+	var out []Event
+	for _, x := range srcs {
+		for _, y := range tgts {
+			out = append(out, sc.pair(x, y, v, cd, p)...)
+		}
+	}
+	return out
+}
+
+func (sc *sentCoder) pair(x, y, v int, cd Code, p *Pattern) []Event {
+	s, t := code(sc.ments[x]), code(sc.ments[y])
+	if s == t || x == y {
+		return nil
+	}
+	out := []Event{{Source: s, Target: t, Code: cd.Code, Verb: v, Pattern: p}}
+	if cd.Rev != "" && cd.Rev != "---" {
+		out = append(out, Event{Source: t, Target: s, Code: cd.Rev, Verb: v, Pattern: p})
+	}
+	return out
+}
+
+// compound returns mention m and the mentions coordinated with it, found
+// through the tree (conj) and, for what the parser missed, in the words: "A,
+// B and the C".
+func (sc *sentCoder) compound(m int) []int {
+	out := []int{m}
+	seen := map[int]bool{m: true}
+	add := func(k int) {
+		if k >= 0 && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	// words after the mention
+	for cur := m; ; {
+		j := sc.ments[cur].End
+		sep := false
+		for j < len(sc.words) && sc.at[j] < 0 {
+			w := sc.words[j]
+			t := sc.s.Tokens[j]
+			if w == "," || w == "and" || w == "or" || w == "nor" {
+				sep = true
+			} else if !(w == "the" || t.UPOS == "ADJ") {
+				break
+			}
+			j++
+		}
+		if !sep || j >= len(sc.words) || sc.at[j] < 0 {
+			break
+		}
+		if seen[sc.at[j]] {
+			break
+		}
+		add(sc.at[j])
+		cur = sc.at[j]
+	}
+	// conjuncts of the head in the tree
+	h := sc.ments[m].Head
+	if h >= 0 && h < len(sc.kids) {
+		for _, k := range sc.kids[h] {
+			if sc.s.Tokens[k].Dep == "conj" {
+				add(sc.mentionIn(k))
+			}
+		}
+	}
+	return out
+}
+
+// mentionIn returns the mention covering token i, else the first mention in
+// i's noun modifiers ("soldiers from Gondor"), else -1.
+func (sc *sentCoder) mentionIn(i int) int {
+	if i < 0 {
+		return -1
+	}
+	if sc.at[i] >= 0 {
+		return sc.at[i]
+	}
+	for _, k := range sc.kids[i] {
+		switch sc.s.Tokens[k].Dep {
+		case "nmod", "compound", "amod", "nmod:poss", "appos":
+			if m := sc.mentionIn(k); m >= 0 {
+				return m
+			}
+		}
+	}
+	return -1
+}
+
+func (sc *sentCoder) child(i int, deps ...string) int {
+	for _, k := range sc.kids[i] {
+		for _, d := range deps {
+			if sc.s.Tokens[k].Dep == d {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (sc *sentCoder) hasChild(i int, dep string) bool { return sc.child(i, dep) >= 0 }
+
+// subtree marks the tokens under i.
+func (sc *sentCoder) subtree(i int, in []bool) {
+	in[i] = true
+	for _, k := range sc.kids[i] {
+		sc.subtree(k, in)
+	}
+}
+
+// defaultRoles finds the source from the verb's subject (inherited through
+// open complements and conjoined verbs; the "by" phrase of a passive) and
+// the target from the object, else the first actor after the verb in its
+// clause.
+func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []int) {
+	toks := sc.s.Tokens
+	subj, passive := -1, false
+	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
+		if k := sc.child(cur, "nsubj", "nsubj:pass", "csubj"); k >= 0 {
+			subj, passive = k, toks[k].Dep == "nsubj:pass"
+			break
+		}
+		switch toks[cur].Dep {
+		case "xcomp", "conj", "ccomp", "advcl":
+			if toks[cur].Dep == "ccomp" || toks[cur].Dep == "advcl" {
+				// only through "about to", not across a new clause with its own subject
+				if toks[cur].Dep == "advcl" && !sc.hasChild(cur, "mark") {
+					cur = toks[cur].Head
+					continue
+				}
+				cur = -1
+				continue
+			}
+			cur = toks[cur].Head
+		case "acl", "acl:relcl":
+			subj = toks[cur].Head
+			cur = -1
+		default:
+			cur = -1
+		}
+	}
+	var subjM = -1
+	if subj >= 0 {
+		subjM = sc.mentionIn(subj)
+	}
+	agent := -1
+	for _, k := range sc.kids[v] {
+		if toks[k].Dep == "obl" || toks[k].Dep == "obl:agent" {
+			for _, c := range sc.kids[k] {
+				if toks[c].Dep == "case" && strings.EqualFold(toks[c].Text, "by") {
+					agent = sc.mentionIn(k)
+				}
+			}
+		}
+	}
+	if passive {
+		if agent >= 0 {
+			srcs = sc.compound(agent)
+		}
+		if subjM >= 0 {
+			tgts = sc.compound(subjM)
+		}
+		return
+	}
+	if subjM >= 0 {
+		srcs = sc.compound(subjM)
+	}
+	// target: the first actor after the verb in its subtree, outside the subject
+	in := make([]bool, len(toks))
+	sc.subtree(v, in)
+	if subj >= 0 {
+		out := make([]bool, len(toks))
+		sc.subtree(subj, out)
+		for i := range in {
+			if out[i] {
+				in[i] = false
+			}
+		}
+	}
+	for j := v + 1; j < len(toks); j++ {
+		if in[j] && sc.at[j] >= 0 && sc.at[j] != subjM {
+			tgts = sc.compound(sc.at[j])
+			break
+		}
+	}
+	return
+}
+
+// matchPattern tries pattern p on a verb covering tokens [a, b).
+func (sc *sentCoder) matchPattern(p *Pattern, a, b int) (roles, bool) {
+	r := roles{-1, -1, -1}
+	if !sc.matchPost(p.Post, 0, b, &r) {
+		return roles{-1, -1, -1}, false
+	}
+	if !sc.matchPre(p.Pre, len(p.Pre)-1, a-1, &r) {
+		return roles{-1, -1, -1}, false
+	}
+	return r, true
+}
+
+// matchPost matches elems[k:] from token pos rightwards.
+func (sc *sentCoder) matchPost(elems []Elem, k, pos int, r *roles) bool {
+	if k == len(elems) {
+		return true
+	}
+	e := elems[k]
+	last := len(sc.words) - 1
+	if e.Joined {
+		last = pos
+	}
+	for j := pos; j <= last && j < len(sc.words); j++ {
+		save := *r
+		for _, n := range sc.elemAt(e, j, r) {
+			if sc.matchPost(elems, k+1, j+n, r) {
+				return true
+			}
+			*r = save
+		}
+		*r = save
+	}
+	return false
+}
+
+// matchPre matches elems[:k+1] from token pos leftwards; elems[k] must end
+// at or before pos.
+func (sc *sentCoder) matchPre(elems []Elem, k, pos int, r *roles) bool {
+	if k < 0 {
+		return true
+	}
+	e := elems[k]
+	first := 0
+	if e.Joined {
+		first = pos
+	}
+	for end := pos; end >= first && end >= 0; end-- {
+		save := *r
+		// an element ending at end: try every start
+		for st := end; st >= 0 && st >= end-8; st-- {
+			for _, n := range sc.elemAt(e, st, r) {
+				if st+n-1 == end && sc.matchPre(elems, k-1, st-1, r) {
+					return true
+				}
+			}
+			*r = save
+		}
+		*r = save
+	}
+	return false
+}
+
+// elemAt returns the lengths (in tokens) with which e matches at token j,
+// recording roles.
+func (sc *sentCoder) elemAt(e Elem, j int, r *roles) []int {
+	if j < 0 || j >= len(sc.words) {
+		return nil
+	}
+	switch e.Kind {
+	case EWord:
+		if sc.words[j] == e.Word {
+			return []int{1}
+		}
+	case ESynset:
+		var out []int
+		for _, m := range sc.c.D.Verbs.Synsets[e.Set] {
+			if seqAt(sc.words, j, m) {
+				out = append(out, len(m))
+			}
+		}
+		return out
+	case ESource, ETarget, ECompound:
+		m := sc.at[j]
+		if m < 0 || sc.ments[m].Start != j {
+			return nil
+		}
+		switch e.Kind {
+		case ESource:
+			r.src = m
+		case ETarget:
+			r.tgt = m
+		default:
+			r.comp = m
+		}
+		return []int{sc.ments[m].End - j}
+	case ESkip:
+		if m := sc.at[j]; m >= 0 && sc.ments[m].Start == j {
+			return []int{sc.ments[m].End - j}
+		}
+		return []int{1}
+	case ENoun:
+		// all the words, in order, within the noun phrase starting at j
+		n := 0
+		for _, w := range e.Words {
+			for j+n < len(sc.words) && sc.words[j+n] != w {
+				n++
+			}
+			if j+n >= len(sc.words) {
+				return nil
+			}
+			n++
+		}
+		return []int{n}
+	case EPrep:
+		if sc.words[j] != e.Word {
+			return nil
+		}
+		n := 1
+		for _, w := range e.Words {
+			switch w {
+			case "$", "+", "%":
+				if j+n >= len(sc.words) {
+					return nil
+				}
+				m := sc.at[j+n]
+				if m < 0 {
+					return nil
+				}
+				if w == "$" {
+					r.src = m
+				} else if w == "+" {
+					r.tgt = m
+				} else {
+					r.comp = m
+				}
+				n = sc.ments[m].End - j
+				continue
+			}
+			for j+n < len(sc.words) && sc.words[j+n] != w {
+				n++
+			}
+			if j+n >= len(sc.words) {
+				return nil
+			}
+			n++
+		}
+		return []int{n}
+	}
+	return nil
+}
