@@ -24,24 +24,16 @@ type HTMLOptions struct {
 // bylines, comment policy notes) are removed too. Text is the cleaned text, so
 // every offset downstream indexes into it.
 func extractHTML(data []byte, doc *Document, opt HTMLOptions) error {
-	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
-		ExcludeComments: true,
-		EnableFallback:  !opt.NoFallback,
-		HtmlDateMode:    trafilatura.Fast,
-		Deduplicate:     true,
-	})
+	res, text, err := extract(data, opt, pruneSelector)
+	if err == nil && len(strings.Fields(text)) < minArticleWords {
+		// A site whose story container matches the prune list ("social-news
+		// article"): extract again without pruning.
+		res, text, err = extract(data, opt, "")
+	}
 	if err != nil {
-		return fmt.Errorf("extracting the article from HTML: %w", err)
+		return err
 	}
-	if res == nil {
-		return errors.New("no article text found in the HTML page")
-	}
-	text := res.ContentText
-	if res.ContentNode != nil {
-		text = nodeText(res.ContentNode)
-	}
-	text = cleanExtracted(text)
-	if strings.TrimSpace(text) == "" {
+	if len(strings.Fields(text)) < minArticleWords {
 		return errors.New("no article text found in the HTML page")
 	}
 	if doc.Title == "" {
@@ -60,6 +52,39 @@ func extractHTML(data []byte, doc *Document, opt HTMLOptions) error {
 	}
 	return nil
 }
+
+// extract runs go-trafilatura and renders the main content as paragraphs.
+func extract(data []byte, opt HTMLOptions, prune string) (*trafilatura.ExtractResult, string, error) {
+	res, err := trafilatura.Extract(bytes.NewReader(data), trafilatura.Options{
+		ExcludeComments: true,
+		EnableFallback:  !opt.NoFallback,
+		HtmlDateMode:    trafilatura.Fast,
+		Deduplicate:     true,
+		PruneSelector:   prune,
+	})
+	if err != nil {
+		return nil, "", fmt.Errorf("extracting the article from HTML: %w", err)
+	}
+	if res == nil {
+		return nil, "", errors.New("no article text found in the HTML page")
+	}
+	text := res.ContentText
+	if res.ContentNode != nil {
+		text = nodeText(res.ContentNode)
+	}
+	return res, cleanExtracted(text), nil
+}
+
+// pruneSelector removes page parts that are never the story before
+// extraction: comment threads, share bars, bylines, related links, adverts.
+const pruneSelector = `nav, footer, aside, form, [id*="comment"], [class*="comment"], [id*="disqus"], ` +
+	`[class*="discussion"], [class*="replies"], [class*="share"], [class*="social"], [class*="byline"], ` +
+	`[class*="author"], [class*="related"], [class*="newsletter"], [class*="ad-slot"], [class*="advert"], ` +
+	`[class*="promo"], [class*="subscribe"]`
+
+// minArticleWords is the least text a page must yield to count as an
+// article; a section index or error page yields a handful of link words.
+const minArticleWords = 20
 
 // furniture matches whole lines that belong to the page, not the story.
 var furniture = []*regexp.Regexp{

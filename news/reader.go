@@ -100,6 +100,9 @@ func NewReader(src io.Reader, name string, format Format) *Reader {
 	return &Reader{name: name, base: filepath.Base(name), br: bufio.NewReaderSize(src, 64<<10), format: format}
 }
 
+// SetHTMLOptions tunes how HTML pages are extracted.
+func (r *Reader) SetHTMLOptions(o HTMLOptions) { r.html = o }
+
 // Format is the format the reader detected.
 func (r *Reader) Format() Format { return r.format }
 
