@@ -33,6 +33,11 @@ type Expr struct {
 	// Since marks "since 1959": the expression bounds a state that lasts to
 	// the reference, it dates no event. Date is still 1959.
 	Since bool
+	// Prep is the lower-cased preposition before the expression ("in",
+	// "on", "since", "by", "until", "from", "before", "after", "during"),
+	// "" when none: "by April 30" is a deadline and "from May 1" an onset,
+	// neither the date of the act that sets them.
+	Prep string
 	// Anchor, when > 0, is the first token of the event an offset is
 	// counted from: "three days after [Kim Yo Jong said ...]". Date reads
 	// the offset from prev; AnchorDate dates the anchored event from the
@@ -83,6 +88,9 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 		if f.isWord(i-1, "since") || (f.isWord(i-1, "ever") && f.isWord(i-2, "since")) {
 			e.Since = true
 		}
+		if w := f.word(e.Start - 1); preps[w] {
+			e.Prep = w
+		}
 		e.Text = s.Tokens[e.Start].Text
 		if e.End-e.Start > 1 {
 			e.Text = spanText(s.Tokens[e.Start:e.End])
@@ -93,6 +101,13 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 	out = f.ranges(out)
 	f.heads(out)
 	return out
+}
+
+// preps are the prepositions reported in Expr.Prep.
+var preps = map[string]bool{
+	"in": true, "on": true, "at": true, "since": true, "by": true, "until": true, "till": true,
+	"from": true, "before": true, "after": true, "during": true, "through": true, "for": true,
+	"of": true, "to": true, "between": true, "throughout": true, "within": true, "around": true,
 }
 
 // spanText gives the document's words of a token span: tokens are substrings

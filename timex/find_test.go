@@ -216,3 +216,21 @@ func TestAnchorDate(t *testing.T) {
 		}
 	}
 }
+
+func TestPrep(t *testing.T) {
+	cases := map[string]string{
+		"Pakistan ordered the advisers to leave by April 30.": "by",
+		"They promised to stop the broadcasts from May 1.":    "from",
+		"The envoys met on Tuesday.":                          "on",
+		"The envoys met Tuesday.":                             "",
+		"Relations have been frozen since 2019.":              "since",
+		"The sanctions stay in force until next year.":        "until",
+		"Trade grew between 2019 and 2021.":                   "between",
+	}
+	for text, want := range cases {
+		es := Find(sentence(text), Date{2024, 9, 9}, Date{})
+		if len(es) != 1 || es[0].Prep != want {
+			t.Errorf("%q: %v, want Prep %q", text, es, want)
+		}
+	}
+}
