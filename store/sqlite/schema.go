@@ -1,0 +1,83 @@
+package sqlite
+
+// ApplicationID marks a database file as dyad's ("dyad" in ASCII), so that
+// dyad never writes into another program's SQLite file.
+const ApplicationID = 0x64796164
+
+// migrations are applied in order; user_version holds how many have run.
+// Append new steps, never edit an old one: files in the field are at every
+// version.
+var migrations = []string{
+	// 1: documents, near-duplicate bands, events, mentions, full-text search.
+	`
+CREATE TABLE documents (
+	rowid     INTEGER PRIMARY KEY,
+	id        TEXT NOT NULL UNIQUE,
+	hash      TEXT NOT NULL,
+	outlet    TEXT NOT NULL,
+	source    TEXT NOT NULL, -- store.SourceKey: what counts as one source
+	url       TEXT NOT NULL,
+	published TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	text      TEXT NOT NULL,
+	story     TEXT NOT NULL, -- id of the story's first document
+	copy_of   TEXT NOT NULL, -- the near duplicate it was matched to, or ''
+	sig       BLOB           -- MinHash signature, NULL for very short texts
+);
+CREATE INDEX documents_hash ON documents(hash);
+CREATE INDEX documents_story ON documents(story);
+
+CREATE TABLE doc_bands (
+	band INTEGER NOT NULL,
+	key  INTEGER NOT NULL,
+	doc  INTEGER NOT NULL REFERENCES documents(rowid),
+	PRIMARY KEY (band, key, doc)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+	rowid       INTEGER PRIMARY KEY,
+	id          TEXT NOT NULL UNIQUE,
+	src         TEXT NOT NULL,
+	src_country TEXT NOT NULL,
+	tgt         TEXT NOT NULL,
+	tgt_country TEXT NOT NULL,
+	cameo       TEXT NOT NULL,
+	quad        INTEGER NOT NULL,
+	goldstein   REAL NOT NULL,
+	plover      TEXT NOT NULL,
+	negated     INTEGER NOT NULL,
+	date        TEXT NOT NULL,
+	mentions    INTEGER NOT NULL,
+	sources     INTEGER NOT NULL,
+	articles    INTEGER NOT NULL,
+	first_seen  TEXT NOT NULL,
+	last_seen   TEXT NOT NULL,
+	text        TEXT NOT NULL,
+	doc         TEXT NOT NULL
+);
+-- Merging looks mentions up by their key.
+CREATE INDEX events_key ON events(src, tgt, cameo, negated, date);
+-- Dyad and actor queries by country: covering for the monthly series, the
+-- latest-per-code scan and the busiest-dyad counts, so they never touch
+-- the table rows.
+CREATE INDEX events_sc ON events(src_country, tgt_country, date, quad, goldstein, mentions, cameo);
+CREATE INDEX events_tc ON events(tgt_country, src_country, date, quad, goldstein, mentions, cameo);
+-- Full actor codes as target; as source events_key serves.
+CREATE INDEX events_tgt ON events(tgt, date);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE mentions (
+	rowid  INTEGER PRIMARY KEY,
+	id     TEXT NOT NULL,
+	event  INTEGER NOT NULL REFERENCES events(rowid),
+	doc    INTEGER NOT NULL REFERENCES documents(rowid),
+	record TEXT NOT NULL, -- the schema-1 record as JSON
+	text   TEXT NOT NULL
+);
+CREATE INDEX mentions_event ON mentions(event, doc);
+CREATE INDEX mentions_doc ON mentions(doc);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
+CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='mentions', content_rowid='rowid');
+`,
+}
