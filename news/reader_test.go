@@ -1,6 +1,7 @@
 package news
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"os"
@@ -236,4 +237,38 @@ func TestExpand(t *testing.T) {
 	if _, err := Expand([]string{filepath.Join(dir, "missing")}); err == nil || !strings.Contains(err.Error(), "missing") {
 		t.Errorf("missing path: %v", err)
 	}
+}
+
+// FuzzReader feeds arbitrary bytes to every format: each document either
+// reads or fails with a *DocError; nothing panics and reading always ends.
+func FuzzReader(f *testing.F) {
+	for _, s := range []string{
+		`{"text":"SEOUL (Yonhap) -- x"}` + "\n{bad\n",
+		"\x89PNG\r\n\x1a\n\x00",
+		"<html><body><p>PARIS (AFP) - text</p></body></html>",
+		"plain \xff text",
+		"",
+	} {
+		f.Add([]byte(s), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, data []byte, format uint8) {
+		if format%3 == uint8(HTML) && len(data) > 4096 {
+			return // trafilatura is slow on large random pages; keep the fuzzer fast
+		}
+		r := NewReader(bytes.NewReader(data), "fuzz", Format(format%3))
+		for n := 0; n < len(data)+2; n++ {
+			d, err := r.Next()
+			if err == io.EOF {
+				return
+			}
+			var de *DocError
+			if err != nil && !errors.As(err, &de) {
+				t.Fatalf("non-document error %v", err)
+			}
+			if err == nil && (d.BodyStart < 0 || d.BodyStart > len(d.Text)) {
+				t.Fatalf("BodyStart %d outside text of %d", d.BodyStart, len(d.Text))
+			}
+		}
+		t.Fatalf("reader did not end")
+	})
 }

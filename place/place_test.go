@@ -205,3 +205,19 @@ func mustSub(t testing.TB) fs.FS {
 	}
 	return sub
 }
+
+// FuzzFind checks that any tokenized text yields mentions inside the sentence.
+func FuzzFind(f *testing.F) {
+	g := gaz(f)
+	for _, s := range []string{"in the southern city of Odesa", "at the border with Lebanon", "in North Korea's capital Pyongyang", "in Rio de", "in Washington, D.C.", "in ,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := sentence(text)
+		for _, m := range g.Find(s) {
+			if m.Start < 0 || m.End > len(s.Tokens) || m.Start >= m.End || m.Head < m.Start || m.Head >= m.End || m.Name == "" {
+				t.Fatalf("%q: bad mention %+v", text, m)
+			}
+		}
+	})
+}
