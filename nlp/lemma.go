@@ -18,6 +18,9 @@ import (
 // itself, with no allocation.
 func Lemma(word, upos, xpos string) string {
 	w := strings.ToLower(word) // returns word itself when nothing changes
+	if strings.Contains(w, "\u2019") {
+		w = strings.ReplaceAll(w, "\u2019", "'") // curly clitics: "n’t" -> "n't" -> "not"
+	}
 	if xpos == "" {
 		xpos = defaultXPOS(upos)
 	}

@@ -67,6 +67,9 @@ func TestLemmaRules(t *testing.T) {
 		{"The", "DET", "DT", "the"},
 		{"them", "PRON", "PRP", "they"},
 		{"n't", "PART", "RB", "not"},
+		{"n’t", "PART", "RB", "not"},
+		{"’s", "AUX", "VBZ", "be"},
+		{"Kim’s", "PROPN", "NNP", "kim's"},
 		{"Signed", "VERB", "VBD", "sign"},
 		{"talks", "NOUN", "", "talks"},
 	}
