@@ -20,6 +20,8 @@ type Event struct {
 // Coder codes parsed sentences with PETRARCH dictionaries.
 type Coder struct {
 	D *Dicts
+	// Pronouns lets resolved pronouns ("it" for a state named before) act as actors.
+	Pronouns bool
 }
 
 // NewCoder returns a coder over d.
@@ -94,6 +96,7 @@ func (c *Coder) Code(sents []nlp.Sentence, date time.Time) []Event {
 			ms = ments[si]
 		}
 		sc := newSentCoder(c, &sents[si], ms)
+		sc.date = date
 		for _, e := range sc.code() {
 			e.Sentence = si
 			out = append(out, e)
@@ -110,6 +113,7 @@ type sentCoder struct {
 	ments []actor.Mention
 	at    []int // token -> mention index, -1 if none
 	kids  [][]int
+	date  time.Time
 }
 
 func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
@@ -118,7 +122,7 @@ func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
 		sc.at[i] = -1
 	}
 	for _, m := range ms {
-		if m.Kind == actor.KindPronoun || code(m) == "" {
+		if (m.Kind == actor.KindPronoun && !c.Pronouns) || code(m) == "" {
 			continue
 		}
 		sc.ments = append(sc.ments, m)
@@ -170,7 +174,8 @@ func (sc *sentCoder) verbAt(i int) (*Verb, int, int) {
 
 // roles are the actors a pattern places.
 type roles struct {
-	src, tgt, comp int // mention indices, -1 if not placed
+	src, tgt, comp int  // mention indices, -1 if not placed
+	compAfter      bool // the compound comes after the verb
 }
 
 func (sc *sentCoder) code() []Event {
@@ -192,7 +197,7 @@ func (sc *sentCoder) code() []Event {
 			cd = *v.Code
 		}
 		var pat *Pattern
-		r := roles{-1, -1, -1}
+		r := roles{-1, -1, -1, false}
 		for _, p := range v.Block.Patterns {
 			if rr, ok := sc.matchPattern(p, a, b); ok {
 				pat, r, cd = p, rr, p.Code
@@ -220,231 +225,17 @@ func dedup(es []Event) []Event {
 	return out
 }
 
-// events builds the events of verb v with code cd.
-func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
-	var srcs, tgts []int
-	if r.comp >= 0 {
-		members := sc.compound(r.comp)
-		var out []Event
-		for _, x := range members {
-			for _, y := range members {
-				if x != y {
-					out = append(out, sc.pair(x, y, v, cd, p)...)
-				}
-			}
-		}
-		return out
-	}
-	if r.src >= 0 {
-		srcs = sc.compound(r.src)
-	}
-	if r.tgt >= 0 {
-		tgts = sc.compound(r.tgt)
-	}
-	if srcs == nil || tgts == nil {
-		ds, dt := sc.defaultRoles(v)
-		if srcs == nil {
-			srcs = ds
-		}
-		if tgts == nil {
-			tgts = dt
-		}
-	}
-	var out []Event
-	for _, x := range srcs {
-		for _, y := range tgts {
-			out = append(out, sc.pair(x, y, v, cd, p)...)
-		}
-	}
-	return out
-}
-
-func (sc *sentCoder) pair(x, y, v int, cd Code, p *Pattern) []Event {
-	s, t := code(sc.ments[x]), code(sc.ments[y])
-	if s == t || x == y {
-		return nil
-	}
-	out := []Event{{Source: s, Target: t, Code: cd.Code, Verb: v, Pattern: p}}
-	if cd.Rev != "" && cd.Rev != "---" {
-		out = append(out, Event{Source: t, Target: s, Code: cd.Rev, Verb: v, Pattern: p})
-	}
-	return out
-}
-
-// compound returns mention m and the mentions coordinated with it, found
-// through the tree (conj) and, for what the parser missed, in the words: "A,
-// B and the C".
-func (sc *sentCoder) compound(m int) []int {
-	out := []int{m}
-	seen := map[int]bool{m: true}
-	add := func(k int) {
-		if k >= 0 && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
-		}
-	}
-	// words after the mention
-	for cur := m; ; {
-		j := sc.ments[cur].End
-		sep := false
-		for j < len(sc.words) && sc.at[j] < 0 {
-			w := sc.words[j]
-			t := sc.s.Tokens[j]
-			if w == "," || w == "and" || w == "or" || w == "nor" {
-				sep = true
-			} else if !(w == "the" || t.UPOS == "ADJ") {
-				break
-			}
-			j++
-		}
-		if !sep || j >= len(sc.words) || sc.at[j] < 0 {
-			break
-		}
-		if seen[sc.at[j]] {
-			break
-		}
-		add(sc.at[j])
-		cur = sc.at[j]
-	}
-	// conjuncts of the head in the tree
-	h := sc.ments[m].Head
-	if h >= 0 && h < len(sc.kids) {
-		for _, k := range sc.kids[h] {
-			if sc.s.Tokens[k].Dep == "conj" {
-				add(sc.mentionIn(k))
-			}
-		}
-	}
-	return out
-}
-
-// mentionIn returns the mention covering token i, else the first mention in
-// i's noun modifiers ("soldiers from Gondor"), else -1.
-func (sc *sentCoder) mentionIn(i int) int {
-	if i < 0 {
-		return -1
-	}
-	if sc.at[i] >= 0 {
-		return sc.at[i]
-	}
-	for _, k := range sc.kids[i] {
-		switch sc.s.Tokens[k].Dep {
-		case "nmod", "compound", "amod", "nmod:poss", "appos":
-			if m := sc.mentionIn(k); m >= 0 {
-				return m
-			}
-		}
-	}
-	return -1
-}
-
-func (sc *sentCoder) child(i int, deps ...string) int {
-	for _, k := range sc.kids[i] {
-		for _, d := range deps {
-			if sc.s.Tokens[k].Dep == d {
-				return k
-			}
-		}
-	}
-	return -1
-}
-
-func (sc *sentCoder) hasChild(i int, dep string) bool { return sc.child(i, dep) >= 0 }
-
-// subtree marks the tokens under i.
-func (sc *sentCoder) subtree(i int, in []bool) {
-	in[i] = true
-	for _, k := range sc.kids[i] {
-		sc.subtree(k, in)
-	}
-}
-
-// defaultRoles finds the source from the verb's subject (inherited through
-// open complements and conjoined verbs; the "by" phrase of a passive) and
-// the target from the object, else the first actor after the verb in its
-// clause.
-func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []int) {
-	toks := sc.s.Tokens
-	subj, passive := -1, false
-	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
-		if k := sc.child(cur, "nsubj", "nsubj:pass", "csubj"); k >= 0 {
-			subj, passive = k, toks[k].Dep == "nsubj:pass"
-			break
-		}
-		switch toks[cur].Dep {
-		case "xcomp", "conj", "ccomp", "advcl":
-			if toks[cur].Dep == "ccomp" || toks[cur].Dep == "advcl" {
-				// only through "about to", not across a new clause with its own subject
-				if toks[cur].Dep == "advcl" && !sc.hasChild(cur, "mark") {
-					cur = toks[cur].Head
-					continue
-				}
-				cur = -1
-				continue
-			}
-			cur = toks[cur].Head
-		case "acl", "acl:relcl":
-			subj = toks[cur].Head
-			cur = -1
-		default:
-			cur = -1
-		}
-	}
-	var subjM = -1
-	if subj >= 0 {
-		subjM = sc.mentionIn(subj)
-	}
-	agent := -1
-	for _, k := range sc.kids[v] {
-		if toks[k].Dep == "obl" || toks[k].Dep == "obl:agent" {
-			for _, c := range sc.kids[k] {
-				if toks[c].Dep == "case" && strings.EqualFold(toks[c].Text, "by") {
-					agent = sc.mentionIn(k)
-				}
-			}
-		}
-	}
-	if passive {
-		if agent >= 0 {
-			srcs = sc.compound(agent)
-		}
-		if subjM >= 0 {
-			tgts = sc.compound(subjM)
-		}
-		return
-	}
-	if subjM >= 0 {
-		srcs = sc.compound(subjM)
-	}
-	// target: the first actor after the verb in its subtree, outside the subject
-	in := make([]bool, len(toks))
-	sc.subtree(v, in)
-	if subj >= 0 {
-		out := make([]bool, len(toks))
-		sc.subtree(subj, out)
-		for i := range in {
-			if out[i] {
-				in[i] = false
-			}
-		}
-	}
-	for j := v + 1; j < len(toks); j++ {
-		if in[j] && sc.at[j] >= 0 && sc.at[j] != subjM {
-			tgts = sc.compound(sc.at[j])
-			break
-		}
-	}
-	return
-}
-
 // matchPattern tries pattern p on a verb covering tokens [a, b).
 func (sc *sentCoder) matchPattern(p *Pattern, a, b int) (roles, bool) {
-	r := roles{-1, -1, -1}
+	r := roles{-1, -1, -1, false}
 	if !sc.matchPost(p.Post, 0, b, &r) {
-		return roles{-1, -1, -1}, false
+		return roles{-1, -1, -1, false}, false
+	}
+	if r.comp >= 0 {
+		r.compAfter = true
 	}
 	if !sc.matchPre(p.Pre, len(p.Pre)-1, a-1, &r) {
-		return roles{-1, -1, -1}, false
+		return roles{-1, -1, -1, false}, false
 	}
 	return r, true
 }

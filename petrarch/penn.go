@@ -340,7 +340,7 @@ func (t *Tree) headChild(s *nlp.Sentence, heads []int) int {
 		for _, c := range cs {
 			if c.Label == "CC" {
 				// coordination: the first conjunct heads
-				return or(first(func(c *Tree) bool { return notPunct(c) && c.Label != "DT" && c.Label != "CC" }), 0)
+				return or(first(func(c *Tree) bool { return notPunct(c) && c.Label != "DT" && c.Label != "CC" && !c.possessive() }), 0)
 			}
 		}
 		if cs[0].Label == "NP" || cs[0].Label == "NML" {

@@ -1,0 +1,422 @@
+package petrarch
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// events builds the events of verb v with code cd. Pattern slots ("$",
+// "+", "%") place actors; the others come from the tree.
+func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
+	var srcs, tgts []string
+	if r.comp >= 0 {
+		if r.compAfter {
+			// "agrees with % ...": the compound is the target
+			tgts = sc.actorCodes(sc.ments[r.comp].Head)
+		} else {
+			// "% * [030:030]": the members act on each other
+			members := sc.actorCodes(sc.ments[r.comp].Head)
+			var out []Event
+			for _, x := range members {
+				for _, y := range members {
+					out = append(out, sc.pair(x, y, v, cd, p)...)
+				}
+			}
+			return out
+		}
+	}
+	if r.src >= 0 {
+		srcs = sc.actorCodes(sc.ments[r.src].Head)
+	}
+	if r.tgt >= 0 {
+		tgts = sc.actorCodes(sc.ments[r.tgt].Head)
+	}
+	if srcs == nil || tgts == nil {
+		ds, dt := sc.defaultRoles(v)
+		if srcs == nil {
+			srcs = ds
+		}
+		if tgts == nil {
+			tgts = dt
+		}
+	}
+	var out []Event
+	for _, x := range srcs {
+		for _, y := range tgts {
+			out = append(out, sc.pair(x, y, v, cd, p)...)
+		}
+	}
+	return out
+}
+
+func (sc *sentCoder) pair(s, t string, v int, cd Code, p *Pattern) []Event {
+	if s == t || s == "" || t == "" {
+		return nil
+	}
+	out := []Event{{Source: s, Target: t, Code: cd.Code, Verb: v, Pattern: p}}
+	if cd.Rev != "" && cd.Rev != "---" {
+		out = append(out, Event{Source: t, Target: s, Code: cd.Rev, Verb: v, Pattern: p})
+	}
+	return out
+}
+
+// chain returns the mentions coordinated with mention m in the words ("A, B
+// and the evil C"), in order, m included.
+func (sc *sentCoder) chain(m int) []int {
+	sep := func(a, b int) bool { // only separators, "the" and adjectives between tokens a and b
+		found := false
+		for j := a; j < b; j++ {
+			w := sc.words[j]
+			switch {
+			case w == "," || w == "and" || w == "or" || w == "nor":
+				found = true
+			case w == "the" || sc.s.Tokens[j].UPOS == "ADJ":
+			default:
+				return false
+			}
+		}
+		return found
+	}
+	out := []int{m}
+	for cur := m; cur > 0; {
+		prev := cur - 1
+		if sc.ments[prev].End > sc.ments[cur].Start || !sep(sc.ments[prev].End, sc.ments[cur].Start) {
+			break
+		}
+		out = append([]int{prev}, out...)
+		cur = prev
+	}
+	for cur := m; cur+1 < len(sc.ments); {
+		next := cur + 1
+		if !sep(sc.ments[cur].End, sc.ments[next].Start) {
+			break
+		}
+		out = append(out, next)
+		cur = next
+	}
+	return out
+}
+
+// conjuncts returns h and the heads coordinated with it, through the tree
+// and, for what the parser missed, through the words.
+func (sc *sentCoder) conjuncts(h int) []int {
+	out := []int{h}
+	seen := map[int]bool{h: true}
+	var walk func(i int)
+	walk = func(i int) {
+		for _, k := range sc.kids[i] {
+			if sc.s.Tokens[k].Dep == "conj" && !seen[k] && !isVerbTok(&sc.s.Tokens[k]) {
+				seen[k] = true
+				out = append(out, k)
+				walk(k)
+			}
+		}
+	}
+	walk(h)
+	if m := sc.at[h]; m >= 0 {
+		for _, o := range sc.chain(m) {
+			hd := sc.ments[o].Head
+			covered := false
+			for _, c := range out {
+				if sc.region(c)[hd] || c == hd {
+					covered = true
+				}
+			}
+			if !covered && !seen[hd] {
+				seen[hd] = true
+				out = append(out, hd)
+			}
+		}
+	}
+	return out
+}
+
+// region marks the noun phrase of head h without its clauses, conjuncts
+// and prepositional modifiers.
+func (sc *sentCoder) region(h int) map[int]bool {
+	in := map[int]bool{}
+	var walk func(i int)
+	walk = func(i int) {
+		in[i] = true
+		for _, k := range sc.kids[i] {
+			switch sc.s.Tokens[k].Dep {
+			case "compound", "amod", "nmod:poss", "det", "flat", "nummod", "case", "advmod", "dep":
+				if k < h || sc.s.Tokens[k].Dep == "case" || sc.s.Tokens[k].Dep == "flat" {
+					walk(k)
+				}
+			}
+		}
+	}
+	walk(h)
+	return in
+}
+
+// npActor is what a noun phrase names: a base actor code and agent codes.
+type npActor struct {
+	bases  []string // "ARN", "OSGMIL"
+	agents []string // sector codes of agents with no country ("GOV")
+}
+
+// np reads the noun phrase headed by h.
+func (sc *sentCoder) np(h int) npActor {
+	var a npActor
+	reg := sc.region(h)
+	lo, hi := h, h
+	for i := range reg {
+		lo, hi = min(lo, i), max(hi, i)
+	}
+	seen := map[int]bool{}
+	var loose []int // tokens of the phrase no mention covers
+	for i := lo; i <= hi; i++ {
+		if !reg[i] {
+			continue
+		}
+		m := sc.at[i]
+		if m < 0 {
+			loose = append(loose, i)
+			continue
+		}
+		if seen[m] {
+			continue
+		}
+		seen[m] = true
+		c := code(sc.ments[m])
+		if strings.HasPrefix(c, "---") {
+			a.agents = append(a.agents, c[3:])
+		} else if len(a.bases) == 0 {
+			a.bases = append(a.bases, c)
+		}
+	}
+	a.agents = append(a.agents, sc.looseAgents(loose)...)
+	if len(a.bases) == 0 {
+		// "soldiers from Gondor", "the ambassadors of A, B and C"
+		for _, k := range sc.kids[h] {
+			if sc.s.Tokens[k].Dep != "nmod" || !sc.caseIs(k, "of", "in", "from") {
+				continue
+			}
+			for _, c := range sc.conjuncts(k) {
+				sub := sc.np(c)
+				for _, b := range sub.bases {
+					a.bases = append(a.bases, joinCode(b, sub.agents))
+				}
+			}
+			if len(a.bases) > 0 {
+				break
+			}
+		}
+	}
+	return a
+}
+
+// looseAgents finds agent words among tokens no mention covers ("Prime
+// Minister" between a country and a name), with the actor resolver itself.
+func (sc *sentCoder) looseAgents(toks []int) []string {
+	var out []string
+	for i := 0; i < len(toks); {
+		j := i
+		for j+1 < len(toks) && toks[j+1] == toks[j]+1 {
+			j++
+		}
+		var s nlp.Sentence
+		for _, k := range toks[i : j+1] {
+			t := sc.s.Tokens[k]
+			if t.UPOS == "DET" || t.UPOS == "PUNCT" || t.UPOS == "PART" || t.UPOS == "ADP" {
+				continue
+			}
+			s.Tokens = append(s.Tokens, t)
+		}
+		i = j + 1
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		for k := range s.Tokens {
+			if s.Tokens[k].Head >= 0 {
+				s.Tokens[k].Head, s.Tokens[k].Dep = len(s.Tokens)-1, "compound"
+			}
+		}
+		s.Tokens[len(s.Tokens)-1].Head, s.Tokens[len(s.Tokens)-1].Dep = -1, "root"
+		s.Start, s.End = s.Tokens[0].Start, s.Tokens[len(s.Tokens)-1].End
+		for _, ms := range sc.c.D.KB.Resolve([]nlp.Sentence{s}, sc.date) {
+			for _, m := range ms {
+				if c := code(m); strings.HasPrefix(c, "---") {
+					out = append(out, c[3:])
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (sc *sentCoder) caseIs(i int, preps ...string) bool {
+	for _, k := range sc.kids[i] {
+		if sc.s.Tokens[k].Dep == "case" {
+			for _, p := range preps {
+				if sc.words[k] == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// joinCode appends agent codes to a base, dropping repeated three-letter
+// parts ("USAGOV" + "GOV" stays "USAGOV").
+func joinCode(base string, agents []string) string {
+	parts := []string{}
+	seen := map[string]bool{}
+	add := func(c string) {
+		for len(c) >= 3 {
+			p := c[:3]
+			c = c[3:]
+			if len(parts) > 0 && seen[p] {
+				continue
+			}
+			seen[p] = true
+			parts = append(parts, p)
+		}
+		if c != "" {
+			parts = append(parts, c)
+		}
+	}
+	add(base)
+	for _, a := range agents {
+		add(a)
+	}
+	return strings.Join(parts, "")
+}
+
+// actorCodes returns the actor codes of the noun phrase headed by h and of
+// its conjuncts. A conjunct naming only agents takes the bases of another
+// ("lawmakers and officials in A and B", "Danish media and government").
+func (sc *sentCoder) actorCodes(h int) []string {
+	if h < 0 {
+		return nil
+	}
+	cs := sc.conjuncts(h)
+	nps := make([]npActor, len(cs))
+	var shared []string
+	for i, c := range cs {
+		nps[i] = sc.np(c)
+		if shared == nil && len(nps[i].bases) > 0 {
+			shared = nps[i].bases
+		}
+	}
+	var out []string
+	for _, a := range nps {
+		bases := a.bases
+		if len(bases) == 0 && len(a.agents) > 0 {
+			bases = nil
+			for _, b := range shared {
+				bases = append(bases, b[:min(3, len(b))])
+			}
+			if len(bases) == 0 {
+				bases = []string{"---"}
+			}
+		}
+		for _, b := range bases {
+			out = append(out, joinCode(b, a.agents))
+		}
+	}
+	return out
+}
+
+func (sc *sentCoder) child(i int, deps ...string) int {
+	for _, k := range sc.kids[i] {
+		for _, d := range deps {
+			if sc.s.Tokens[k].Dep == d {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func (sc *sentCoder) hasChild(i int, dep string) bool { return sc.child(i, dep) >= 0 }
+
+// subtree marks the tokens under i.
+func (sc *sentCoder) subtree(i int, in []bool) {
+	in[i] = true
+	for _, k := range sc.kids[i] {
+		sc.subtree(k, in)
+	}
+}
+
+// nominal finds the token heading an actor phrase at or under i: i itself
+// when a mention covers it or it is a noun.
+func (sc *sentCoder) actorHead(i int) int {
+	if sc.at[i] >= 0 {
+		return sc.ments[sc.at[i]].Head
+	}
+	return i
+}
+
+// defaultRoles finds the sources from the verb's subject (inherited through
+// open complements and conjoined verbs; the "by" phrase of a passive) and
+// the targets from the first actor after the verb in its clause.
+func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
+	toks := sc.s.Tokens
+	subj, passive := -1, false
+	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
+		if k := sc.child(cur, "nsubj", "nsubj:pass", "csubj"); k >= 0 {
+			subj, passive = k, toks[k].Dep == "nsubj:pass" && cur == v
+			break
+		}
+		switch toks[cur].Dep {
+		case "xcomp", "conj":
+			cur = toks[cur].Head
+		case "advcl":
+			if sc.hasChild(cur, "mark") {
+				cur = -1
+			} else {
+				cur = toks[cur].Head
+			}
+		case "acl", "acl:relcl":
+			subj = toks[cur].Head
+			cur = -1
+		default:
+			cur = -1
+		}
+	}
+	agent := -1
+	for _, k := range sc.kids[v] {
+		if (toks[k].Dep == "obl" || toks[k].Dep == "obl:agent") && sc.caseIs(k, "by") {
+			agent = k
+		}
+	}
+	if passive {
+		if agent >= 0 {
+			srcs = sc.actorCodes(agent)
+		}
+		if subj >= 0 {
+			tgts = sc.actorCodes(sc.actorHead(subj))
+		}
+		return
+	}
+	if subj >= 0 {
+		srcs = sc.actorCodes(sc.actorHead(subj))
+	}
+	in := make([]bool, len(toks))
+	sc.subtree(v, in)
+	if subj >= 0 {
+		out := make([]bool, len(toks))
+		sc.subtree(subj, out)
+		for i := range in {
+			if out[i] {
+				in[i] = false
+			}
+		}
+	}
+	for j := v + 1; j < len(toks); j++ {
+		if in[j] && sc.at[j] >= 0 {
+			h := sc.ments[sc.at[j]].Head
+			// the phrase the mention modifies, when it is a bare agent's country ("Gondor police")
+			tgts = sc.actorCodes(h)
+			if len(tgts) > 0 {
+				break
+			}
+		}
+	}
+	return
+}
