@@ -78,7 +78,23 @@ func (c *Coder) Dictionary() *Dictionary { return c.dict }
 
 // Code codes one document. Events come in sentence order.
 func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
-	sents := c.opt.Annotate(doc.Text)
+	text := doc.Text
+	place := doc.Place
+	// the dateline ("SEOUL, Sept. 9 (UPI) -- ") is no part of the first
+	// sentence: blank it, keeping every byte offset.
+	if dl, ok := news.FindDateline(text); ok && dl.End > dl.Start && dl.End <= len(text) {
+		b := []byte(text)
+		for k := dl.Start; k < dl.End; k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+		text = string(b)
+		if place == "" {
+			place = dl.Place
+		}
+	}
+	sents := c.opt.Annotate(text)
 	pub, _ := timex.ParseISO(doc.Published)
 	var pubTime time.Time
 	if !pub.IsZero() {
@@ -86,8 +102,8 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	}
 	ments := c.opt.Resolve(sents, pubTime)
 	st := &docState{c: c, doc: &doc, pub: pub, prev: pub}
-	if doc.Place != "" && c.opt.Lookup != nil {
-		if p, ok := c.opt.Lookup(doc.Place); ok {
+	if place != "" && c.opt.Lookup != nil {
+		if p, ok := c.opt.Lookup(place); ok {
 			st.dateline = &p
 		}
 	}

@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/news"
 )
 
 // TestDumpDevParses prints the parse and actor mentions of the dev gold
@@ -21,8 +21,8 @@ func TestDumpDevParses(t *testing.T) {
 	if want == "" {
 		t.Skip("set DYAD_DUMP=dev-001,... to print parses")
 	}
-	m, err := nlp.Default()
-	if err != nil {
+	var opt Options
+	if err := defaults(&opt); err != nil {
 		t.Fatal(err)
 	}
 	kb, err := actor.Default()
@@ -42,9 +42,16 @@ func TestDumpDevParses(t *testing.T) {
 		if !strings.Contains(","+want+",", ","+d.ID+",") {
 			continue
 		}
-		sents := m.Annotate(d.Text)
+		sents := opt.Annotate(d.Text)
 		pt, _ := time.Parse("2006-01-02", d.Published)
 		ms := kb.Resolve(sents, pt)
+		if os.Getenv("DYAD_TRACE") != "" {
+			trace = func(f string, a ...any) { fmt.Printf(f+"\n", a...) }
+			c, _ := New(opt)
+			c.Code(news.Document{ID: d.ID, Text: d.Text, Published: d.Published})
+			trace = nil
+			continue
+		}
 		for si, s := range sents {
 			fmt.Printf("== %s #%d\n", d.ID, si)
 			for i, tk := range s.Tokens {

@@ -182,9 +182,18 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 			}
 		}
 	}
-	// a parser that missed the complement: "to" and the verb right after.
-	if i+2 < len(t.toks) && t.toks[i+1].Lemma == "to" && set[t.lemma(i+2)] {
-		return true
+	// a parser that missed the complement: a verb in set among the next
+	// few words ("to" and the verb, "help Pyongyang dodge").
+	if set != nil {
+		for j := i + 1; j < len(t.toks) && j <= i+4; j++ {
+			tk := &t.toks[j]
+			if tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" {
+				break
+			}
+			if (tk.UPOS == "VERB" || tk.UPOS == "NOUN" || tk.UPOS == "ADJ") && set[t.lemma(j)] && t.head(j) != i || (set[t.lemma(j)] && tk.UPOS == "VERB") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -31,6 +31,8 @@ var lightVerbs = map[string]bool{"hold": true, "pay": true, "make": true, "give"
 	"grant": true, "step": true, "tighten": true, "expand": true, "slap": true, "introduce": true,
 	"post": true, "publish": true, "write": true, "pen": true, "address": true, "dispatch": true, "do": true}
 
+var indefinite = map[string]bool{"a": true, "an": true}
+
 // receiveVerbs turn the event noun around: "received a letter from Xi".
 var receiveVerbs = map[string]bool{"receive": true, "get": true, "accept": true, "welcome": false}
 
@@ -65,6 +67,12 @@ func (t *tree) verbLike(i int) bool {
 func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
 	t := newTree(s, ms)
 	d := st.c.dict
+	if trace != nil {
+		trace("== s%d %s", s.Index, st.doc.Text[s.Start:s.End])
+		for _, m := range ms {
+			trace("   M %q %s h=%d", m.Text, m.Code, m.Head)
+		}
+	}
 	n := len(t.toks)
 	trig := make([]bool, n)
 	var acts []act
@@ -97,8 +105,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if len(ps) == 0 {
 			continue
 		}
-		// the noun is what a coded verb acts on: a reference, not a new act.
-		if h := t.head(i); h >= 0 && trig[h] {
+		// the noun is what a coded verb acts on: a reference, not a new act
+		// ("condemned the pact"); an indefinite one is news of its own
+		// ("reacted to a summit of China and Japan").
+		if h := t.head(i); h >= 0 && trig[h] && !t.hasChildLemma(i, "det", indefinite) {
 			switch base(t.dep(i)) {
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
@@ -128,6 +138,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	seen := map[[3]string]bool{}
 	for ai := range acts {
 		a := &acts[ai]
+		if trace != nil {
+			trace("  act %s %q %s src=%v tgt=%v sym=%v %+v", a.pat, t.toks[a.trig].Text, a.code, partyNames(a.src), partyNames(a.tgt), a.sym, a.v)
+		}
 		date := st.dateOf(t, a, times)
 		loc := st.placeOf(t, a, places)
 		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 && loc != nil && loc.Country != "" {
@@ -692,4 +705,15 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 		cur = h
 	}
 	return false
+}
+
+// trace, when set (by tests), reports every act matched.
+var trace func(format string, args ...any)
+
+func partyNames(ps []party) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.text+"="+p.a.Code)
+	}
+	return out
 }

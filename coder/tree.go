@@ -43,6 +43,11 @@ func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
 		t.ment[i] = -1
 	}
 	for mi, m := range ms {
+		// a role word the resolver could not place ("several foreign
+		// leaders") names no actor; its modifiers may.
+		if m.Country == "" && len(m.Members) == 0 {
+			continue
+		}
 		for k := m.Start; k < m.End && k < n; k++ {
 			if k >= 0 {
 				t.ment[k] = mi
