@@ -67,6 +67,15 @@ func ParseDateline(s string) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	d.Place = place
+	// "KYIV/MOSCOW (Reuters) -": joint datelines keep the first place.
+	for p.peek() == '/' && p.i+1 < len(p.s) && p.s[p.i+1] >= 'A' && p.s[p.i+1] <= 'Z' {
+		save := p.i
+		p.i++
+		if other, caps := p.placeName(); other == "" || caps != allCaps {
+			p.i = save
+			break
+		}
+	}
 	for k := 0; k < 3; k++ {
 		save := p.i
 		if !p.comma() {

@@ -40,6 +40,9 @@ func TestParseDateline(t *testing.T) {
 		{"KHARTOUM, Sudan, May 4 (AP) — Fighting", "KHARTOUM", "Sudan", "AP", 5, 4, 0, "Fighting"},
 		{"TOKYO, Aug. 6 (Kyodo) -- Japan", "TOKYO", "", "Kyodo", 8, 6, 0, "Japan"},
 		{"  \nLONDON (Reuters) -\nBritain's", "LONDON", "", "Reuters", 0, 0, 0, "Britain's"},
+		{"KYIV/MOSCOW (Reuters) - Ukraine", "KYIV", "", "Reuters", 0, 0, 0, "Ukraine"},
+		{"DUBAI/CAIRO, Sept 9 (Reuters) - Gulf", "DUBAI", "", "Reuters", 9, 9, 0, "Gulf"},
+		{"SEOUL, South Korea — North Korea", "SEOUL", "South Korea", "", 0, 0, 0, "North"},
 	}
 	for _, c := range cases {
 		d, ok := ParseDateline(c.text)

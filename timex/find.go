@@ -472,6 +472,10 @@ func (f *finder) dayWord(i int) (Expr, bool) {
 	case "overnight":
 		return Expr{}, false
 	case "the":
+		if f.word(i+1) == "weekend" && f.isWord(i-1, "over", "at", "during", "on") {
+			// "over the weekend": the one just gone, dated by its Saturday.
+			return at(i+2, i+1, weekdayOnOrBefore(ref, time.Saturday, false))
+		}
 		if f.word(i+1) == "day" && f.word(i+3) == "yesterday" && f.word(i+2) == "before" {
 			return at(i+4, i+1, addDays(ref, -2))
 		}
@@ -499,6 +503,7 @@ var units = map[string]string{
 	"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
 	"year": "year", "years": "year", "weekend": "weekend", "fortnight": "fortnight",
 	"hour": "hour", "hours": "hour", "minute": "hour", "minutes": "hour",
+	"decade": "decade", "decades": "decade",
 }
 
 // modifiedUnit: "last month", "next year", "this week", "earlier this year",
@@ -518,7 +523,7 @@ func (f *finder) modifiedUnit(i int) (Expr, bool) {
 		return Expr{}, false
 	}
 	unit := units[f.word(j+1)]
-	if unit == "" || unit == "day" || unit == "fortnight" || unit == "hour" || strings.HasSuffix(f.word(j+1), "s") {
+	if unit == "" || unit == "day" || unit == "fortnight" || unit == "hour" || unit == "decade" || strings.HasSuffix(f.word(j+1), "s") {
 		return Expr{}, false
 	}
 	if mod == "past" || mod == "coming" {
@@ -653,6 +658,8 @@ func shift(d Date, unit string, n int) Date {
 		return addMonths(monthOf(d), n)
 	case "year":
 		return yearOf(addMonths(yearOf(d), 12*n))
+	case "decade":
+		return yearOf(addMonths(yearOf(d), 120*n))
 	case "hour":
 		return d
 	}

@@ -122,6 +122,9 @@ func TestFind(t *testing.T) {
 		{"2020-06-16", "2020-06-16", "The demolition came three days after Kim Yo Jong said so.", "three days after=2020-06-19|rel"},
 		{"2024-09-09", "2024-06-19", "Hours after the vote, Seoul protested.", "Hours after=2024-06-19|rel"},
 		{"2024-09-09", "2024-06-19", "Kim left 48 hours later.", "48 hours later=2024-06-21|rel"},
+		{"2024-09-09", "", "Talks collapsed over the weekend.", "the weekend=2024-09-07"},
+		{"2024-09-09", "", "The camp was built two decades ago.", "two decades ago=2004"},
+		{"2024-09-09", "", "The weekend was quiet.", ""},
 		// seasons
 		{"2018-04-27", "", "Moon will visit Pyongyang in the autumn.", "the autumn=2017|future=2018"},
 		{"2024-06-09", "", "Talks stalled last summer.", "last summer=2023"},
