@@ -107,6 +107,19 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			st.dateline = &p
 		}
 	}
+	if st.dateline != nil && len(st.dateline.Country) == 3 {
+		// a role word with no country ("the presidential office", "riot
+		// police") in a datelined wire story belongs to the dateline's state.
+		home := st.dateline.Country
+		for _, ms := range ments {
+			for k := range ms {
+				m := &ms[k]
+				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' {
+					m.Country, m.Sector, m.Code = home, m.Code, home+m.Code
+				}
+			}
+		}
+	}
 	var out []event.Event
 	for si := range sents {
 		var ms []actor.Mention

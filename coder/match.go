@@ -79,9 +79,17 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				r.add(e.role, s)
 			}
 		case slotPrep:
-			found := -1
+			// the first phrase that fits; for a role, one naming an actor
+			// if any does ("voiced support, for his part, for Russia").
+			found, fallback := -1, -1
 			look := func(c int) bool {
-				if e.set == nil || t.inSet(c, e.set) {
+				if e.set != nil && !t.inSet(c, e.set) {
+					return false
+				}
+				if fallback < 0 {
+					fallback = c
+				}
+				if e.role == roleNone || len(t.actorToks(c)) > 0 {
 					found = c
 					return true
 				}
@@ -95,6 +103,9 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				if o := t.patient(i); o >= 0 && !p.Noun && t.prepDeps(o, prep, look) {
 					break
 				}
+			}
+			if found < 0 {
+				found = fallback
 			}
 			if found < 0 && e.set != nil {
 				return r, false
@@ -377,7 +388,8 @@ func (t *tree) fallbackTarget(i int) int {
 // warnLike verbs are about the subject of what they say.
 var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true, "pledge": true, "promise": true,
 	"caution": true, "demand": true, "insist": true, "accuse": true, "blame": true, "charge": true,
-	"allege": true, "claim": true, "conclude": true, "find": true, "determine": true, "believe": true}
+	"allege": true, "claim": true, "conclude": true, "find": true, "determine": true, "believe": true,
+	"hope": true, "urge": true, "ask": true, "call": true, "want": true, "expect": true, "say": true}
 
 // personNouns name people who stand for the actor that modifies them:
 // "the Chinese delegation", "his South Korean counterpart".

@@ -49,6 +49,8 @@ var refRoots = map[string]string{
 	"swap": "08", "warrant": "17", "arrest": "17", "resolution": "", "finding": "", "determination": "",
 	"result": "", "outcome": "", "demolition": "17", "expulsion": "16 17", "recognition": "05",
 	"remark": "11 01", "comment": "11 01", "policy": "", "violence": "14 18 19", "crackdown": "17",
+	"accusation": "11", "allegation": "11", "claim": "11", "charge": "11", "criticism": "11", "ultimatum": "13",
+	"threat": "13", "warning": "13", "restriction": "16", "measures": "16 17", "embargo": "16",
 }
 
 func (t *tree) verbLike(i int) bool {
@@ -143,7 +145,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		date := st.dateOf(t, a, times)
 		loc := st.placeOf(t, a, places)
-		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 && loc != nil && loc.Country != "" {
+		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 {
+			if loc == nil || loc.Country == "" || loc == st.dateline {
+				continue // a visit with no host named
+			}
 			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
 		}
 		reporters := st.reporters(t, a)
@@ -497,7 +502,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	// the noun borrows the subject of a light verb ("imposed sanctions"),
 	// or of the clause it frames ("in a letter to Kim, Xi promised").
 	inherit := a.gov >= 0 && (lightVerbs[t.lemma(a.gov)] || receiveVerbs[t.lemma(a.gov)] ||
-		(dep == "obl" && len(tgtToks) > 0) || (a.sym && dep == "obj"))
+		((dep == "obl" || dep == "obj") && len(t.parties(tgtToks)) > 0) || (a.sym && dep == "obj"))
 	if len(a.src) == 0 && inherit && dep != "nsubj" {
 		ag := t.agentOf(a.gov, 0)
 		if receiveVerbs[t.lemma(a.gov)] {
