@@ -1,0 +1,201 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/petrarch"
+)
+
+func init() {
+	register(command{name: "petrarch-test", summary: "run PETRARCH's unit-test records with its validation dictionaries",
+		run: func(args []string) error { return runPetrarchTest(args, os.Stdout, os.Stderr) }})
+	register(command{name: "petrarch-code", summary: "code documents with PETRARCH/TABARI dictionaries (--dict DIR)",
+		run: func(args []string) error { return runPetrarchCode(args, os.Stdout, os.Stderr) }})
+}
+
+// findShared walks up from the working directory to shared/data/rel.
+func findShared(rel string) (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		p := filepath.Join(dir, "shared", "data", rel)
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("shared/data/%s not found above the working directory (use --dir)", rel)
+		}
+		dir = parent
+	}
+}
+
+func runPetrarchTest(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("petrarch-test", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("dir", "", "directory with PETR.UnitTest.records.xml and the PETR.Validate.* dictionaries (default: ../shared/data/petrarch)")
+	mode := fs.String("mode", "both", "parses to code from: text (dyad's parser), treebank (the records' parses) or both")
+	verbose := fs.Bool("v", false, "list every failing record with what was expected and coded")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *dir == "" {
+		p, err := findShared("petrarch")
+		if err != nil {
+			return err
+		}
+		*dir = p
+	}
+	d, err := petrarch.LoadDir(*dir, nil)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(filepath.Join(*dir, "PETR.UnitTest.records.xml"))
+	if err != nil {
+		return err
+	}
+	recs, err := petrarch.ReadRecords(f, "PETR.UnitTest.records.xml")
+	f.Close()
+	if err != nil {
+		return err
+	}
+	c := petrarch.NewCoder(d)
+	if *mode == "both" || *mode == "treebank" {
+		petrarch.Report(stdout, "treebank", petrarch.Run(c, recs, petrarch.TreebankParser), *verbose)
+	}
+	if *mode == "both" || *mode == "text" {
+		m, err := nlp.Default()
+		if err != nil {
+			return err
+		}
+		petrarch.Report(stdout, "text", petrarch.Run(c, recs, petrarch.TextParser(m.Annotate)), *verbose)
+	}
+	if *mode != "both" && *mode != "text" && *mode != "treebank" {
+		return fmt.Errorf("--mode %q: want text, treebank or both", *mode)
+	}
+	return nil
+}
+
+// petrarchCoder returns a document coder for "--dict petrarch:DIR" (or a
+// bare DIR): PETRARCH dictionaries over dyad's parser. With onTop, the
+// PETRARCH actors and agents are added to dyad's own knowledge base;
+// otherwise they stand alone.
+func petrarchCoder(spec string, onTop bool) (func(news.Document) ([]event.Event, error), error) {
+	dir := strings.TrimPrefix(spec, "petrarch:")
+	var base *actor.KB
+	if onTop {
+		kb, err := actor.Default()
+		if err != nil {
+			return nil, err
+		}
+		base = kb
+	}
+	d, err := petrarch.LoadDir(dir, base)
+	if err != nil {
+		return nil, err
+	}
+	m, err := nlp.Default()
+	if err != nil {
+		return nil, err
+	}
+	c := petrarch.NewCoder(d)
+	return func(doc news.Document) ([]event.Event, error) { return c.Document(doc, m.Annotate) }, nil
+}
+
+func runPetrarchCode(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("petrarch-code", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dict := fs.String("dict", "", "PETRARCH dictionary directory (petrarch:DIR or DIR): *verbs.txt, *actors.txt, *agents.txt, *discards.txt")
+	withKB := fs.Bool("with-kb", false, "add the PETRARCH actors and agents to dyad's own knowledge base instead of using them alone")
+	published := fs.String("published", "", "publication date (ISO 8601) for every document")
+	format := fs.String("format", "jsonl", "output format: jsonl (schema 1) or tsv (GDELT-style)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *dict == "" || fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: dyad petrarch-code --dict DIR [--with-kb] [--published DATE] [--format jsonl|tsv] FILE...|-")
+		return errors.New("need --dict and at least one input")
+	}
+	code, err := petrarchCoder(*dict, *withKB)
+	if err != nil {
+		return err
+	}
+	var w interface {
+		Write(*event.Event) error
+		Flush() error
+	}
+	switch *format {
+	case "jsonl":
+		w = event.NewJSONLWriter(stdout)
+	case "tsv":
+		w = event.NewTSVWriter(stdout)
+	default:
+		return fmt.Errorf("--format %q: want jsonl or tsv", *format)
+	}
+	paths, err := news.Expand(fs.Args())
+	if err != nil {
+		return err
+	}
+	failed := 0
+	for _, p := range paths {
+		r, err := news.Open(p)
+		if err != nil {
+			fmt.Fprintf(stderr, "dyad petrarch-code: %v\n", err)
+			failed++
+			continue
+		}
+		for {
+			doc, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			var de *news.DocError
+			if errors.As(err, &de) {
+				fmt.Fprintf(stderr, "dyad petrarch-code: %v\n", err)
+				failed++
+				continue
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "dyad petrarch-code: %s: %v\n", p, err)
+				failed++
+				break
+			}
+			if *published != "" {
+				if err := doc.SetPublished(*published); err != nil {
+					return fmt.Errorf("--published: %w", err)
+				}
+			}
+			evs, err := code(doc)
+			if err != nil {
+				fmt.Fprintf(stderr, "dyad petrarch-code: %s %s: %v\n", p, doc.ID, err)
+				failed++
+				continue
+			}
+			for i := range evs {
+				if err := w.Write(&evs[i]); err != nil {
+					return err
+				}
+			}
+		}
+		r.Close()
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d input(s) could not be read or coded (see above)", failed)
+	}
+	return nil
+}
