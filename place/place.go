@@ -112,11 +112,24 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		}
 		return false
 	})
+	// A country's name never resolves to a town abroad: "Armenia" is not the
+	// Colombian city, "Georgia" not a US state.
+	countryOf := map[string]string{}
+	for _, e := range all {
+		if e.p.Kind == "country" {
+			for _, n := range e.names {
+				countryOf[Normalize(n)] = e.p.Country
+			}
+		}
+	}
 	g := &Gazetteer{byName: make(map[string]Place, len(all)*2)}
 	for _, e := range all {
 		for _, n := range e.names {
 			key := Normalize(n)
 			if key == "" {
+				continue
+			}
+			if c, ok := countryOf[key]; ok && e.p.Kind != "country" && c != e.p.Country && c != "" {
 				continue
 			}
 			if _, taken := g.byName[key]; !taken {

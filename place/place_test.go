@@ -85,6 +85,11 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v; want %s %s %.2f,%.2f", c.name, p, ok, c.want, c.country, c.lat, c.lon)
 		}
 	}
+	for name, iso := range map[string]string{"Armenia": "ARM", "Georgia": "GEO", "Panama": "PAN", "Kosovo": "XKX", "Jordan": "JOR", "Lebanon": "LBN"} {
+		if p, ok := g.Lookup(name); !ok || p.Country != iso || p.Kind != "country" {
+			t.Errorf("Lookup(%q) = %+v, want the country %s", name, p, iso)
+		}
+	}
 	if p, ok := g.Lookup("North Korea"); !ok || p.Country != "PRK" || p.HasCoords() {
 		t.Errorf("North Korea: %+v %v", p, ok)
 	}
