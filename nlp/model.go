@@ -1,0 +1,253 @@
+package nlp
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger, parser and labeller. It is read-only after
+// loading and safe for concurrent use; each goroutine that annotates in a
+// loop should hold its own Annotator for allocation-free work.
+type Model struct {
+	tagger  tagger
+	parser  parser
+	labeler labeler
+	pool    sync.Pool
+}
+
+//go:embed model/model.bin.gz
+var embedded []byte
+
+var (
+	defOnce  sync.Once
+	defModel *Model
+	defErr   error
+)
+
+// Default returns the model embedded in the binary, loading it on first use.
+func Default() (*Model, error) {
+	defOnce.Do(func() {
+		defModel, defErr = LoadModel(bytes.NewReader(embedded))
+		if defErr != nil {
+			defErr = fmt.Errorf("embedded nlp model: %w", defErr)
+		}
+	})
+	return defModel, defErr
+}
+
+const modelMagic = "dyad-nlp-model 1\n"
+
+// Save writes the model gzip-compressed: a magic line, the tag classes and
+// labels as length-prefixed strings, then the three weight tables.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	var names []string
+	for _, c := range m.tagger.classes {
+		names = append(names, c.upos+"\t"+c.xpos)
+	}
+	writeStrings(bw, names)
+	writeStrings(bw, m.labeler.labels)
+	for _, t := range []*table{m.tagger.t, m.parser.t, m.labeler.t} {
+		if err := t.write(bw); err != nil {
+			return err
+		}
+	}
+	if err := m.tagger.lex.write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func writeStrings(w *bufio.Writer, ss []string) {
+	binary.Write(w, binary.LittleEndian, uint32(len(ss)))
+	for _, s := range ss {
+		binary.Write(w, binary.LittleEndian, uint16(len(s)))
+		w.WriteString(s)
+	}
+}
+
+func readStrings(r io.Reader) ([]string, error) {
+	var n uint32
+	if err := binary.Read(r, binary.LittleEndian, &n); err != nil {
+		return nil, err
+	}
+	if n > 1<<16 {
+		return nil, errors.New("string count out of range")
+	}
+	out := make([]string, n)
+	for i := range out {
+		var l uint16
+		if err := binary.Read(r, binary.LittleEndian, &l); err != nil {
+			return nil, err
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, err
+		}
+		out[i] = string(b)
+	}
+	return out, nil
+}
+
+// LoadModel reads a model written by Save.
+func LoadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	br := bufio.NewReaderSize(zr, 1<<20)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not a dyad nlp model")
+	}
+	m := &Model{}
+	names, err := readStrings(br)
+	if err != nil {
+		return nil, fmt.Errorf("tag classes: %w", err)
+	}
+	for _, n := range names {
+		u, x, ok := strings.Cut(n, "\t")
+		if !ok {
+			return nil, fmt.Errorf("tag class %q", n)
+		}
+		m.tagger.classes = append(m.tagger.classes, tagClass{u, x})
+	}
+	if m.labeler.labels, err = readStrings(br); err != nil {
+		return nil, fmt.Errorf("labels: %w", err)
+	}
+	for i, dst := range []**table{&m.tagger.t, &m.parser.t, &m.labeler.t} {
+		if *dst, err = readTable(br); err != nil {
+			return nil, fmt.Errorf("table %d: %w", i, err)
+		}
+	}
+	if m.tagger.lex, err = readLexicon(br); err != nil {
+		return nil, err
+	}
+	m.parser.t3 = m.parser.t.inline()
+	if m.tagger.t.nclass != len(m.tagger.classes) || m.parser.t.nclass != nMoves || m.labeler.t.nclass != len(m.labeler.labels) {
+		return nil, errors.New("table sizes do not match the class lists")
+	}
+	return m, nil
+}
+
+// Annotator holds the scratch buffers for tagging and parsing, so that in a
+// steady state annotating a sentence allocates nothing. It is not safe for
+// concurrent use; make one per goroutine.
+type Annotator struct {
+	m       *Model
+	ws      []wordInfo
+	tags    []int32
+	feats   []uint64
+	tscores []int32
+	lscores []int32
+	st      pstate
+}
+
+// NewAnnotator returns a fresh annotator over m.
+func (m *Model) NewAnnotator() *Annotator {
+	return &Annotator{m: m, tscores: make([]int32, len(m.tagger.classes)), lscores: make([]int32, len(m.labeler.labels))}
+}
+
+// TagParse sets UPOS, XPOS, Head and Dep of every token of s.
+func (a *Annotator) TagParse(s *Sentence) {
+	a.tag(s)
+	a.parse(s)
+}
+
+// Tag sets UPOS and XPOS of every token of s.
+func (a *Annotator) Tag(s *Sentence) { a.tag(s) }
+
+func (a *Annotator) describe(s *Sentence) {
+	a.ws = a.ws[:0]
+	for i := range s.Tokens {
+		a.ws = append(a.ws, wordInfo{})
+		describe(s.Tokens[i].Text, &a.ws[i])
+	}
+}
+
+func (a *Annotator) tag(s *Sentence) {
+	a.describe(s)
+	a.tags, a.feats = a.m.tagger.tag(a.ws, a.tags, a.feats, a.tscores)
+	for i, t := range a.tags {
+		c := &a.m.tagger.classes[t]
+		s.Tokens[i].UPOS, s.Tokens[i].XPOS = c.upos, c.xpos
+	}
+}
+
+// Parse sets Head and Dep of every token of s from its words and its
+// existing UPOS and XPOS tags (tag pairs the model never saw are re-tagged).
+func (a *Annotator) Parse(s *Sentence) {
+	a.describe(s)
+	a.tags = a.tags[:0]
+	for i := range s.Tokens {
+		a.tags = append(a.tags, -1)
+		for c, tc := range a.m.tagger.classes {
+			if tc.upos == s.Tokens[i].UPOS && tc.xpos == s.Tokens[i].XPOS {
+				a.tags[i] = int32(c)
+				break
+			}
+		}
+		if a.tags[i] < 0 {
+			a.tag(s)
+			break
+		}
+	}
+	a.parse(s)
+}
+
+func (a *Annotator) parse(s *Sentence) {
+	n := len(s.Tokens)
+	if n == 0 {
+		return
+	}
+	a.feats = a.m.parser.parse(&a.st, &a.m.labeler, a.ws, a.tags, a.feats, a.lscores)
+	for i := 0; i < n; i++ {
+		h := int(a.st.head[i])
+		if h == n || h < 0 {
+			h = -1
+		}
+		s.Tokens[i].Head = h
+		if l := a.st.lab[i]; l >= 0 && int(l) < len(a.m.labeler.labels) {
+			s.Tokens[i].Dep = a.m.labeler.labels[l]
+		} else {
+			s.Tokens[i].Dep = "dep"
+		}
+	}
+}
+
+func (m *Model) annotator() *Annotator {
+	if a, ok := m.pool.Get().(*Annotator); ok {
+		return a
+	}
+	return m.NewAnnotator()
+}
+
+// Tag sets UPOS and XPOS of every token of s.
+func (m *Model) Tag(s *Sentence) {
+	a := m.annotator()
+	a.Tag(s)
+	m.pool.Put(a)
+}
+
+// Parse sets Head and Dep of every token of s from its words and tags.
+func (m *Model) Parse(s *Sentence) {
+	a := m.annotator()
+	a.Parse(s)
+	m.pool.Put(a)
+}

@@ -1,0 +1,114 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// News sentences written for these tests. Each check names a dependent, its
+// expected head and relation, only where the tree is unambiguous.
+type arcCheck struct{ dep, head, rel string }
+
+func findWord(s *Sentence, w string) int {
+	for i, t := range s.Tokens {
+		if t.Text == w {
+			return i
+		}
+	}
+	return -2
+}
+
+func TestParseNews(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text   string
+		checks []arcCheck
+	}{
+		{"Chinese President Xi Jinping sent a letter to Kim.", []arcCheck{
+			{"Xi", "sent", "nsubj"}, {"letter", "sent", "obj"}, {"Jinping", "Xi", "flat"},
+			{"to", "Kim", "case"}, {"sent", "", "root"}, {"President", "Xi", "nmod:desc"},
+		}},
+		{"The embassy was attacked by protesters on Tuesday.", []arcCheck{
+			{"embassy", "attacked", "nsubj:pass"}, {"was", "attacked", "aux:pass"},
+			{"protesters", "attacked", "obl:agent"}, {"by", "protesters", "case"}, {"attacked", "", "root"},
+		}},
+		{"Police arrested three men in the capital.", []arcCheck{
+			{"Police", "arrested", "nsubj"}, {"men", "arrested", "obj"}, {"three", "men", "nummod"},
+			{"the", "capital", "det"},
+		}},
+		{"The minister said the talks would resume next week.", []arcCheck{
+			{"minister", "said", "nsubj"}, {"resume", "said", "ccomp"}, {"talks", "resume", "nsubj"},
+			{"would", "resume", "aux"},
+		}},
+		{"North Korean leader Kim Jong Un met the envoy.", []arcCheck{
+			{"met", "", "root"}, {"envoy", "met", "obj"}, {"Jong", "Kim", "flat"}, {"Un", "Kim", "flat"},
+		}},
+	}
+	for _, c := range cases {
+		sents := m.Annotate(c.text)
+		if len(sents) != 1 {
+			t.Errorf("%q: %d sentences, want 1", c.text, len(sents))
+			continue
+		}
+		s := &sents[0]
+		for _, ch := range c.checks {
+			d := findWord(s, ch.dep)
+			if d < 0 {
+				t.Errorf("%q: no word %q", c.text, ch.dep)
+				continue
+			}
+			tok := s.Tokens[d]
+			wantHead := -1
+			if ch.head != "" {
+				wantHead = findWord(s, ch.head)
+			}
+			if tok.Head != wantHead || tok.Dep != ch.rel {
+				got := "ROOT"
+				if tok.Head >= 0 {
+					got = s.Tokens[tok.Head].Text
+				}
+				t.Errorf("%q: %s <-%s- %s, want <-%s- %s", c.text, ch.dep, tok.Dep, got, ch.rel, orRoot(ch.head))
+			}
+		}
+	}
+}
+
+func orRoot(h string) string {
+	if h == "" {
+		return "ROOT"
+	}
+	return h
+}
+
+// TestAnnotateDateline checks that a dateline opening a story does not
+// swallow the sentence's structure: the reporting verb is still the root
+// of the clause and its subject is found.
+func TestAnnotateDateline(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "SEOUL, Sept. 9 (UPI) -- South Korea's defense ministry said Monday that the North fired two missiles."
+	sents := m.Annotate(text)
+	if len(sents) != 1 {
+		t.Fatalf("%d sentences", len(sents))
+	}
+	s := &sents[0]
+	said := findWord(s, "said")
+	ministry := findWord(s, "ministry")
+	fired := findWord(s, "fired")
+	if s.Tokens[ministry].Head != said || !strings.HasPrefix(s.Tokens[ministry].Dep, "nsubj") {
+		t.Errorf("ministry: head %d dep %s, want nsubj of said", s.Tokens[ministry].Head, s.Tokens[ministry].Dep)
+	}
+	if s.Tokens[fired].Head != said || s.Tokens[fired].Dep != "ccomp" {
+		t.Errorf("fired: head %d dep %s, want ccomp of said", s.Tokens[fired].Head, s.Tokens[fired].Dep)
+	}
+	for _, tk := range s.Tokens {
+		if tk.UPOS == "" || tk.XPOS == "" || tk.Dep == "" || tk.Lemma == "" {
+			t.Errorf("token %q not fully annotated: %+v", tk.Text, tk)
+		}
+	}
+}

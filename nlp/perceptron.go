@@ -1,0 +1,303 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// trainer is an averaged multiclass perceptron over hashed features. Rows
+// are created on the first update that touches a feature, so features that
+// never matter take no memory.
+type trainer struct {
+	nclass int
+	index  map[uint64]int32
+	w      []float32
+	tot    []float64
+	ts     []int32
+	step   int32
+	rows   []uint64 // feature of each row, for export
+	upd    []int32  // updates that touched each row
+}
+
+func newTrainer(nclass int) *trainer {
+	return &trainer{nclass: nclass, index: make(map[uint64]int32, 1<<16)}
+}
+
+// score adds the current weights of feats into scores (len nclass).
+func (p *trainer) score(feats []uint64, scores []float32) {
+	for i := range scores {
+		scores[i] = 0
+	}
+	for _, f := range feats {
+		r, ok := p.index[f]
+		if !ok {
+			continue
+		}
+		row := p.w[int(r)*p.nclass : int(r+1)*p.nclass]
+		for c, v := range row {
+			scores[c] += v
+		}
+	}
+}
+
+// tick advances the example counter used for averaging.
+func (p *trainer) tick() { p.step++ }
+
+func (p *trainer) row(f uint64) int {
+	r, ok := p.index[f]
+	if !ok {
+		r = int32(len(p.rows))
+		p.index[f] = r
+		p.rows = append(p.rows, f)
+		p.upd = append(p.upd, 0)
+		for i := 0; i < p.nclass; i++ {
+			p.w = append(p.w, 0)
+			p.tot = append(p.tot, 0)
+			p.ts = append(p.ts, p.step)
+		}
+	}
+	return int(r) * p.nclass
+}
+
+func (p *trainer) add(f uint64, c int, v float32) {
+	i := p.row(f) + c
+	p.tot[i] += float64(p.step-p.ts[i]) * float64(p.w[i])
+	p.ts[i] = p.step
+	p.w[i] += v
+}
+
+// update moves weight from the predicted class to the gold one.
+func (p *trainer) update(feats []uint64, gold, pred int) {
+	if gold == pred {
+		return
+	}
+	for _, f := range feats {
+		p.add(f, gold, 1)
+		p.add(f, pred, -1)
+		p.upd[p.index[f]]++
+	}
+}
+
+// table averages the weights and packs them into an inference table,
+// dropping features touched by fewer than minUpd updates: they are mostly
+// one-off words whose weights would not generalize, and they make up most of
+// the table.
+func (p *trainer) table(minUpd int32) *table {
+	type ent struct {
+		c uint8
+		v float64
+	}
+	avg := make([]float64, len(p.w))
+	maxAbs := 0.0
+	for i := range p.w {
+		a := (p.tot[i] + float64(p.step-p.ts[i])*float64(p.w[i])) / float64(max(p.step, 1))
+		avg[i] = a
+		maxAbs = math.Max(maxAbs, math.Abs(a))
+	}
+	t := &table{nclass: p.nclass}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	t.scale = float32(32000 / maxAbs)
+	type frow struct {
+		f   uint64
+		ent []uint32
+	}
+	var rows []frow
+	for r, f := range p.rows {
+		if p.upd[r] < minUpd {
+			continue
+		}
+		var ents []uint32
+		for c := 0; c < p.nclass; c++ {
+			a := avg[r*p.nclass+c]
+			q := int16(math.Round(a * float64(t.scale)))
+			if q == 0 {
+				continue
+			}
+			ents = append(ents, uint32(c)<<16|uint32(uint16(q)))
+		}
+		if len(ents) > 0 {
+			rows = append(rows, frow{f, ents})
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].f < rows[j].f })
+	keys := make([]uint64, len(rows))
+	offs := make([]uint32, len(rows)+1)
+	for i, r := range rows {
+		keys[i] = r.f
+		offs[i] = uint32(len(t.ents))
+		t.ents = append(t.ents, r.ent...)
+	}
+	offs[len(rows)] = uint32(len(t.ents))
+	t.build(keys, offs)
+	return t
+}
+
+// table is the inference form of a perceptron: an open-addressing hash of
+// feature keys to runs of (class, int16 weight) entries.
+type table struct {
+	nclass int
+	scale  float32
+	mask   uint64
+	slots  []slot
+	ents   []uint32 // class<<16 | uint16(weight)
+}
+
+type slot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+func (t *table) build(keys []uint64, offs []uint32) {
+	size := 1
+	for size < len(keys)*2 {
+		size <<= 1
+	}
+	t.mask = uint64(size - 1)
+	t.slots = make([]slot, size)
+	for i, k := range keys {
+		j := k & t.mask
+		for t.slots[j].key != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.slots[j] = slot{key: k, off: offs[i], n: offs[i+1] - offs[i]}
+	}
+}
+
+// score adds the weights of feats into scores (len nclass), without
+// clearing it first.
+func (t *table) score(feats []uint64, scores []int32) {
+	for _, f := range feats {
+		j := f & t.mask
+		for {
+			s := &t.slots[j]
+			if s.key == f {
+				for _, e := range t.ents[s.off : s.off+s.n] {
+					scores[e>>16] += int32(int16(uint16(e)))
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			j = (j + 1) & t.mask
+		}
+	}
+}
+
+// write stores the table as: nclass, scale, nkeys, nents, then per feature
+// key and entry count, then the entries; all little-endian.
+func (t *table) write(w io.Writer) error {
+	var keys []uint64
+	var offs []uint32
+	type kr struct {
+		k    uint64
+		o, n uint32
+	}
+	var krs []kr
+	for _, s := range t.slots {
+		if s.key != 0 {
+			krs = append(krs, kr{s.key, s.off, s.n})
+		}
+	}
+	sort.Slice(krs, func(i, j int) bool { return krs[i].k < krs[j].k })
+	ents := make([]uint32, 0, len(t.ents))
+	for _, r := range krs {
+		keys = append(keys, r.k)
+		offs = append(offs, r.n)
+		ents = append(ents, t.ents[r.o:r.o+r.n]...)
+	}
+	hdr := []uint64{uint64(t.nclass), uint64(math.Float32bits(t.scale)), uint64(len(keys)), uint64(len(ents))}
+	for _, v := range []any{hdr, keys, offs, ents} {
+		if err := binary.Write(w, binary.LittleEndian, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readTable(r io.Reader) (*table, error) {
+	hdr := make([]uint64, 4)
+	if err := binary.Read(r, binary.LittleEndian, hdr); err != nil {
+		return nil, fmt.Errorf("table header: %w", err)
+	}
+	if hdr[0] == 0 || hdr[0] > 1<<15 || hdr[2] > 1<<28 || hdr[3] > 1<<30 {
+		return nil, errors.New("table header out of range")
+	}
+	t := &table{nclass: int(hdr[0]), scale: math.Float32frombits(uint32(hdr[1]))}
+	keys := make([]uint64, hdr[2])
+	ns := make([]uint32, hdr[2])
+	t.ents = make([]uint32, hdr[3])
+	for _, v := range []any{keys, ns, t.ents} {
+		if err := binary.Read(r, binary.LittleEndian, v); err != nil {
+			return nil, fmt.Errorf("table body: %w", err)
+		}
+	}
+	offs := make([]uint32, len(keys)+1)
+	for i, n := range ns {
+		offs[i+1] = offs[i] + n
+	}
+	if int(offs[len(keys)]) != len(t.ents) {
+		return nil, errors.New("table entry counts do not add up")
+	}
+	for _, e := range t.ents {
+		if int(e>>16) >= t.nclass {
+			return nil, errors.New("table entry class out of range")
+		}
+	}
+	t.build(keys, offs)
+	return t, nil
+}
+
+// table3 holds a table of at most four classes with the weights inline in
+// each slot, so a lookup costs one cache line. The parser, which scores
+// three moves about twice per word, spends most of its time here.
+type table3 struct {
+	mask  uint64
+	slots []slot3
+}
+
+type slot3 struct {
+	key uint64
+	w   [4]int16
+}
+
+func (t *table) inline() *table3 {
+	if t.nclass > 4 {
+		panic("table3 holds at most four classes")
+	}
+	t3 := &table3{mask: t.mask, slots: make([]slot3, len(t.slots))}
+	for i, s := range t.slots {
+		t3.slots[i].key = s.key
+		for _, e := range t.ents[s.off : s.off+s.n] {
+			t3.slots[i].w[e>>16] = int16(uint16(e))
+		}
+	}
+	return t3
+}
+
+func (t *table3) score(feats []uint64, scores *[4]int32) {
+	for _, f := range feats {
+		j := f & t.mask
+		for {
+			s := &t.slots[j]
+			if s.key == f {
+				scores[0] += int32(s.w[0])
+				scores[1] += int32(s.w[1])
+				scores[2] += int32(s.w[2])
+				scores[3] += int32(s.w[3])
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			j = (j + 1) & t.mask
+		}
+	}
+}

@@ -1,0 +1,166 @@
+package nlp
+
+import (
+	"math/rand/v2"
+)
+
+// The tagger is a greedy left-to-right averaged perceptron over one joint
+// class per (UPOS, XPOS) pair seen in training, so the two tags always agree.
+
+const (
+	noWord  = 0x1234567
+	rootTag = 1<<16 - 2
+	noTag   = 1<<16 - 1
+)
+
+var noInfo = wordInfo{raw: noWord, low: noWord, pre: [3]uint64{noWord, noWord, noWord},
+	suf: [4]uint64{noWord, noWord, noWord, noWord}, shape: noWord}
+
+type tagClass struct{ upos, xpos string }
+
+// tagFeats appends the features for tagging word i given the tags already
+// chosen for words before it.
+func tagFeats(buf []uint64, ws []wordInfo, tags []int32, i int) []uint64 {
+	w := &ws[i]
+	at := func(j int) *wordInfo {
+		if j < 0 || j >= len(ws) {
+			return &noInfo
+		}
+		return &ws[j]
+	}
+	tg := func(j int) uint64 {
+		if j < 0 {
+			return noTag
+		}
+		return uint64(tags[j])
+	}
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	t1, t2 := tg(i-1), tg(i-2)
+	first := boolU(i == 0)
+	buf = append(buf,
+		feat1(0, 0),
+		feat1(1, w.low),
+		feat1(2, w.raw),
+		feat1(3, w.suf[0]), feat1(4, w.suf[1]), feat1(5, w.suf[2]), feat1(6, w.suf[3]),
+		feat1(7, w.pre[0]), feat1(8, w.pre[1]), feat1(9, w.pre[2]),
+		feat1(10, w.shape),
+		feat1(11, p1.low), feat1(12, p2.low), feat1(13, n1.low), feat1(14, n2.low),
+		feat1(15, t1), feat2(16, t1, t2), feat2(17, t1, w.low),
+		feat1(18, p1.suf[2]), feat1(19, n1.suf[2]), feat1(20, n1.shape), feat1(21, p1.shape),
+		feat2(22, p1.low, w.low), feat2(23, w.low, n1.low),
+		feat2(24, first, w.shape), feat2(25, t1, w.suf[2]),
+		feat2(26, n1.low, n2.low), feat2(27, p1.low, n1.low),
+		feat3(28, boolU(w.upper), boolU(w.hyph), boolU(w.digit)),
+		feat2(29, first, w.low), feat2(30, t1, n1.low),
+		feat1(31, n1.suf[1]), feat1(32, p1.raw), feat1(33, n1.raw),
+		feat1(34, w.amb), feat1(35, n1.amb), feat1(36, n2.amb), feat2(37, t1, w.amb),
+		feat2(38, w.amb, n1.amb), feat3(39, t1, w.amb, n1.amb), feat2(40, w.amb, w.suf[2]),
+		feat2(41, p1.amb, w.amb),
+	)
+	return buf
+}
+
+type tagTrainer struct {
+	classes []tagClass
+	index   map[tagClass]int
+	lex     *lexicon
+	p       *trainer
+}
+
+func newTagTrainer(train []Sentence) *tagTrainer {
+	tt := &tagTrainer{index: map[tagClass]int{}}
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			c := tagClass{t.UPOS, t.XPOS}
+			if _, ok := tt.index[c]; !ok {
+				tt.index[c] = len(tt.classes)
+				tt.classes = append(tt.classes, c)
+			}
+		}
+	}
+	tt.p = newTrainer(len(tt.classes))
+	tt.lex = buildLexicon(train, tt.index)
+	return tt
+}
+
+// train runs epochs of greedy perceptron training, visiting sentences in a
+// seeded random order.
+func (tt *tagTrainer) train(train []Sentence, epochs int, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var ws []wordInfo
+	var tags []int32
+	var feats []uint64
+	scores := make([]float32, len(tt.classes))
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			s := &train[si]
+			ws = describeAll(ws[:0], s)
+			tt.lex.fill(ws)
+			tags = tags[:0]
+			for i := range s.Tokens {
+				feats = tagFeats(feats[:0], ws, tags, i)
+				tt.p.tick()
+				tt.p.score(feats, scores)
+				pred := argmaxF(scores)
+				gold := tt.index[tagClass{s.Tokens[i].UPOS, s.Tokens[i].XPOS}]
+				tt.p.update(feats, gold, pred)
+				tags = append(tags, int32(pred))
+			}
+		}
+	}
+}
+
+func describeAll(ws []wordInfo, s *Sentence) []wordInfo {
+	for i := range s.Tokens {
+		ws = append(ws, wordInfo{})
+		describe(s.Tokens[i].Text, &ws[len(ws)-1])
+	}
+	return ws
+}
+
+func argmaxF(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+func argmaxI(s []int32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// tagger is the trained, packed tagger.
+type tagger struct {
+	classes []tagClass
+	lex     *lexicon
+	t       *table
+}
+
+// tag fills tags for the words ws, using feats and scores as scratch.
+func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int32) ([]int32, []uint64) {
+	tags = tags[:0]
+	tg.lex.fill(ws)
+	for i := range ws {
+		feats = tagFeats(feats[:0], ws, tags, i)
+		for c := range scores {
+			scores[c] = 0
+		}
+		tg.t.score(feats, scores)
+		tags = append(tags, int32(argmaxI(scores)))
+	}
+	return tags, feats
+}
