@@ -61,7 +61,8 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 	if c.localName != 0 {
 		r.local = append(r.local, localName{h: c.localName, actor: c.actor})
 	}
-	h := histItem{Actor: c.actor, members: members, kind: c.kind, sent: si, person: c.person, plural: c.plural, quoted: quoted, pid: -1}
+	h := histItem{Actor: c.actor, members: members, kind: c.kind, sent: si, person: c.person, plural: c.plural, quoted: quoted, pid: -1,
+		subj: r.subjectOf(s, c)}
 	if c.refKind == ePerson {
 		h.pid = c.ref
 	}
@@ -97,6 +98,31 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 	}
 	m.Head = headOf(s, m.Start, m.End)
 	return m, true
+}
+
+// subjectOf reports whether a mention is the subject of its clause: by the
+// parse when there is one, else by a verb right after it.
+func (r *resolver) subjectOf(s *nlp.Sentence, c *cand) bool {
+	t0, t1 := int(r.words[c.start].tok), int(r.words[c.end-1].tok)+1
+	if h := headOf(s, t0, t1); s.Tokens[h].Dep != "" {
+		return strings.HasPrefix(s.Tokens[h].Dep, "nsubj")
+	}
+	i := c.end
+	if i < len(r.words) && (r.words[i].h == hPoss || r.words[i].h == hApos) {
+		return false
+	}
+	for i < len(r.words) && modals[r.words[i].h] {
+		i++
+	}
+	if i >= len(r.words) {
+		return false
+	}
+	w := &r.words[i]
+	if verbish[w.h] {
+		return true
+	}
+	t := r.tokens[w.tok].Text
+	return w.flags&wCap == 0 && len(t) > 4 && strings.HasSuffix(t, "ed")
 }
 
 // headOf is the token of [start, end) whose head lies outside it, when the
@@ -247,11 +273,9 @@ func (kb *KB) rankAt(p *person, day int32) int8 {
 
 // pronoun finds the antecedent of a personal pronoun.
 func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
+	w := r.words[c.start].h
 	switch c.pron {
 	case pronPerson:
-		// "he"/"she" prefer the first person (the subject, usually) of the
-		// nearest sentence that names one; "his", "him", "her" the nearest.
-		nominative := r.words[c.start].h == hashHe || r.words[c.start].h == hashShe
 		// The speaker of a quotation is rarely the "he" inside it.
 		var speakers []Actor
 		if quoted {
@@ -261,65 +285,49 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 				}
 			}
 		}
-		found := -1
-	search:
-		for k := len(r.hist) - 1; k >= 0; k-- {
-			h := &r.hist[k]
-			if h.sent < si-personWindow || found >= 0 && h.sent != r.hist[found].sent {
-				break
+		h, ok := r.antecedent(si, personWindow, w == hashHe || w == hashShe, func(h *histItem) elig {
+			if h.block == blockPerson {
+				return eBlock
 			}
-			if !h.person || h.plural || h.kind == KindPronoun && !nominative {
-				continue
+			if !h.person || h.plural || h.block != 0 {
+				return eSkip
 			}
 			for _, sp := range speakers {
 				if sp == h.Actor {
-					continue search
+					return eSkip
 				}
 			}
-			found = k
-			if !nominative {
-				break
-			}
-		}
-		if found >= 0 {
-			h := r.hist[found]
-			return h, h.Code != ""
-		}
+			return eCand
+		})
+		return h, ok && h.Country != ""
 	case pronThing:
-		if r.words[c.start].h == hashIt && !r.subjectAt(c.end) {
+		if w == hashIt && !r.subjectAt(c.end) {
 			return histItem{}, false
 		}
-		// "it" prefers the first state or organisation (the subject, usually)
-		// of the nearest sentence that names one; "its" the nearest.
-		nominative := r.words[c.start].h == hashIt
-		found := -1
+		h, ok := r.antecedent(si, thingWindow, w == hashIt, func(h *histItem) elig {
+			if h.block == blockThing {
+				return eBlock
+			}
+			if h.person || h.block != 0 {
+				return eSkip
+			}
+			return eCand
+		})
+		if !ok || h.plural || h.Country == "" || len(h.members) > 1 {
+			return histItem{}, false
+		}
+		return h, true
+	case pronPlural:
+		they := w == hashThey || w == hashThem
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			h := &r.hist[k]
-			if h.sent < si-thingWindow || found >= 0 && h.sent != r.hist[found].sent {
+			if h.sent < si-thingWindow || h.block == blockThing {
 				break
 			}
-			if h.person || h.kind == KindPronoun && !nominative {
+			if h.block != 0 {
 				continue
 			}
-			found = k
-			if !nominative {
-				break
-			}
-		}
-		if found >= 0 {
-			h := r.hist[found]
-			if h.plural || h.Country == "" || len(h.members) > 1 {
-				return histItem{}, false
-			}
-			return h, true
-		}
-	case pronPlural:
-		for k := len(r.hist) - 1; k >= 0; k-- {
-			h := &r.hist[k]
-			if h.sent < si-thingWindow {
-				break
-			}
-			if h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" && (r.hist[k-1].Code != h.Code || r.hist[k-1].Name != h.Name) {
+			if they && h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" && (r.hist[k-1].Code != h.Code || r.hist[k-1].Name != h.Name) {
 				pair := histItem{Actor: r.hist[k-1].Actor, members: []Actor{r.hist[k-1].Actor, h.Actor}, kind: KindPronoun, sent: si, plural: true}
 				return pair, true
 			}
@@ -334,10 +342,51 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 	return histItem{}, false
 }
 
+type elig uint8
+
+const (
+	eSkip  elig = iota // not a possible antecedent; look further back
+	eCand              // a possible antecedent
+	eBlock             // a non-actor that the pronoun more likely means: give up
+)
+
+// antecedent searches the history backwards. A possessive ("his", "its")
+// takes the nearest candidate; a subject pronoun ("he", "it") the nearest
+// candidate that is a clause subject in the nearest sentence with
+// candidates, else that sentence's first candidate.
+func (r *resolver) antecedent(si, window int, nominative bool, ok func(*histItem) elig) (histItem, bool) {
+	found := -1
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		h := &r.hist[k]
+		if h.sent < si-window || found >= 0 && h.sent != r.hist[found].sent {
+			break
+		}
+		switch ok(h) {
+		case eSkip:
+			continue
+		case eBlock:
+			if found < 0 {
+				return histItem{}, false
+			}
+			return r.hist[found], true
+		}
+		if !nominative || h.subj {
+			return *h, true
+		}
+		found = k
+	}
+	if found < 0 {
+		return histItem{}, false
+	}
+	return r.hist[found], true
+}
+
 var (
-	hashIt  = hashString("it")
-	hashHe  = hashString("he")
-	hashShe = hashString("she")
+	hashThey = hashString("they")
+	hashThem = hashString("them")
+	hashIt   = hashString("it")
+	hashHe   = hashString("he")
+	hashShe  = hashString("she")
 )
 
 // copulas after "it" mark a dummy subject ("it was Kim's first trip");
@@ -427,16 +476,24 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
 			}
 		case "@LASTORG":
+			if a, ok := r.descMem[c.phr]; ok {
+				return a, nil, false, true
+			}
 			if h := r.back(si, descWindow, func(h *histItem) bool { return h.kind == KindOrg && h.Code != "" }); h != nil {
+				r.remember(c.phr, h.Actor)
 				return h.Actor, nil, false, true
 			}
-		case "@LASTGOV":
-			if h := r.back(si, descWindow, func(h *histItem) bool { return r.kb.isState(h.Country) }); h != nil {
-				return Actor{Code: h.Country + "GOV", Country: h.Country, Sector: "GOV"}, nil, false, true
+		case "@LASTGOV", "@LASTCOUNTRY":
+			if a, ok := r.descMem[c.phr]; ok {
+				return a, nil, false, true
 			}
-		case "@LASTCOUNTRY":
-			if h := r.back(si, descWindow, func(h *histItem) bool { return r.kb.isState(h.Country) }); h != nil {
-				return Actor{Code: h.Country, Country: h.Country}, nil, false, true
+			if ctry := r.topState(si); ctry != "" {
+				a := Actor{Code: ctry, Country: ctry}
+				if d.referent == "@LASTGOV" {
+					a = Actor{Code: ctry + "GOV", Country: ctry, Sector: "GOV"}
+				}
+				r.remember(c.phr, a)
+				return a, nil, false, true
 			}
 		case "@LASTPERSON":
 			// "the president" is a head of state or government; "the minister" anyone.
@@ -449,6 +506,50 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 		}
 	}
 	return Actor{}, nil, false, false
+}
+
+// remember keeps what a description meant, so that "the junta" or "the
+// court" keeps one referent through a story.
+func (r *resolver) remember(phr int32, a Actor) {
+	if r.descMem == nil {
+		r.descMem = map[int32]Actor{}
+	}
+	r.descMem[phr] = a
+}
+
+// topState is the state a government description most likely means: among
+// the states named in the last sentences, the one the story has named most
+// often so far, on a tie the one it named first (its topic).
+func (r *resolver) topState(si int) string {
+	var recent []string
+	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent >= si-descWindow; k-- {
+		if c := r.hist[k].Country; r.kb.isState(c) {
+			seen := false
+			for _, x := range recent {
+				seen = seen || x == c
+			}
+			if !seen {
+				recent = append(recent, c)
+			}
+		}
+	}
+	best, bestN, bestFirst := "", 0, 0
+	for _, c := range recent {
+		n, first := 0, -1
+		for k := range r.hist {
+			// News agencies name their country in every dateline: not counted.
+			if r.hist[k].Country == c && r.hist[k].Sector != "MED" {
+				n++
+				if first < 0 {
+					first = k
+				}
+			}
+		}
+		if n > bestN || n == bestN && first < bestFirst {
+			best, bestN, bestFirst = c, n, first
+		}
+	}
+	return best
 }
 
 func (r *resolver) back(si, window int, ok func(*histItem) bool) *histItem {

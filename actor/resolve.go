@@ -81,7 +81,10 @@ func init() {
 		"threatened", "sent", "launched", "fired", "claimed", "described", "stressed", "expressed", "remains",
 		"remained", "insisted", "condemned", "signed", "sought", "seeks", "hopes", "hoped", "pledged",
 		"promised", "refused", "welcomed", "criticized", "criticised", "blamed", "argued", "noted", "stated",
-		"declared", "decided", "ordered", "imposed", "tested", "conducted", "held", "told", "asked", "offered"} {
+		"declared", "decided", "ordered", "imposed", "tested", "conducted", "held", "told", "asked", "offered",
+		"met", "wrote", "visited", "spoke", "praised", "thanked", "pulled", "expelled", "responded", "met", "urges",
+		"says", "tells", "wants", "made", "took", "gave", "left", "became", "won", "lost", "sent", "struck",
+		"pledges", "vows", "warns", "accuses", "rejects", "denies", "calls", "plans", "hopes"} {
 		verbish[hashString(w)] = true
 	}
 }
@@ -205,6 +208,8 @@ type histItem struct {
 	plural  bool // "troops", "the two leaders"
 	quoted  bool // inside a quotation
 	conj    bool // joined to the previous mention by "and" or a comma
+	subj    bool // the subject of its clause ("Panama said ...")
+	block   uint8
 	pid     int32
 }
 
@@ -223,6 +228,7 @@ type resolver struct {
 	seen      []int32 // people named in full, most recent last
 	local     []localName
 	countries []string // states mentioned so far
+	descMem   map[int32]Actor
 	tokens    []nlp.Token
 }
 
@@ -258,7 +264,7 @@ func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
 		}
 		c, alt, ok := r.candidate(i)
 		if !ok {
-			i++
+			i += r.blocker(si, i)
 			continue
 		}
 		m, ok := r.resolve(si, s, &c, prevEnd)
@@ -274,6 +280,31 @@ func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
 		i = c.end
 	}
 	return ms
+}
+
+const (
+	blockPerson = 1 // an unknown name: "he" after it may mean that person
+	blockThing  = 2 // "the report": "it" after it may mean the thing
+)
+
+// blocker records, at a word that starts no mention, a non-actor that a
+// later pronoun may refer to, and returns how many words it covers (>= 1).
+func (r *resolver) blocker(si, i int) int {
+	w := &r.words[i]
+	if w.h == hThe && i+1 < len(r.words) {
+		n := &r.words[i+1]
+		if n.flags&(wFirst|wLetter|wCap) == wFirst|wLetter {
+			if _, isPron := pronouns[n.h]; !isPron {
+				r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1})
+			}
+		}
+		return 1
+	}
+	if r.capWord(i) && !r.known(i) && r.capWord(i+1) && !r.known(i+1) && !calendarWords[r.words[i+1].h] {
+		r.hist = append(r.hist, histItem{sent: si, block: blockPerson, pid: -1, person: true})
+		return 2
+	}
+	return 1
 }
 
 // fillWords splits the sentence's tokens into words.
