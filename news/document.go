@@ -1,5 +1,5 @@
-// Package news reads articles (plain text, HTML, JSON Lines, directories and
-// feeds) into Documents, and finds their datelines.
+// Package news reads articles (plain text, HTML pages, JSON Lines, whole
+// directories) into Documents, and finds their datelines.
 package news
 
 import (

@@ -213,9 +213,14 @@ func (f *flexString) UnmarshalJSON(b []byte) error {
 func (r *Reader) nextJSONL() (Document, error) {
 	if r.line == 0 {
 		head, _ := r.br.Peek(512)
-		if kind := binaryKind(bytes.TrimPrefix(head, bom)); kind != "" {
+		head = bytes.TrimPrefix(head, bom)
+		if kind := binaryKind(head); kind != "" {
 			r.done = true // nothing after a binary header is worth reading
 			return Document{}, &DocError{File: r.name, Line: 1, Err: fmt.Errorf("binary data (%s), not JSON Lines", kind)}
+		}
+		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '[' {
+			r.done = true
+			return Document{}, &DocError{File: r.name, Line: 1, Err: errors.New("a JSON array, not JSON Lines: write one article object per line")}
 		}
 	}
 	for {

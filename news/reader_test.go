@@ -159,10 +159,11 @@ func TestBinaryAndInvalidInput(t *testing.T) {
 		"empty.txt":  " \n\n",
 		"pic.jsonl":  "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n{\"text\":\"never read\"}\n",
 		"utf16.txt":  "\xff\xfeS\x00E\x00",
+		"array.json": `[{"text":"a"},{"text":"b"}]`,
 	}
 	want := map[string]string{
 		"image.txt": "PNG image", "nul.txt": "NUL", "latin1.txt": "invalid UTF-8", "image.html": "PNG image",
-		"empty.txt": "empty", "pic.jsonl": "PNG image", "utf16.txt": "UTF-16",
+		"empty.txt": "empty", "pic.jsonl": "PNG image", "utf16.txt": "UTF-16", "array.json": "JSON array",
 	}
 	for name, content := range cases {
 		p := write(t, dir, name, content)
