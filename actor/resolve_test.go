@@ -183,3 +183,35 @@ func TestUnknownTitledPerson(t *testing.T) {
 	ms = flat(resolveText(kb, "Former South Korean President Kim Dae-jung won the prize.", "2024-06-01"))
 	wantActor(t, find(t, ms, "Former South Korean President Kim Dae-jung", 0), "KOR", "KOR", "", "Kim Dae-jung")
 }
+
+func TestPronounSubjectPreference(t *testing.T) {
+	kb := fixtureKB(t)
+	// "it" goes to the subject of its own clause, not the sentence's first actor.
+	ms := flat(resolveText(kb, "Japan protested on Monday, and Russia said it would respond.", "2024-01-01"))
+	wantActor(t, find(t, ms, "it", 0), "RUS", "RUS", "", "")
+	// "he" after "X told Y that" is X.
+	ms = flat(resolveText(kb, "Kim Jong Un told Xi Jinping that he wanted peace.", "2024-01-01"))
+	wantActor(t, find(t, ms, "he", 0), "PRKGOV", "PRK", "GOV", "Kim Jong Un")
+	// A possessive takes the nearest person, even a pronoun's referent.
+	ms = flat(resolveText(kb, "Xi Jinping hosted Kim Jong Un. He thanked his hosts.", "2024-01-01"))
+	wantActor(t, find(t, ms, "his", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+}
+
+func TestPronounBlockers(t *testing.T) {
+	kb := fixtureKB(t)
+	// A non-actor noun phrase between the actor and "it" may be what "it" means.
+	ms := flat(resolveText(kb, "China rejected the report, and it said nothing more.", "2024-01-01"))
+	noMention(t, ms, "it")
+	// So may an unknown name for "his".
+	ms = flat(resolveText(kb, "Xi Jinping greeted Sergei Volkov and his daughter.", "2024-01-01"))
+	noMention(t, ms, "his")
+}
+
+func TestDescriptionKeepsReferent(t *testing.T) {
+	kb := fixtureKB(t)
+	text := "North Korea fired a missile, South Korea said. The regime has fired ten this year. " +
+		"Japan protested to Seoul and Tokyo. The regime ignored the protest."
+	ms := flat(resolveText(kb, text, "2024-01-01"))
+	wantActor(t, find(t, ms, "The regime", 0), "PRKGOV", "PRK", "GOV", "")
+	wantActor(t, find(t, ms, "The regime", 1), "PRKGOV", "PRK", "GOV", "")
+}
