@@ -1,6 +1,35 @@
 // Package timex finds temporal expressions in sentences and resolves them
 // against a reference date (the publication date, or the date of the previous
 // event in the story), keeping the precision the text supports.
+//
+// Resolution rules (shared/spec/ANNOTATION.md, and choices where it is silent):
+//   - Weekdays, month names and month-day dates without a year read as the
+//     latest such day or month not after the reference (Expr.Date) and as
+//     the next one not before it (Expr.Future, for planned acts): "Monday"
+//     in a story of Monday 2024-09-09 is 2024-09-09 both ways.
+//   - "last/next/this month" and "... year" keep month or year precision;
+//     "earlier/later this month/year" is that month or year.
+//   - A week is finer than any ISO date precision short of a day, so "last
+//     week", "this week", "next week" give the month holding most of that
+//     Monday-to-Sunday week (the month of its Thursday, as ISO 8601 assigns
+//     weeks): in a story of Wednesday 2024-10-02, "last week" (Sept. 23-29)
+//     is 2024-09; in one of Monday 2024-10-07 (week Sept. 30-Oct. 6) 2024-10.
+//     "over the weekend" and "last weekend" give the weekend's Saturday.
+//   - "N days/weeks ago" count back from the reference at day precision;
+//     "N months ago" and "N years ago" at month and year precision.
+//   - "a month later", "the next day", "two days earlier", "later that
+//     month" count from prev, the previous event's date (the reference
+//     when prev is zero) and are marked Relative. "N days after <event>"
+//     also sets Anchor, and AnchorDate dates the anchored event from the
+//     clause the expression modifies.
+//   - "since 1959" is returned with Since set: it bounds a state, it dates
+//     no act. Prep gives the preposition ("by April 30" is a deadline).
+//   - Ranges ("from May to June", "between 2019 and 2021", "June 19-20",
+//     "1950-53") are dated by their start; To holds the end.
+//   - Seasons ("in the autumn", "last summer") give a year; winter is the
+//     year of its December.
+//   - An expression that needs a reference finer than the one given
+//     ("Monday" against a month-only date) has a zero Date.
 package timex
 
 import (

@@ -237,3 +237,29 @@ func TestPrep(t *testing.T) {
 		}
 	}
 }
+
+// With a parse, Head is the span's syntactic root; without, the pattern's head.
+func TestHeadFromParse(t *testing.T) {
+	s := sentence("Seoul protested two days later.")
+	// Seoul(0) protested(1) two(2) days(3) later(4) .(5), parsed as UD would:
+	// later <-advmod- protested; days <-obl:npmod- later; two <-nummod- days.
+	heads := []int{1, -1, 3, 4, 1, 1}
+	deps := []string{"nsubj", "root", "nummod", "obl:npmod", "advmod", "punct"}
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Dep = heads[i], deps[i]
+	}
+	es := Find(s, Date{2024, 9, 9}, Date{2024, 6, 19})
+	if len(es) != 1 || es[0].Head != 4 || es[0].Start != 2 || es[0].End != 5 {
+		t.Fatalf("got %+v", es)
+	}
+	// A parse that splits the span leaves the pattern's head.
+	s.Tokens[3].Head = 1
+	if es := Find(s, Date{2024, 9, 9}, Date{}); es[0].Head != 4 {
+		t.Errorf("split span: head %d", es[0].Head)
+	}
+	// "June 19, 2024": the month is the head without a parse.
+	s = sentence("They met on June 19, 2024.")
+	if es := Find(s, Date{2024, 9, 9}, Date{}); len(es) != 1 || s.Tokens[es[0].Head].Text != "June" {
+		t.Errorf("got %+v", es)
+	}
+}
