@@ -120,6 +120,24 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 	}
+	for _, ms := range ments {
+		for _, m := range ms {
+			c := m.Country
+			if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || len(m.Members) > 0 {
+				continue
+			}
+			found := false
+			for k := range st.countries {
+				if st.countries[k].a.Country == c {
+					st.countries[k].n++
+					found = true
+				}
+			}
+			if !found {
+				st.countries = append(st.countries, countryCount{party: party{text: m.Text, a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}, n: 1})
+			}
+		}
+	}
 	var out []event.Event
 	for si := range sents {
 		var ms []actor.Mention
@@ -140,6 +158,9 @@ type docState struct {
 	prev     timex.Date
 	dateline *PlaceMention
 	memory   []memo
+	// countries counts the states the document names, for acts whose
+	// target is left to the context.
+	countries []countryCount
 }
 
 // memo is an act remembered for event-noun coreference.

@@ -206,7 +206,7 @@ func norm(w string) string { return strings.ToLower(w) }
 // words expands "word", "a|b|c" or "&SET" into a set.
 func (d *Dictionary) words(s string) (map[string]bool, error) {
 	if s == "*" {
-		return nil, nil
+		return anySet, nil
 	}
 	set := map[string]bool{}
 	for _, w := range strings.Split(s, "|") {
@@ -259,7 +259,7 @@ func (d *Dictionary) addPattern(f []string, name string, line int, noun bool) er
 	if err != nil {
 		return fmt.Errorf("trigger: %w", err)
 	}
-	if triggers == nil {
+	if triggers == nil || triggers["*"] {
 		return fmt.Errorf("trigger cannot be *")
 	}
 	index := d.verbs
@@ -341,3 +341,6 @@ func (d *Dictionary) element(e string) (element, error) {
 func validCode(c string) bool {
 	return len(c) >= 2 && len(c) <= 4 && strings.Trim(c, "0123456789") == ""
 }
+
+// anySet is "*": the dependent must be there, whatever its word.
+var anySet = map[string]bool{"*": true}

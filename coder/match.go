@@ -135,7 +135,7 @@ func (r *roles) add(ro role, tok int) {
 // inSet tests a token's lemma; the pseudo-words "@actor" and "@thing" test
 // whether it names an actor.
 func (t *tree) inSet(i int, set map[string]bool) bool {
-	if set[t.lemma(i)] {
+	if set["*"] || set[t.lemma(i)] {
 		return true
 	}
 	if set["@actor"] && t.isActor(i) {
@@ -181,7 +181,7 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 		if !ok {
 			continue
 		}
-		if set == nil || set[t.lemma(c)] {
+		if set == nil || set["*"] || set[t.lemma(c)] {
 			return true
 		}
 		// one verb of continuation in between: "keep reinforcing", "continue to help".
@@ -195,7 +195,7 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 	}
 	// a parser that missed the complement: a verb in set among the next
 	// few words ("to" and the verb, "help Pyongyang dodge").
-	if set != nil {
+	if set != nil && !set["*"] {
 		for j := i + 1; j < len(t.toks) && j <= i+4; j++ {
 			tk := &t.toks[j]
 			if tk.UPOS == "PUNCT" || tk.UPOS == "SCONJ" {
@@ -264,7 +264,7 @@ func (t *tree) actorToks(i int) []int {
 	}
 	if t.ment[i] >= 0 {
 		addConj(i, 0)
-		return out
+		return t.linearConj(out)
 	}
 	for _, k := range t.modifierActors(i) {
 		addConj(k, 0)
@@ -405,4 +405,52 @@ func (t *tree) isActor(i int) bool {
 		return true
 	}
 	return personNouns[t.lemma(i)] && len(t.actorToks(i)) > 0
+}
+
+// linearConj adds names joined to the last one by "and" or commas when the
+// parse missed the coordination: "Kishida and South Korean President Yoon".
+func (t *tree) linearConj(out []int) []int {
+	if len(out) != 1 {
+		return out
+	}
+	m := t.ment[out[0]]
+	for guard := 0; guard < 6 && m >= 0; guard++ {
+		end := t.mentions[m].End
+		j := end
+		sawAnd := false
+		for j < len(t.toks) && (t.toks[j].Text == "," || t.toks[j].Lemma == "and") {
+			sawAnd = sawAnd || t.toks[j].Lemma == "and"
+			j++
+		}
+		if j == end || j >= len(t.toks) || t.ment[j] < 0 || t.mentions[t.ment[j]].Start != j {
+			return out
+		}
+		next := t.ment[j]
+		dup := false
+		for _, o := range out {
+			dup = dup || t.ment[o] == next
+		}
+		if dup {
+			return out
+		}
+		if !sawAnd {
+			// a comma alone must lead on to an "and" later: "A, B and C".
+			k := t.mentions[next].End
+			for k < len(t.toks) && (t.toks[k].Text == "," || t.toks[k].Lemma == "and") {
+				if t.toks[k].Lemma == "and" {
+					sawAnd = true
+				}
+				k++
+			}
+			if !sawAnd {
+				return out
+			}
+		}
+		out = append(out, t.mentions[next].Head)
+		if t.ment[t.mentions[next].Head] != next {
+			out[len(out)-1] = j
+		}
+		m = next
+	}
+	return out
 }

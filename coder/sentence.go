@@ -116,6 +116,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				continue
 			}
 		}
+		// an event noun inside an appeal, promise or threat is its content.
+		if h := t.head(i); h >= 0 && (t.embedded(h, pats) || (pats[h] != nil && contentRoots[pats[h].Code[:2]])) {
+			continue
+		}
 		for _, p := range ps {
 			r, ok := t.match(p, i)
 			if !ok {
@@ -150,6 +154,15 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				continue // a visit with no host named
 			}
 			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
+		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) {
+			a.sym = true
+		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" && a.code[:2] != "14" {
+			// the text names no target: the state the story pits the source against.
+			if p := st.partner(a.src[0].a.Country); p != nil {
+				a.tgt = []party{*p}
+			}
 		}
 		reporters := st.reporters(t, a)
 		mention := event.MentionID(st.doc.ID, s.Index, t.toks[a.trig].Start, a.code)
@@ -247,6 +260,26 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	}
 	return out
 }
+
+// notSelf drops targets that are the source itself ("withdrew its complaint").
+func notSelf(tgt, src []party) []party {
+	out := tgt[:0:0]
+	for k := range tgt {
+		self := false
+		for j := range src {
+			self = self || samePart(&tgt[k], &src[j]) || sameState(&tgt[k], &src[j])
+		}
+		if !self {
+			out = append(out, tgt[k])
+		}
+	}
+	return out
+}
+
+// jointRoots are acts that parties named together do with one another
+// when no one else is named: "Japan and South Korea agreed to resume visits".
+var jointRoots = map[string]bool{"03": true, "04": true}
+var jointCodes = map[string]bool{"057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true}
 
 func samePart(a, b *party) bool {
 	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
@@ -360,7 +393,7 @@ func containsRoot(roots, codeRoot string) bool {
 // under both its trigger lemma and its CAMEO root.
 func (st *docState) remember(t *tree, a *act) {
 	var ps []party
-	if a.sym {
+	if a.sym || a.rev != "" {
 		ps = append(append(ps, a.src...), a.tgt...)
 	} else {
 		ps = append(ps, a.src...)
@@ -399,10 +432,10 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 {
 		return acts
 	}
-	a.tgt = st.targets(t, tgtToks)
-	if len(a.tgt) == 0 && !r.explicitT {
+	a.tgt = notSelf(st.targets(t, tgtToks), a.src)
+	if len(a.tgt) == 0 {
 		if f := t.fallbackTarget(i); f >= 0 {
-			a.tgt = t.parties([]int{f})
+			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
 	}
 	a.v = t.modality(i, p.Code[:2] == "03")
@@ -528,7 +561,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 && !a.sym {
 		return acts
 	}
-	a.tgt = st.targets(t, tgtToks)
+	a.tgt = notSelf(st.targets(t, tgtToks), a.src)
 	if a.sym && len(a.src)+len(a.tgt) < 2 {
 		return acts
 	}
@@ -685,6 +718,8 @@ func (t *tree) venue(trig, gov int) string {
 	return country
 }
 
+var contentRoots = map[string]bool{"02": true, "03": true, "10": true, "13": true}
+
 // embedded reports whether verb i is the content of an appeal, demand,
 // threat or promise coded at a verb above it ("urged Washington to lift
 // the embargo", "threatened to impose sanctions"): only that act is coded.
@@ -701,11 +736,7 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			return false
 		}
 		if p := pats[h]; p != nil {
-			switch p.Code[:2] {
-			case "02", "03", "10", "13":
-				return true
-			}
-			return false
+			return contentRoots[p.Code[:2]]
 		}
 		cur = h
 	}
@@ -721,4 +752,28 @@ func partyNames(ps []party) []string {
 		out = append(out, p.text+"="+p.a.Code)
 	}
 	return out
+}
+
+// partner returns the state a story pits country against: the one named
+// most often in the document other than country itself.
+func (st *docState) partner(country string) *party {
+	best, bestN := -1, 0
+	for k, c := range st.countries {
+		if c.a.Country == country {
+			continue
+		}
+		if c.n > bestN {
+			best, bestN = k, c.n
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	p := st.countries[best].party
+	return &p
+}
+
+type countryCount struct {
+	party
+	n int
 }
