@@ -20,8 +20,9 @@ type Event struct {
 // Coder codes parsed sentences with PETRARCH dictionaries.
 type Coder struct {
 	D *Dicts
-	// Pronouns lets resolved pronouns ("it" for a state named before) act as actors.
-	Pronouns bool
+	// NoPronouns keeps resolved pronouns ("it" for a state named before)
+	// from acting as actors.
+	NoPronouns bool
 }
 
 // NewCoder returns a coder over d.
@@ -122,7 +123,7 @@ func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
 		sc.at[i] = -1
 	}
 	for _, m := range ms {
-		if (m.Kind == actor.KindPronoun && !c.Pronouns) || code(m) == "" {
+		if (m.Kind == actor.KindPronoun && c.NoPronouns) || code(m) == "" {
 			continue
 		}
 		sc.ments = append(sc.ments, m)
@@ -155,6 +156,23 @@ func isVerbTok(t *nlp.Token) bool {
 	return strings.HasPrefix(t.XPOS, "VB") || t.UPOS == "VERB" || t.UPOS == "AUX"
 }
 
+// verbHere reports whether token i can be a verb: tagged as one, or right
+// after a modal or "to" ("will abandon" mistagged as an adverb), or heading
+// a subject.
+func (sc *sentCoder) verbHere(i int) bool {
+	t := &sc.s.Tokens[i]
+	if isVerbTok(t) {
+		return true
+	}
+	if i > 0 {
+		p := &sc.s.Tokens[i-1]
+		if p.XPOS == "MD" || p.XPOS == "TO" {
+			return true
+		}
+	}
+	return sc.hasChild(i, "nsubj")
+}
+
 // verbAt finds the dictionary verb at token i, preferring multi-word verbs.
 // It returns the verb and the token span [a, b) it covers.
 func (sc *sentCoder) verbAt(i int) (*Verb, int, int) {
@@ -182,7 +200,7 @@ func (sc *sentCoder) code() []Event {
 	var out []Event
 	used := make([]bool, len(sc.words))
 	for i := range sc.s.Tokens {
-		if used[i] || !isVerbTok(&sc.s.Tokens[i]) {
+		if used[i] || !sc.verbHere(i) {
 			continue
 		}
 		v, a, b := sc.verbAt(i)

@@ -106,7 +106,7 @@ func (sc *sentCoder) conjuncts(h int) []int {
 	var walk func(i int)
 	walk = func(i int) {
 		for _, k := range sc.kids[i] {
-			if sc.s.Tokens[k].Dep == "conj" && !seen[k] && !isVerbTok(&sc.s.Tokens[k]) {
+			if sc.s.Tokens[k].Dep == "conj" && !seen[k] && !isVerbTok(&sc.s.Tokens[k]) && sc.separated(i, k) {
 				seen[k] = true
 				out = append(out, k)
 				walk(k)
@@ -130,6 +130,22 @@ func (sc *sentCoder) conjuncts(h int) []int {
 		}
 	}
 	return out
+}
+
+// separated reports whether a comma or conjunction comes between tokens a
+// and b: "Bree Prime Minister Romendacil" is one actor even when a parser
+// makes the name a conjunct.
+func (sc *sentCoder) separated(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for j := a + 1; j < b; j++ {
+		switch sc.words[j] {
+		case ",", "and", "or", "nor", "&", ";":
+			return true
+		}
+	}
+	return false
 }
 
 // region marks the noun phrase of head h without its clauses, conjuncts
@@ -358,9 +374,16 @@ func (sc *sentCoder) actorHead(i int) int {
 func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 	toks := sc.s.Tokens
 	subj, passive := -1, false
+	ownPassive := sc.hasChild(v, "aux:pass")
+	fromHead := false // the subject is the noun a participle modifies
 	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
 		if k := sc.child(cur, "nsubj", "nsubj:pass", "csubj"); k >= 0 {
-			subj, passive = k, toks[k].Dep == "nsubj:pass" && cur == v
+			subj = k
+			passive = cur == v && (toks[k].Dep == "nsubj:pass" || ownPassive)
+			break
+		}
+		if cur == v && ownPassive {
+			passive = true // "a hafling was reported": no subject of its own, no source
 			break
 		}
 		switch toks[cur].Dep {
@@ -373,7 +396,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 				cur = toks[cur].Head
 			}
 		case "acl", "acl:relcl":
-			subj = toks[cur].Head
+			subj, fromHead = toks[cur].Head, true
 			cur = -1
 		default:
 			cur = -1
@@ -396,27 +419,41 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 	}
 	if subj >= 0 {
 		srcs = sc.actorCodes(sc.actorHead(subj))
+	} else if m := sc.leftActor(v); m >= 0 {
+		// the parser found no subject: the nearest actor before the verb
+		// that is no prepositional object
+		srcs = sc.actorCodes(sc.ments[m].Head)
 	}
 	in := make([]bool, len(toks))
 	sc.subtree(v, in)
-	if subj >= 0 {
-		out := make([]bool, len(toks))
-		sc.subtree(subj, out)
-		for i := range in {
-			if out[i] {
-				in[i] = false
-			}
+	if subj >= 0 && !fromHead {
+		for i := range sc.region(subj) {
+			in[i] = false
 		}
 	}
 	for j := v + 1; j < len(toks); j++ {
 		if in[j] && sc.at[j] >= 0 {
-			h := sc.ments[sc.at[j]].Head
-			// the phrase the mention modifies, when it is a bare agent's country ("Gondor police")
-			tgts = sc.actorCodes(h)
+			tgts = sc.actorCodes(sc.ments[sc.at[j]].Head)
 			if len(tgts) > 0 {
 				break
 			}
 		}
 	}
 	return
+}
+
+// leftActor returns the nearest mention before token v whose head is not
+// the object of a preposition, or -1.
+func (sc *sentCoder) leftActor(v int) int {
+	for j := v - 1; j >= 0; j-- {
+		m := sc.at[j]
+		if m < 0 || sc.ments[m].End-1 != j {
+			continue
+		}
+		if h := sc.ments[m].Head; h >= 0 && sc.hasChild(h, "case") && !sc.caseIs(h, "'s", "'") {
+			continue
+		}
+		return m
+	}
+	return -1
 }
