@@ -693,21 +693,53 @@ func (f *finder) anaphoric(i int) (Expr, bool) {
 		if unit == "" || unit == "weekend" || strings.HasSuffix(f.word(i+2), "s") {
 			return Expr{}, false
 		}
+		// "the following week" is a week, not a day: its month, as for
+		// "last week".
+		week := func(n int) Date {
+			if unit == "week" {
+				return weekMonth(shift(base, unit, n))
+			}
+			return shift(base, unit, n)
+		}
 		switch mod {
 		case "next", "following", "subsequent":
-			return rel(i+3, i+2, shift(base, unit, 1))
+			return rel(i+3, i+2, week(1))
 		case "previous", "preceding", "prior":
-			return rel(i+3, i+2, shift(base, unit, -1))
+			return rel(i+3, i+2, week(-1))
 		case "same":
+			if unit == "week" {
+				return rel(i+3, i+2, weekMonth(base))
+			}
 			return rel(i+3, i+2, shift(base, unit, 0))
 		}
 	case "later", "earlier":
+		// "earlier in the day", "later in the week".
+		if f.word(i+1) == "in" && f.word(i+2) == "the" {
+			if unit := units[f.word(i+3)]; unit == "day" || unit == "week" || unit == "month" || unit == "year" {
+				if !strings.HasSuffix(f.word(i+3), "s") {
+					d := shift(base, unit, 0)
+					if unit == "week" {
+						d = weekMonth(base)
+					}
+					return rel(i+4, i+3, d)
+				}
+			}
+		}
 		if f.word(i+1) == "that" {
 			if unit := units[f.word(i+2)]; unit != "" && unit != "weekend" && !strings.HasSuffix(f.word(i+2), "s") {
 				return rel(i+3, i+2, shift(base, unit, 0))
 			}
 		}
 	case "that":
+		if f.word(i+1) == "same" {
+			if unit := units[f.word(i+2)]; unit != "" && unit != "weekend" && unit != "hour" && !strings.HasSuffix(f.word(i+2), "s") {
+				d := shift(base, unit, 0)
+				if unit == "week" {
+					d = weekMonth(base)
+				}
+				return rel(i+3, i+2, d)
+			}
+		}
 		if f.word(i+1) == "day" || f.word(i+1) == "night" || f.word(i+1) == "morning" || f.word(i+1) == "evening" {
 			// "that day" only as a time adverbial: after a preposition or
 			// before a comma/verb; "on that day" is the usual form.

@@ -125,6 +125,10 @@ func TestFind(t *testing.T) {
 		{"2024-09-09", "", "Talks collapsed over the weekend.", "the weekend=2024-09-07"},
 		{"2024-09-09", "", "The camp was built two decades ago.", "two decades ago=2004"},
 		{"2024-09-09", "", "The weekend was quiet.", ""},
+		{"2024-09-09", "2024-06-19", "Earlier in the day, Kim met Putin.", "Earlier in the day=2024-06-19|rel"},
+		{"2024-09-09", "2024-06-19", "That same day, Seoul protested.", "That same day=2024-06-19|rel"},
+		{"2024-09-09", "2024-06-19", "The same week, Tokyo protested.", "The same week=2024-06|rel"},
+		{"2024-09-09", "2024-06-27", "The following week, Seoul protested.", "The following week=2024-07|rel"},
 		// seasons
 		{"2018-04-27", "", "Moon will visit Pyongyang in the autumn.", "the autumn=2017|future=2018"},
 		{"2024-06-09", "", "Talks stalled last summer.", "last summer=2023"},
