@@ -9,6 +9,7 @@ package coder
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad/actor"
@@ -78,22 +79,7 @@ func (c *Coder) Dictionary() *Dictionary { return c.dict }
 
 // Code codes one document. Events come in sentence order.
 func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
-	text := doc.Text
-	place := doc.Place
-	// the dateline ("SEOUL, Sept. 9 (UPI) -- ") is no part of the first
-	// sentence: blank it, keeping every byte offset.
-	if dl, ok := news.FindDateline(text); ok && dl.End > dl.Start && dl.End <= len(text) {
-		b := []byte(text)
-		for k := dl.Start; k < dl.End; k++ {
-			if b[k] != '\n' {
-				b[k] = ' '
-			}
-		}
-		text = string(b)
-		if place == "" {
-			place = dl.Place
-		}
-	}
+	text, place := prepare(&doc)
 	sents := c.opt.Annotate(text)
 	pub, _ := timex.ParseISO(doc.Published)
 	var pubTime time.Time
@@ -114,7 +100,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		for _, ms := range ments {
 			for k := range ms {
 				m := &ms[k]
-				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' {
+				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' && !notHome(m.Text) {
 					m.Country, m.Sector, m.Code = home, m.Code, home+m.Code
 				}
 			}
@@ -191,4 +177,36 @@ func cameoInfo(e *event.Event) {
 	} else {
 		e.Quad = cameo.QuadOf(e.Cameo)
 	}
+}
+
+// prepare returns the text to parse and the dateline place: the dateline
+// ("SEOUL, Sept. 9 (UPI) -- ") is no part of the first sentence, so it is
+// blanked, keeping every byte offset.
+func prepare(doc *news.Document) (text, place string) {
+	text, place = doc.Text, doc.Place
+	if dl, ok := news.FindDateline(text); ok && dl.End > dl.Start && dl.End <= len(text) {
+		b := []byte(text)
+		for k := dl.Start; k < dl.End; k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+		text = string(b)
+		if place == "" {
+			place = dl.Place
+		}
+	}
+	return text, place
+}
+
+// notHome tells role words that do not belong to the dateline's state.
+func notHome(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "foreign", "international", "world", "each", "other", "several", "some", "many", "both", "all",
+			"western", "regional", "global", "side", "sides", "either", "neither", "any":
+			return true
+		}
+	}
+	return false
 }

@@ -42,7 +42,9 @@ func TestDumpDevParses(t *testing.T) {
 		if !strings.Contains(","+want+",", ","+d.ID+",") {
 			continue
 		}
-		sents := opt.Annotate(d.Text)
+		doc := news.Document{ID: d.ID, Text: d.Text, Published: d.Published}
+		text, _ := prepare(&doc)
+		sents := opt.Annotate(text)
 		pt, _ := time.Parse("2006-01-02", d.Published)
 		ms := kb.Resolve(sents, pt)
 		if os.Getenv("DYAD_TRACE") != "" {

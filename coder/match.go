@@ -454,3 +454,21 @@ func (t *tree) linearConj(out []int) []int {
 	}
 	return out
 }
+
+// linearSubject is a fallback for a verb the parser left without a
+// subject: the actor named right before it, across auxiliaries and adverbs
+// ("..., Chinese President Xi Jinping has promised").
+func (t *tree) linearSubject(i int) int {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		tk := &t.toks[j]
+		if t.ment[j] >= 0 {
+			return j
+		}
+		switch tk.UPOS {
+		case "AUX", "ADV", "PART":
+			continue
+		}
+		return -1
+	}
+	return -1
+}

@@ -424,6 +424,11 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: i, sym: p.Symmetric()}
 	a.src = t.parties(srcToks)
+	if len(a.src) == 0 && len(r.src) == 0 && !t.passive(i) {
+		if ls := t.linearSubject(i); ls >= 0 {
+			a.src = t.parties([]int{ls})
+		}
+	}
 	if len(a.src) == 0 && r.speakerSrc {
 		if sp := t.speakers(i); len(sp) > 0 {
 			a.src = t.parties(sp[:1])
@@ -538,6 +543,9 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		((dep == "obl" || dep == "obj") && len(t.parties(tgtToks)) > 0) || (a.sym && dep == "obj"))
 	if len(a.src) == 0 && inherit && dep != "nsubj" {
 		ag := t.agentOf(a.gov, 0)
+		if ag < 0 && !t.passive(a.gov) {
+			ag = t.linearSubject(a.gov)
+		}
 		if receiveVerbs[t.lemma(a.gov)] {
 			// "Kim got greetings from several leaders": the receiver is the target.
 			if len(tgtToks) == 0 || len(t.parties(tgtToks)) == 0 {
