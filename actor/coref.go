@@ -178,9 +178,11 @@ func (r *resolver) markSeen(pid int32) {
 func (r *resolver) surname(pid int32, group string, titled, weak bool) (int32, bool) {
 	p := &r.kb.phrases[pid]
 	var cands []int32
+	explicit := false
 	for _, e := range p.ents {
 		if e.kind == eSurname || e.kind == ePerson {
 			cands = append(cands, e.id)
+			explicit = explicit || !e.auto
 		}
 	}
 	in := func(id int32) bool {
@@ -235,7 +237,9 @@ func (r *resolver) surname(pid int32, group string, titled, weak bool) (int32, b
 		}
 		return 0, false
 	}
-	if len(cands) == 1 && group == "" {
+	// Out of office, a surname alone stands for its person only when the data
+	// lists it as that person's name and nobody else has it.
+	if len(cands) == 1 && group == "" && explicit {
 		return cands[0], true
 	}
 	return 0, false

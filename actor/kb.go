@@ -47,6 +47,7 @@ const (
 type entry struct {
 	kind entKind
 	id   int32 // index into the KB slice of that kind
+	auto bool  // a surname the loader derived from the full name, not the data's
 }
 
 // phrase is one name as a sequence of word hashes.
@@ -309,15 +310,15 @@ func (kb *KB) addCountry(file string, line int, c []string) error {
 	id := int32(len(kb.countries))
 	kb.iso[iso] = len(kb.countries)
 	kb.countries = append(kb.countries, country{iso: iso, name: c[1], region: c[5]})
-	kb.addPhrase(c[1], entry{eCountry, id})
+	kb.addPhrase(c[1], entry{kind: eCountry, id: id})
 	for _, n := range alts(c[2]) {
-		kb.addPhrase(n, entry{eCountry, id})
+		kb.addPhrase(n, entry{kind: eCountry, id: id})
 	}
 	for _, n := range alts(c[3]) {
-		kb.addPhrase(n, entry{eAdjectival, id})
+		kb.addPhrase(n, entry{kind: eAdjectival, id: id})
 	}
 	for _, n := range alts(c[4]) {
-		kb.addPhrase(n, entry{eSeat, id})
+		kb.addPhrase(n, entry{kind: eSeat, id: id})
 	}
 	return nil
 }
@@ -336,7 +337,7 @@ func (kb *KB) addTitle(file string, line int, c []string) error {
 	id := int32(len(kb.titles))
 	kb.titles = append(kb.titles, title{sector: c[1]})
 	for _, n := range names {
-		kb.addPhrase(n, entry{eTitle, id})
+		kb.addPhrase(n, entry{kind: eTitle, id: id})
 	}
 	return nil
 }
@@ -353,7 +354,7 @@ func (kb *KB) addAgent(file string, line int, c []string) error {
 	id := int32(len(kb.agents))
 	kb.agents = append(kb.agents, agent{sector: c[1], code: c[1]})
 	for _, n := range names {
-		kb.addPhrase(n, entry{eAgent, id})
+		kb.addPhrase(n, entry{kind: eAgent, id: id})
 	}
 	return nil
 }
@@ -381,9 +382,9 @@ func (kb *KB) addOrg(file string, line int, c []string) error {
 	}
 	id := int32(len(kb.orgs))
 	kb.orgs = append(kb.orgs, org{Actor: Actor{Code: code, Country: ctry, Sector: sector, Name: c[3]}, dated: d, file: file, line: line})
-	kb.addPhrase(c[3], entry{eOrg, id})
+	kb.addPhrase(c[3], entry{kind: eOrg, id: id})
 	for _, n := range alts(c[4]) {
-		kb.addPhrase(n, entry{eOrg, id})
+		kb.addPhrase(n, entry{kind: eOrg, id: id})
 	}
 	return nil
 }
@@ -420,7 +421,7 @@ func (kb *KB) addDesc(file string, line int, c []string) error {
 	id := int32(len(kb.descs))
 	kb.descs = append(kb.descs, desc{referent: ref, cond: cond})
 	for _, n := range names {
-		kb.addPhrase(n, entry{eDesc, id})
+		kb.addPhrase(n, entry{kind: eDesc, id: id})
 	}
 	return nil
 }
@@ -449,15 +450,15 @@ func (kb *KB) addPersonRole(pidx map[string]int32, file string, line int, c []st
 		id = int32(len(kb.people))
 		pidx[name] = id
 		kb.people = append(kb.people, person{name: name})
-		kb.addPhrase(name, entry{ePerson, id})
+		kb.addPhrase(name, entry{kind: ePerson, id: id})
 	}
 	p := &kb.people[id]
 	p.roles = append(p.roles, role{code: code, text: c[5], dated: d, head: headRank(c[5]), file: file, line: line})
 	for _, a := range alts(c[1]) {
 		if surnameLike(a) {
-			kb.addPhrase(a, entry{eSurname, id})
+			kb.addPhrase(a, entry{kind: eSurname, id: id})
 		} else {
-			kb.addPhrase(a, entry{ePerson, id})
+			kb.addPhrase(a, entry{kind: ePerson, id: id})
 		}
 	}
 	return nil
@@ -550,7 +551,7 @@ func (kb *KB) finishPeople() {
 		if romanOrSuffix[strings.TrimSuffix(s, ".")] {
 			continue // "Abdullah II", "Juan Carlos I": no surname
 		}
-		kb.addPhrase(s, entry{eSurname, int32(i)})
+		kb.addPhrase(s, entry{eSurname, int32(i), true})
 	}
 }
 

@@ -93,7 +93,7 @@ func (kb *KB) LoadPetrarchActors(r io.Reader, name string) error {
 			if cur == nil {
 				return fmt.Errorf("actor: %s line %d: synonym before any actor", name, l.n)
 			}
-			kb.addDictPhrase(l.text[1:], entry{eDict, curID})
+			kb.addDictPhrase(l.text[1:], entry{kind: eDict, id: curID})
 		default:
 			phr, code := l.text, ""
 			if i := strings.IndexByte(l.text, '['); i >= 0 {
@@ -110,7 +110,7 @@ func (kb *KB) LoadPetrarchActors(r io.Reader, name string) error {
 					return fmt.Errorf("actor: %s line %d: %w", name, l.n, err)
 				}
 			}
-			kb.addDictPhrase(phr, entry{eDict, curID})
+			kb.addDictPhrase(phr, entry{kind: eDict, id: curID})
 		}
 	}
 	kb.finish()
@@ -358,7 +358,7 @@ func (kb *KB) LoadPetrarchAgents(r io.Reader, name string) error {
 		for _, f := range forms {
 			words := dictWords(f)
 			req := make([]caseReq, len(words)) // agents match in any case
-			kb.addWords(f, words, req, entry{eAgent, id})
+			kb.addWords(f, words, req, entry{kind: eAgent, id: id})
 		}
 	}
 	kb.finish()

@@ -43,6 +43,21 @@ var pronouns = map[uint64]pronounClass{}
 // honorifics act as titles that give no role.
 var honorifics = map[uint64]bool{}
 
+// particles join the parts of Arabic, Dutch, Spanish... names.
+var particles = map[uint64]bool{}
+
+// determiners before a capitalised word make it a noun, not a surname ("the No camp").
+var determiners = map[uint64]bool{}
+
+func init() {
+	for _, w := range []string{"bin", "ibn", "al", "el", "abu", "van", "von", "der", "de", "da", "di", "dos", "del"} {
+		particles[hashString(w)] = true
+	}
+	for _, w := range []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"} {
+		determiners[hashString(w)] = true
+	}
+}
+
 // calendarWords are capitalised words that may follow a name without being part of it.
 var calendarWords = map[uint64]bool{}
 
@@ -477,8 +492,11 @@ func (r *resolver) ambiguousContext(start, end int) bool {
 	if r.titleCase {
 		return false
 	}
-	if end < len(r.words) && r.capWord(end) && !r.known(end) {
+	if end < len(r.words) && (r.capWord(end) && !r.known(end) || particles[r.words[end].h]) {
 		return true
+	}
+	if start > 0 && particles[r.words[start-1].h] {
+		return true // "bin Mohammed", "al-Assad": part of a longer name
 	}
 	if p := start - 1; p >= 0 && r.words[p].tok > 0 && r.capWord(p) && r.words[p].flags&wLast != 0 && !r.known(p) {
 		return true
@@ -594,16 +612,16 @@ func (r *resolver) compound(i int) (cand, bool) {
 		}
 		return r.combine(i, e2, "", ag, person, plural), true
 	case p.kinds&(1<<eSurname) != 0:
-		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) {
+		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) || j > 0 && determiners[r.words[j-1].h] {
 			return cand{}, false
 		}
 		if u := r.tokens[r.words[j].tok].UPOS; u != "" && u != "PROPN" && u != "X" {
 			return cand{}, false
 		}
 		c := cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}
-		// A surname that is also a common word ("Rice", "Hunt", "No") opening a
-		// sentence counts only after the full name.
-		c.weak = n == 1 && commonWords[r.words[j].h] && r.sentenceInitial(j)
+		// A surname that is also a common word ("Rice", "English", "No")
+		// counts only after the full name.
+		c.weak = n == 1 && commonWords[r.words[j].h]
 		return c, true
 	}
 	return cand{}, false
