@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -23,6 +24,9 @@ type Coder struct {
 	// NoPronouns keeps resolved pronouns ("it" for a state named before)
 	// from acting as actors.
 	NoPronouns bool
+	// OpenTarget codes an act whose target is not found, with target "---"
+	// (PETRARCH's require_dyad = false).
+	OpenTarget bool
 }
 
 // NewCoder returns a coder over d.
@@ -149,6 +153,9 @@ func code(m actor.Mention) string {
 	if a.Country == "" && a.Sector != "" && a.Code == a.Sector {
 		return "---" + a.Code
 	}
+	if a.Sector != "" && len(a.Code) >= 3 && !strings.Contains(a.Code[3:], a.Sector) {
+		return a.Code + a.Sector // a titled person: "Fornost President Umbardacil"
+	}
 	return a.Code
 }
 
@@ -173,18 +180,22 @@ func (sc *sentCoder) verbHere(i int) bool {
 	return sc.hasChild(i, "nsubj")
 }
 
-// verbAt finds the dictionary verb at token i, preferring multi-word verbs.
-// It returns the verb and the token span [a, b) it covers.
-func (sc *sentCoder) verbAt(i int) (*Verb, int, int) {
-	var best *Verb
+// verbsAt finds the dictionary verbs at token i, keeping those of the
+// longest span (a multi-word verb over its single word). It returns them,
+// in dictionary order, and the token span [a, b) they cover.
+func (sc *sentCoder) verbsAt(i int) ([]*Verb, int, int) {
+	var best []*Verb
 	ba, bb := 0, 0
 	for _, v := range sc.c.D.Verbs.Lookup(sc.words[i]) {
 		a, b := i-len(v.Before), i+1+len(v.After)
 		if !seqAt(sc.words, a, v.Before) || !seqAt(sc.words, i+1, v.After) {
 			continue
 		}
-		if best == nil || len(v.Before)+len(v.After) > len(best.Before)+len(best.After) {
-			best, ba, bb = v, a, b
+		switch {
+		case best == nil || b-a > bb-ba:
+			best, ba, bb = []*Verb{v}, a, b
+		case b-a == bb-ba:
+			best = append(best, v)
 		}
 	}
 	return best, ba, bb
@@ -203,20 +214,33 @@ func (sc *sentCoder) code() []Event {
 		if used[i] || !sc.verbHere(i) {
 			continue
 		}
-		v, a, b := sc.verbAt(i)
-		if v == nil {
+		vs, a, b := sc.verbsAt(i)
+		if vs == nil {
 			continue
 		}
 		for k := a; k < b; k++ {
 			used[k] = true
 		}
-		cd := v.Block.Code
-		if v.Code != nil {
-			cd = *v.Code
+		// The verb's own code, or its block's; a form listed in several
+		// blocks ("SHOT") takes the first code that is not "---".
+		var cd Code
+		var pats []*Pattern
+		for _, v := range vs {
+			c := v.Block.Code
+			if v.Code != nil {
+				c = *v.Code
+			}
+			if cd.None() {
+				cd = c
+			}
+			pats = append(pats, v.Block.Patterns...)
+		}
+		if len(vs) > 1 {
+			sort.SliceStable(pats, func(i, j int) bool { return pats[i].Len() > pats[j].Len() })
 		}
 		var pat *Pattern
 		r := roles{-1, -1, -1, false}
-		for _, p := range v.Block.Patterns {
+		for _, p := range pats {
 			if rr, ok := sc.matchPattern(p, a, b); ok {
 				pat, r, cd = p, rr, p.Code
 				break

@@ -36,10 +36,21 @@ func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
 		ds, dt := sc.defaultRoles(v)
 		if srcs == nil {
 			srcs = ds
+			if r.tgt >= 0 && overlap(srcs, tgts) {
+				// "noted + *": the pattern's target is the verb's subject;
+				// the source is the actor before it
+				srcs = nil
+				if m := sc.leftActor(sc.ments[r.tgt].Start); m >= 0 {
+					srcs = sc.actorCodes(sc.ments[m].Head)
+				}
+			}
 		}
 		if tgts == nil {
 			tgts = dt
 		}
+	}
+	if len(srcs) > 0 && len(tgts) == 0 && sc.c.OpenTarget {
+		tgts = []string{"---"}
 	}
 	var out []Event
 	for _, x := range srcs {
@@ -48,6 +59,17 @@ func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
 		}
 	}
 	return out
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (sc *sentCoder) pair(s, t string, v int, cd Code, p *Pattern) []Event {
@@ -157,7 +179,7 @@ func (sc *sentCoder) region(h int) map[int]bool {
 		in[i] = true
 		for _, k := range sc.kids[i] {
 			switch sc.s.Tokens[k].Dep {
-			case "compound", "amod", "nmod:poss", "det", "flat", "nummod", "case", "advmod", "dep":
+			case "compound", "amod", "nmod:poss", "nmod:desc", "det", "flat", "nummod", "case", "advmod", "dep":
 				if k < h || sc.s.Tokens[k].Dep == "case" || sc.s.Tokens[k].Dep == "flat" {
 					walk(k)
 				}
@@ -165,6 +187,32 @@ func (sc *sentCoder) region(h int) map[int]bool {
 		}
 	}
 	walk(h)
+	// Words right before the phrase that a parser split off it
+	// ("Dagolath 's first Deputy Prime Minister Telemar" with the possessor
+	// made a second subject) belong to it.
+	lo := h
+	for i := range in {
+		lo = min(lo, i)
+	}
+	if sc.hasChild(h, "case") && !sc.caseIs(h, "'s", "'") {
+		lo = 0 // the object of a preposition: nothing before it is its own
+	}
+	for j := lo - 1; j >= 0; j-- {
+		t := sc.s.Tokens[j]
+		ok := false
+		switch t.UPOS {
+		case "ADJ", "PROPN", "NOUN", "DET", "NUM":
+			ok = true
+		case "PART":
+			ok = sc.words[j] == "'s" || sc.words[j] == "'"
+		case "CCONJ":
+			ok = j > 0 && sc.s.Tokens[j-1].UPOS == "ADJ" && sc.s.Tokens[j+1].UPOS == "ADJ"
+		}
+		if !ok || t.Head == j {
+			break
+		}
+		in[j] = true
+	}
 	return in
 }
 

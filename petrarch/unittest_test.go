@@ -13,8 +13,8 @@ import (
 // dictionaries). PETRARCH 2 itself codes 90 of them as expected. Raise a
 // floor when the coder improves; never lower it.
 const (
-	floorTreebank = 232 // records' Treebank parses converted by head rules
-	floorText     = 214 // dyad's own tokenizer, tagger and parser
+	floorTreebank = 234 // records' Treebank parses converted by head rules
+	floorText     = 219 // dyad's own tokenizer, tagger and parser
 )
 
 func validation(t *testing.T) (*Coder, []Record) {
