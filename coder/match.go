@@ -19,8 +19,23 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				o = t.nounObject(i)
 			}
 			if e.set != nil {
-				if o < 0 {
-					o = t.linearObject(i, e.set)
+				if o < 0 || !t.inSet(o, e.set) {
+					// a misattached object: any nominal dependent, or the
+					// relative clause's head, or the next words.
+					o2 := -1
+					for _, c := range t.kids[i] {
+						if isNominal(&t.toks[c]) && c > i && t.inSet(c, e.set) && base(t.toks[c].Dep) != "nsubj" {
+							o2 = c
+							break
+						}
+					}
+					if o2 < 0 && t.dep(i) == "acl:relcl" && t.inSet(t.head(i), e.set) {
+						o2 = t.head(i)
+					}
+					if o2 < 0 {
+						o2 = t.linearObject(i, e.set)
+					}
+					o = o2
 				}
 				if o < 0 || !t.inSet(o, e.set) {
 					return r, false
@@ -150,7 +165,7 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 // linearObject is a fallback for a missing or misattached object: the
 // first word in set among the next few words, before any verb or comma.
 func (t *tree) linearObject(i int, set map[string]bool) int {
-	for j := i + 1; j < len(t.toks) && j <= i+5; j++ {
+	for j := i + 1; j < len(t.toks) && j <= i+8; j++ {
 		tk := &t.toks[j]
 		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "ADP" {
 			return -1
@@ -333,6 +348,14 @@ func (t *tree) particle(i int, set map[string]bool) bool {
 				if d := t.toks[g].Dep; (d == "case" || d == "advmod") && set[t.lemma(g)] {
 					return true
 				}
+				// "pulled its ambassador out of Cuba": on the object's phrase.
+				if base(t.toks[g].Dep) == "nmod" {
+					for _, h := range t.kids[g] {
+						if t.toks[h].Dep == "case" && set[t.lemma(h)] {
+							return true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -413,6 +436,23 @@ func (t *tree) linearConj(out []int) []int {
 	if len(out) != 1 {
 		return out
 	}
+	// backwards first: "Putin and North Korean leader Kim signed".
+	for guard, m := 0, t.ment[out[0]]; guard < 6 && m >= 0; guard++ {
+		j := t.mentions[m].Start - 1
+		if j < 1 || t.toks[j].Lemma != "and" {
+			break
+		}
+		j--
+		if t.ment[j] < 0 || t.ment[j] == m {
+			break
+		}
+		prev := t.ment[j]
+		out = append([]int{j}, out...)
+		m = prev
+	}
+	if len(out) > 1 {
+		return out
+	}
 	m := t.ment[out[0]]
 	for guard := 0; guard < 6 && m >= 0; guard++ {
 		end := t.mentions[m].End
@@ -459,7 +499,7 @@ func (t *tree) linearConj(out []int) []int {
 // subject: the actor named right before it, across auxiliaries and adverbs
 // ("..., Chinese President Xi Jinping has promised").
 func (t *tree) linearSubject(i int) int {
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		tk := &t.toks[j]
 		if t.ment[j] >= 0 {
 			return j
@@ -467,6 +507,10 @@ func (t *tree) linearSubject(i int) int {
 		switch tk.UPOS {
 		case "AUX", "ADV", "PART":
 			continue
+		case "PUNCT":
+			if tk.Text == "," {
+				continue
+			}
 		}
 		return -1
 	}

@@ -314,7 +314,12 @@ func (t *tree) clause(i int, fn func(int) bool) bool {
 		}
 		for _, c := range t.kids[j] {
 			switch base(t.toks[c].Dep) {
-			case "ccomp", "parataxis", "csubj", "advcl", "punct":
+			case "advcl":
+				// an infinitive of purpose or complement stays in the clause.
+				if !t.hasChildLemma(c, "mark", toMark) {
+					continue
+				}
+			case "ccomp", "parataxis", "csubj", "punct":
 				continue
 			case "acl":
 				if t.toks[c].Dep == "acl:relcl" {
