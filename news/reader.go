@@ -52,8 +52,8 @@ func (f Format) String() string {
 }
 
 // maxDocBytes bounds one article (a whole text or HTML file, or one JSON line):
-// anything larger is not a news story.
-const maxDocBytes = 32 << 20
+// anything larger is not a news story. A variable so tests can lower it.
+var maxDocBytes = 32 << 20
 
 // Reader reads the documents of one file or of standard input.
 type Reader struct {
@@ -149,12 +149,12 @@ func (r *Reader) Next() (Document, error) {
 		return r.nextJSONL()
 	}
 	r.done = true
-	data, err := io.ReadAll(io.LimitReader(r.br, maxDocBytes+1))
+	data, err := io.ReadAll(io.LimitReader(r.br, int64(maxDocBytes)+1))
 	if err != nil {
 		return Document{}, fmt.Errorf("reading %s: %w", r.name, err)
 	}
 	if len(data) > maxDocBytes {
-		return Document{}, &DocError{File: r.name, Err: fmt.Errorf("larger than %d MiB, not an article", maxDocBytes>>20)}
+		return Document{}, &DocError{File: r.name, Err: fmt.Errorf("larger than %d bytes, not an article", maxDocBytes)}
 	}
 	if kind := binaryKind(data); kind != "" {
 		return Document{}, &DocError{File: r.name, Err: fmt.Errorf("binary data (%s), not a text article", kind)}
@@ -279,27 +279,30 @@ func (r *Reader) nextJSONL() (Document, error) {
 	}
 }
 
-var errLongLine = fmt.Errorf("line longer than %d MiB", maxDocBytes>>20)
+var errLongLine = errors.New("line too long for one article (over 32 MiB)")
 
 // readLine reads one line of any length up to maxDocBytes; a longer line is
-// skipped whole and reported.
+// consumed whole and reported, so reading goes on at the next line.
 func (r *Reader) readLine() ([]byte, error) {
 	r.line++
 	var buf []byte
+	long := false
 	for {
 		chunk, err := r.br.ReadSlice('\n')
-		if len(buf)+len(chunk) <= maxDocBytes {
-			buf = append(buf, chunk...)
-		} else {
-			buf = buf[:0]
-			if err == nil {
-				return nil, errLongLine
+		if !long {
+			if len(buf)+len(chunk) > maxDocBytes {
+				long, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
 			}
 		}
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		if err == nil && len(buf) == 0 {
+		if long {
+			if err != nil && err != io.EOF {
+				return nil, err
+			}
 			return nil, errLongLine
 		}
 		return buf, err

@@ -273,3 +273,20 @@ func FuzzReader(f *testing.F) {
 		t.Fatalf("reader did not end")
 	})
 }
+
+func TestLongLines(t *testing.T) {
+	old := maxDocBytes
+	maxDocBytes = 100
+	defer func() { maxDocBytes = old }()
+	dir := t.TempDir()
+	long := `{"id":"big","text":"` + strings.Repeat("x", 200000) + `"}`
+	p := write(t, dir, "f.jsonl", `{"id":"a","text":"first"}`+"\n"+long+"\n"+`{"id":"c","text":"last"}`+"\n")
+	docs, errs := readAll(t, p)
+	if len(docs) != 2 || docs[0].ID != "a" || docs[1].ID != "c" || len(errs) != 1 || errs[0].Line != 2 || !strings.Contains(errs[0].Error(), "too long") {
+		t.Errorf("docs %+v errs %v", docs, errs)
+	}
+	p = write(t, dir, "big.txt", strings.Repeat("word ", 100))
+	if docs, errs := readAll(t, p); len(docs) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "larger than") {
+		t.Errorf("big text: docs %d errs %v", len(docs), errs)
+	}
+}
