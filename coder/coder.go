@@ -97,10 +97,13 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		// a role word with no country ("the presidential office", "riot
 		// police") in a datelined wire story belongs to the dateline's state.
 		home := st.dateline.Country
-		for _, ms := range ments {
+		for si, ms := range ments {
+			if si >= len(sents) {
+				break
+			}
 			for k := range ms {
 				m := &ms[k]
-				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' && !notHome(m.Text) {
+				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' && m.Code != "MED" && !notHome(m.Text) && !(m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) {
 					m.Country, m.Sector, m.Code = home, m.Code, home+m.Code
 				}
 			}

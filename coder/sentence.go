@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/nlp"
@@ -17,6 +18,7 @@ type act struct {
 	src, tgt []party
 	sym      bool
 	v        verdict
+	refToks  []int // event nouns standing for the target, resolved when emitted
 }
 
 // light verbs lend their subject to the event noun they take:
@@ -117,7 +119,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 		}
 		// an event noun inside an appeal, promise or threat is its content.
-		if h := t.head(i); h >= 0 && (t.embedded(h, pats) || (pats[h] != nil && contentRoots[pats[h].Code[:2]])) {
+		if h := t.head(i); h >= 0 && (base(t.dep(i)) == "obj" || base(t.dep(i)) == "xcomp") &&
+			(t.embedded(h, pats) || (pats[h] != nil && contentRoots[pats[h].Code[:2]])) {
 			continue
 		}
 		for _, p := range ps {
@@ -141,9 +144,15 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	if st.c.opt.Places != nil {
 		places = st.c.opt.Places(s)
 	}
+	// in the order of the text, so that an event noun can refer to an act
+	// named earlier in the same sentence.
+	sort.SliceStable(acts, func(x, y int) bool { return acts[x].trig < acts[y].trig })
 	seen := map[[3]string]bool{}
 	for ai := range acts {
 		a := &acts[ai]
+		if len(a.tgt) == 0 && len(a.refToks) > 0 {
+			st.resolveRefs(t, a)
+		}
 		if trace != nil {
 			trace("  act %s %q %s src=%v tgt=%v sym=%v %+v", a.pat, t.toks[a.trig].Text, a.code, partyNames(a.src), partyNames(a.tgt), a.sym, a.v)
 		}
@@ -265,7 +274,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 func notSelf(tgt, src []party) []party {
 	out := tgt[:0:0]
 	for k := range tgt {
-		self := false
+		// the press is a target of arrests and bans, not of diplomacy:
+		// "told reporters" names an audience.
+		self := tgt[k].a.Sector == "MED"
 		for j := range src {
 			self = self || samePart(&tgt[k], &src[j]) || sameState(&tgt[k], &src[j])
 		}
@@ -342,26 +353,29 @@ func (t *tree) parties(toks []int) []party {
 	return dedupParties(out)
 }
 
-// targets resolves target tokens; an event noun naming no actor ("condemned
-// the pact") stands for the parties of the act it refers back to.
-func (st *docState) targets(t *tree, toks []int) []party {
-	out := t.parties(toks)
-	if len(out) > 0 {
-		return out
-	}
+// refNouns returns the target tokens that are event nouns naming no actor
+// ("condemned the pact"): they stand for the parties of an earlier act.
+func refNouns(t *tree, toks []int) []int {
+	var out []int
 	for _, tok := range toks {
 		if tok < 0 {
 			continue
 		}
-		roots, ok := refRoots[t.lemma(tok)]
-		if !ok {
-			continue
-		}
-		if m := st.recall(t.lemma(tok), roots); m != nil {
-			out = append(out, m.parties...)
+		if _, ok := refRoots[t.lemma(tok)]; ok {
+			out = append(out, tok)
 		}
 	}
 	return out
+}
+
+// resolveRefs fills an act's target from the acts its event nouns refer to.
+func (st *docState) resolveRefs(t *tree, a *act) {
+	for _, tok := range a.refToks {
+		if m := st.recall(t.lemma(tok), refRoots[t.lemma(tok)]); m != nil {
+			a.tgt = append(a.tgt, m.parties...)
+		}
+	}
+	a.tgt = notSelf(dedupParties(a.tgt), a.src)
 }
 
 func (st *docState) recall(lemma, roots string) *memo {
@@ -437,8 +451,11 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 {
 		return acts
 	}
-	a.tgt = notSelf(st.targets(t, tgtToks), a.src)
+	a.tgt = notSelf(t.parties(tgtToks), a.src)
 	if len(a.tgt) == 0 {
+		a.refToks = refNouns(t, tgtToks)
+	}
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !(a.sym && len(a.src) > 1) {
 		if f := t.fallbackTarget(i); f >= 0 {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
@@ -569,7 +586,10 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 && !a.sym {
 		return acts
 	}
-	a.tgt = notSelf(st.targets(t, tgtToks), a.src)
+	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	if len(a.tgt) == 0 {
+		a.refToks = refNouns(t, tgtToks)
+	}
 	if a.sym && len(a.src)+len(a.tgt) < 2 {
 		return acts
 	}
