@@ -83,6 +83,11 @@ func (g *Gazetteer) Find(s *nlp.Sentence) []Mention {
 			if ok || poss == 0 {
 				break
 			}
+			// "in the Gaza Strip's south": the part lies in the possessor.
+			if poss < len(toks) && partNouns[lowerWord(toks[poss].Text)] {
+				m, ok = g.possessor(toks, j, poss-1)
+				break
+			}
 			j = poss
 		}
 		if !ok {
@@ -301,4 +306,25 @@ var nameJoiners = map[string]bool{
 	"of": true, "the": true, "de": true, "del": true, "da": true, "do": true, "al": true, "el": true,
 	"es": true, "ez": true, "au": true, "la": true, "le": true, "upon": true, "on": true, "and": true,
 	"-": true, "i": true, "e": true,
+}
+
+// partNouns name a part of the place before them: "Gaza's south".
+var partNouns = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "centre": true, "center": true, "outskirts": true,
+	"heart": true, "coast": true, "suburbs": true, "interior": true, "streets": true,
+	"border": true, "borders": true, "countryside": true, "north-east": true, "north-west": true,
+	"south-east": true, "south-west": true,
+}
+
+// possessor looks up the name in toks[j:end] (before its "'s").
+func (g *Gazetteer) possessor(toks []nlp.Token, j, end int) (Mention, bool) {
+	if end <= j {
+		return Mention{}, false
+	}
+	p, ok := g.Lookup(spanText(toks[j:end]))
+	if !ok {
+		return Mention{}, false
+	}
+	return Mention{Start: j, End: end, Head: end - 1, Place: p}, true
 }

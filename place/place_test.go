@@ -153,6 +153,8 @@ func TestFind(t *testing.T) {
 		{"Kim met Putin at the Vostochny Cosmodrome in Russia's Far East.", "Vostochny Cosmodrome/RUS"},
 		{"Talks in May failed.", ""},
 		{"Soldiers patrolled inside the DMZ.", "DMZ/KOR"},
+		{"Tanks advanced in the Gaza Strip's south.", "Gaza Strip/PSE"},
+		{"Nothing changed in Washington's view.", ""},
 		{"Blasts were heard in the Russian-occupied city of Melitopol.", "Melitopol/UKR"},
 		{"Aid reached people in South Sudan and the West Bank.", "South Sudan/SSD West Bank/PSE"},
 	}
