@@ -90,10 +90,16 @@ const minArticleWords = 20
 var furniture = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^(please )?let us know if you'?re having issues with commenting\.?$`),
 	regexp.MustCompile(`(?i)^(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest)([ ,|/·•]+(share|tweet|email|print|copy link|whatsapp|facebook|twitter|x|linkedin|reddit|telegram|pinterest))*\.?$`),
+	regexp.MustCompile(`(?i)^(copyright|©|\(c\)) .{0,80}$`),
+}
+
+// labels match short page labels (bylines, prompts, datestamps); a line
+// that reads as a sentence is never one ("Comments from Beijing were not
+// available.", "By Monday, 40 people had died.").
+var labels = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)^share (this|on|via|the) .{0,40}$`),
 	regexp.MustCompile(`(?i)^(follow us|sign up|subscribe|newsletter|advertisement|sponsored|read more|related( articles| stories| coverage)?|more from|recommended|trending|most read|comments?|\d+ comments?|leave a comment|add a comment|view comments|show comments|log ?in to comment|join the conversation)\b.{0,60}$`),
 	regexp.MustCompile(`^(?:[Bb]y|BY) [A-Z][\p{L}'.-]+(?: [A-Z\p{Lu}][\p{L}'.-]+){0,3}(?:(?:,| and) [A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){0,3}){0,3}(?: ?[,|] ?.{0,40})?$`),
-	regexp.MustCompile(`(?i)^(copyright|©|\(c\)) .{0,80}$`),
 	regexp.MustCompile(`(?i)^(updated|published|posted|last updated)( on| at)?:? .{0,40}\d.{0,30}$`),
 	regexp.MustCompile(`(?i)^(photo|image|file photo|credit)s?: .{0,80}$`),
 }
@@ -129,6 +135,28 @@ func isFurniture(line string) bool {
 		if re.MatchString(line) {
 			return true
 		}
+	}
+	if isProse(line) {
+		return false
+	}
+	for _, re := range labels {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether a line reads as a sentence: five words or more
+// ending in sentence punctuation.
+func isProse(line string) bool {
+	end := strings.TrimRight(line, "\"'”’)")
+	if end == "" {
+		return false
+	}
+	switch end[len(end)-1] {
+	case '.', '!', '?':
+		return len(strings.Fields(line)) >= 5
 	}
 	return false
 }

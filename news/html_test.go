@@ -92,7 +92,8 @@ func TestHTMLWithoutArticle(t *testing.T) {
 
 func TestCleanExtracted(t *testing.T) {
 	in := "Share\n\nFacebook Twitter Email\n\nBy Jane Roe\n\nSEOUL (AP) — The envoys met.\nBy the end of the day they agreed.\n\n12 Comments\n\nPlease let us know if you're having issues with commenting."
-	want := "SEOUL (AP) — The envoys met.\nBy the end of the day they agreed."
+	in += "\n\nComments from Beijing were not immediately available.\nBy Monday, 40 people had died.\nBy Jane Roe, Reuters\nUpdated: Sept. 9, 2024 10:00 GMT\n\nCopyright 2024 Harbor Ledger. All rights reserved."
+	want := "SEOUL (AP) — The envoys met.\nBy the end of the day they agreed.\n\nComments from Beijing were not immediately available.\nBy Monday, 40 people had died."
 	if got := cleanExtracted(in); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
