@@ -9,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -90,6 +91,7 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "seed of the generated corpus")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
 	keep := fs.String("keep", "", "write the generated corpus to this file (JSON Lines) and keep it")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the coding phase to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -173,6 +175,16 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	cw := &countingWriter{}
 	w := event.NewJSONLWriter(cw)
 	nEvents := 0
+	if *cpuProfile != "" {
+		pf, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+	}
 	cpu0, t1 := cpuTime(), time.Now()
 	failed, err := codeStream(files, "", *workers, c.Code, func(_ *news.Document, evs []event.Event) error {
 		nEvents += len(evs)
@@ -187,6 +199,9 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 		err = w.Flush()
 	}
 	wall, cpu := time.Since(t1), cpuTime()-cpu0
+	if *cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		return err
 	}
