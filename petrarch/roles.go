@@ -40,7 +40,7 @@ func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
 				// "noted + *": the pattern's target is the verb's subject;
 				// the source is the actor before it
 				srcs = nil
-				if m := sc.leftActor(sc.ments[r.tgt].Start); m >= 0 {
+				if m := sc.leftActor(sc.ments[r.tgt].Start, false); m >= 0 {
 					srcs = sc.actorCodes(sc.ments[m].Head)
 				}
 			}
@@ -194,8 +194,8 @@ func (sc *sentCoder) region(h int) map[int]bool {
 	for i := range in {
 		lo = min(lo, i)
 	}
-	if sc.hasChild(h, "case") && !sc.caseIs(h, "'s", "'") {
-		lo = 0 // the object of a preposition: nothing before it is its own
+	if sc.hasChild(h, "case") && !sc.caseIs(h, "'s", "'") || sc.s.Tokens[h].UPOS == "PRON" {
+		lo = 0 // the object of a preposition, a pronoun: nothing before it is its own
 	}
 	for j := lo - 1; j >= 0; j-- {
 		t := sc.s.Tokens[j]
@@ -437,6 +437,11 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 		switch toks[cur].Dep {
 		case "xcomp", "conj":
 			cur = toks[cur].Head
+			if h := toks[cur].Head; h >= 0 && (toks[cur].UPOS == "NOUN" || toks[cur].UPOS == "PROPN") && toks[cur].Dep == "obj" {
+				// "condemned an attack ... and promised aid": a parser made
+				// the second verb a conjunct of the first one's object
+				cur = h
+			}
 		case "advcl":
 			if sc.hasChild(cur, "mark") {
 				cur = -1
@@ -467,7 +472,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 	}
 	if subj >= 0 {
 		srcs = sc.actorCodes(sc.actorHead(subj))
-	} else if m := sc.leftActor(v); m >= 0 {
+	} else if m := sc.leftActor(v, true); m >= 0 {
 		// the parser found no subject: the nearest actor before the verb
 		// that is no prepositional object
 		srcs = sc.actorCodes(sc.ments[m].Head)
@@ -487,13 +492,30 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 			}
 		}
 	}
+	if len(tgts) == 0 {
+		// The parser left the verb without its object ("will abandon
+		// ... relations with Gondor" with "abandon" tagged an adverb): the
+		// first actor after it, within its clause.
+		for j := v + 1; j < len(toks); j++ {
+			if sc.words[j] == "," || sc.words[j] == ";" || toks[j].Dep == "mark" || (sc.hasChild(j, "nsubj") && j != v) {
+				break
+			}
+			if m := sc.at[j]; m >= 0 && (subj < 0 || !sc.region(subj)[sc.ments[m].Head]) {
+				tgts = sc.actorCodes(sc.ments[m].Head)
+				break
+			}
+		}
+	}
 	return
 }
 
 // leftActor returns the nearest mention before token v whose head is not
 // the object of a preposition, or -1.
-func (sc *sentCoder) leftActor(v int) int {
+func (sc *sentCoder) leftActor(v int, inClause bool) int {
 	for j := v - 1; j >= 0; j-- {
+		if inClause && j < v-1 && sc.hasChild(j, "nsubj") {
+			break // another clause's verb: its actors are not this verb's
+		}
 		m := sc.at[j]
 		if m < 0 || sc.ments[m].End-1 != j {
 			continue
