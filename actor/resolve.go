@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dyadproject/dyad/nlp"
@@ -108,12 +109,41 @@ func init() {
 // them at date, with in-document coreference. It returns one slice per
 // sentence, each sorted by Start and non-overlapping. Safe for concurrent use.
 func (kb *KB) Resolve(sents []nlp.Sentence, date time.Time) [][]Mention {
-	r := resolver{kb: kb, day: dayOf(date)}
-	out := make([][]Mention, len(sents))
+	r := resolverPool.Get().(*resolver)
+	r.reset(kb, dayOf(date))
+	// All mentions go into one array, cut per sentence at the end.
+	all := make([]Mention, 0, len(sents)*2)
+	ends := make([]int, len(sents))
 	for i := range sents {
-		out[i] = r.sentence(i, &sents[i])
+		all = r.sentence(all, i, &sents[i])
+		ends[i] = len(all)
 	}
+	out := make([][]Mention, len(sents))
+	start := 0
+	for i, e := range ends {
+		if e > start {
+			out[i] = all[start:e:e]
+		}
+		start = e
+	}
+	r.tokens = nil
+	resolverPool.Put(r)
 	return out
+}
+
+// resolverPool keeps the per-document buffers, so that resolving allocates
+// little more than the mentions it returns.
+var resolverPool = sync.Pool{New: func() any { return new(resolver) }}
+
+func (r *resolver) reset(kb *KB, day int32) {
+	r.kb, r.day = kb, day
+	r.words, r.quoted = r.words[:0], r.quoted[:0]
+	for i := range r.hist {
+		r.hist[i] = histItem{}
+	}
+	r.hist = r.hist[:0]
+	r.seen, r.local, r.countries = r.seen[:0], r.local[:0], r.countries[:0]
+	clear(r.descMem)
 }
 
 // ResolveAt re-resolves a mention at another date: "Trump" in a 2025 story
@@ -267,25 +297,25 @@ type cand struct {
 	weak        bool   // a surname that resolves only to a person already named
 }
 
-func (r *resolver) sentence(si int, s *nlp.Sentence) []Mention {
+// sentence appends the mentions of sentence si to ms.
+func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
 	r.tokens = s.Tokens
 	r.fillWords(s)
-	var ms []Mention
 	prevEnd := -1
 	for i := 0; i < len(r.words); {
 		if r.words[i].flags&wFirst == 0 {
 			i++
 			continue
 		}
-		c, alt, ok := r.candidate(i)
+		c, alt, hasAlt, ok := r.candidate(i)
 		if !ok {
 			i += r.blocker(si, i)
 			continue
 		}
 		m, ok := r.resolve(si, s, &c, prevEnd)
-		if !ok && alt != nil {
+		if !ok && hasAlt {
 			// "the rebels" with no armed group named before: the agent reading.
-			c = *alt
+			c = alt
 			m, ok = r.resolve(si, s, &c, prevEnd)
 		}
 		if ok {
@@ -505,21 +535,19 @@ func (r *resolver) ambiguousContext(start, end int) bool {
 }
 
 // candidate finds the mention that starts at word i, if any.
-func (r *resolver) candidate(i int) (cand, *cand, bool) {
+// When a description is chosen, alt is the compound reading of the same
+// words, tried if the description finds no referent.
+func (r *resolver) candidate(i int) (c, alt cand, hasAlt, ok bool) {
 	w := &r.words[i]
-	if pc, ok := pronouns[w.h]; ok && w.flags&wLast != 0 {
-		return cand{start: i, end: i + 1, kind: KindPronoun, pron: pc}, nil, true
+	if pc, isPron := pronouns[w.h]; isPron && w.flags&wLast != 0 {
+		return cand{start: i, end: i + 1, kind: KindPronoun, pron: pc}, alt, false, true
 	}
 	dp, dn := r.match(i, 1<<eDesc)
-	c, ok := r.compound(i)
+	c, ok = r.compound(i)
 	if dp >= 0 && (!ok || dn >= c.end-i) && !r.nameAt(i+dn) {
-		d := cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}
-		if ok {
-			return d, &c, true
-		}
-		return d, nil, true
+		return cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}, c, ok, true
 	}
-	return c, nil, ok
+	return c, alt, false, ok
 }
 
 // abbrevAt reports whether word i's token ends in a period ("No." before a
