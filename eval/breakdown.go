@@ -217,17 +217,22 @@ func (b *Breakdown) Write(w io.Writer) error {
 		}
 		return ""
 	}
-	list := func(title, tag string, items []*Item) {
+	describe := func(e *Item) {
+		fmt.Fprintf(&sb, "s%d %s->%s %s %s date=%s", e.Sentence, orDash(e.Src), orDash(e.Tgt), e.Cameo, e.Plover, orDash(e.Date))
+		if e.Neg {
+			sb.WriteString(" negated")
+		}
+		if e.Modality != "" && e.Modality != "asserted" {
+			sb.WriteString(" " + e.Modality)
+		}
+	}
+	// The other side's events of the same sentence show what was coded
+	// instead (wrong role, wrong code) or what the annotator meant.
+	list := func(title, tag, otherTag string, items []*Item, others func(doc string) []Item) {
 		fmt.Fprintf(&sb, "\n%s (%d)\n", title, len(items))
 		for _, e := range items {
-			fmt.Fprintf(&sb, "%s %s s%d %s->%s %s %s date=%s", tag, e.Doc, e.Sentence, orDash(e.Src), orDash(e.Tgt),
-				e.Cameo, e.Plover, orDash(e.Date))
-			if e.Neg {
-				sb.WriteString(" negated")
-			}
-			if e.Modality != "" && e.Modality != "asserted" {
-				sb.WriteString(" " + e.Modality)
-			}
+			fmt.Fprintf(&sb, "%s %s ", tag, e.Doc)
+			describe(e)
 			if e.Note != "" {
 				sb.WriteString("  # " + e.Note)
 			}
@@ -235,10 +240,26 @@ func (b *Breakdown) Write(w io.Writer) error {
 			if t := sentence(e); t != "" {
 				fmt.Fprintf(&sb, "    | %s\n", strings.Join(strings.Fields(t), " "))
 			}
+			if e.Sentence < 0 {
+				continue
+			}
+			near := others(e.Doc)
+			for i := range near {
+				if near[i].Sentence == e.Sentence {
+					fmt.Fprintf(&sb, "    ~ %s ", otherTag)
+					describe(&near[i])
+					sb.WriteString("\n")
+				}
+			}
 		}
 	}
-	list("misses: gold events not found", "MISS", b.Misses)
-	list("false alarms: system events matching no gold event", "FALSE", b.FalseAlarms)
+	list("misses: gold events not found", "MISS", "system", b.Misses, func(doc string) []Item { return b.sys.Docs[doc] })
+	list("false alarms: system events matching no gold event", "FALSE", "gold", b.FalseAlarms, func(doc string) []Item {
+		if d := b.gold.Doc(doc); d != nil {
+			return d.Events
+		}
+		return nil
+	})
 	_, err := io.WriteString(w, sb.String())
 	return err
 }

@@ -63,9 +63,10 @@ func TestBreakdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, frag := range []string{
-		"MISS d s1 GGG->DDD 051  date=2024-03-01 negated  # refused backing\n    | Gamma did not back Delta.\n",
+		"MISS d s1 GGG->DDD 051  date=2024-03-01 negated  # refused backing\n    | Gamma did not back Delta.\n    ~ system s1 GGG->DDD 051  date=2024-03-01\n",
 		"MISS d s2 BBB->AAA 057  date=2024-03 future\n    | Alpha and Beta will sign a pact in March.\n",
 		"FALSE d s3 ZZZ->AAA 111  date=2024-03-01\n    | Zed blamed Alpha.\n",
+		"FALSE d s1 GGG->DDD 051  date=2024-03-01\n    | Gamma did not back Delta.\n    ~ gold s1 GGG->DDD 051  date=2024-03-01 negated\n",
 		"05    Diplomatic cooperation          3    2    1  0.500  0.333  0.400\n",
 	} {
 		if !strings.Contains(out.String(), frag) {
