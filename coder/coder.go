@@ -93,19 +93,39 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			st.dateline = &p
 		}
 	}
+	// a role word with no country ("the presidential office", "riot
+	// police") belongs to the state of a place the sentence names ("In
+	// Seoul, police detained ..."), else to the dateline's state.
+	home := ""
 	if st.dateline != nil && len(st.dateline.Country) == 3 {
-		// a role word with no country ("the presidential office", "riot
-		// police") in a datelined wire story belongs to the dateline's state.
-		home := st.dateline.Country
-		for si, ms := range ments {
-			if si >= len(sents) {
-				break
+		home = st.dateline.Country
+	}
+	for si, ms := range ments {
+		if si >= len(sents) {
+			break
+		}
+		here, looked := "", false
+		for k := range ms {
+			m := &ms[k]
+			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
+				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) {
+				continue
 			}
-			for k := range ms {
-				m := &ms[k]
-				if m.Country == "" && len(m.Members) == 0 && m.Code != "" && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' && m.Code != "MED" && !notHome(m.Text) && !(m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) {
-					m.Country, m.Sector, m.Code = home, m.Code, home+m.Code
+			if !looked && c.opt.Places != nil {
+				looked = true
+				for _, p := range c.opt.Places(&sents[si]) {
+					if len(p.Country) == 3 {
+						here = p.Country
+						break
+					}
 				}
+			}
+			country := here
+			if country == "" {
+				country = home
+			}
+			if country != "" {
+				m.Country, m.Sector, m.Code = country, m.Code, country+m.Code
 			}
 		}
 	}

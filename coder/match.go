@@ -29,7 +29,8 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 							break
 						}
 					}
-					if o2 < 0 && t.dep(i) == "acl:relcl" && t.inSet(t.head(i), e.set) {
+					if o2 < 0 && (base(t.dep(i)) == "acl" || t.dep(i) == "amod") && t.head(i) >= 0 && t.inSet(t.head(i), e.set) {
+						// "imposed sanctions" parsed as a participle on its noun.
 						o2 = t.head(i)
 					}
 					if o2 < 0 {
@@ -499,10 +500,18 @@ func (t *tree) linearConj(out []int) []int {
 // subject: the actor named right before it, across auxiliaries and adverbs
 // ("..., Chinese President Xi Jinping has promised").
 func (t *tree) linearSubject(i int) int {
-	for j := i - 1; j >= 0 && j >= i-7; j-- {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		tk := &t.toks[j]
 		if t.ment[j] >= 0 {
+			// not a name inside another phrase: "sanctions on Pyongyang would stay".
+			switch base(t.dep(t.mentions[t.ment[j]].Head)) {
+			case "nmod", "compound", "amod", "obj", "iobj", "obl":
+				return -1
+			}
 			return j
+		}
+		if t.isTime != nil && t.isTime[j] {
+			continue // "South Korea on Friday imposed"
 		}
 		switch tk.UPOS {
 		case "AUX", "ADV", "PART":
@@ -515,4 +524,22 @@ func (t *tree) linearSubject(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// quantity nouns pass their role to their "of" phrase: "removing 27 of the
+// agency's cameras", "killed dozens of soldiers".
+var quantity = map[string]bool{"some": true, "all": true, "many": true, "most": true, "part": true,
+	"dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"number": true, "several": true, "few": true, "each": true, "one": true, "two": true, "both": true}
+
+func (t *tree) throughQuantity(o int) int {
+	if o < 0 || (t.toks[o].UPOS != "NUM" && !quantity[t.lemma(o)]) {
+		return o
+	}
+	for _, c := range t.kids[o] {
+		if base(t.toks[c].Dep) == "nmod" && t.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return o
 }

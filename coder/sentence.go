@@ -1,11 +1,11 @@
 package coder
 
 import (
-	"sort"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/timex"
+	"sort"
 )
 
 // act is one matched mention of an act, before it is expanded into records.
@@ -71,6 +71,23 @@ func (t *tree) verbLike(i int) bool {
 func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
 	t := newTree(s, ms)
 	d := st.c.dict
+	var times []TimeExpr
+	if st.c.opt.Times != nil {
+		times = st.c.opt.Times(s, st.pub, st.prev)
+		if len(times) > 0 {
+			t.isTime = make([]bool, len(t.toks))
+			for _, x := range times {
+				for k := x.Start; k < x.End && k < len(t.toks); k++ {
+					if k >= 0 {
+						t.isTime[k] = true
+					}
+				}
+				if k := x.Start - 1; k >= 0 && k < len(t.toks) && t.toks[k].UPOS == "ADP" {
+					t.isTime[k] = true
+				}
+			}
+		}
+	}
 	if trace != nil {
 		trace("== s%d %s", s.Index, st.doc.Text[s.Start:s.End])
 		for _, m := range ms {
@@ -135,10 +152,6 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	}
 	if len(acts) == 0 {
 		return out
-	}
-	var times []TimeExpr
-	if st.c.opt.Times != nil {
-		times = st.c.opt.Times(s, st.pub, st.prev)
 	}
 	var places []PlaceMention
 	if st.c.opt.Places != nil {

@@ -15,6 +15,7 @@ type tree struct {
 	ment     []int // token -> index in mentions, -1 when none
 	mentions []actor.Mention
 	kidBuf   []int
+	isTime   []bool // tokens of temporal expressions and their prepositions
 }
 
 func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
@@ -255,7 +256,7 @@ func (t *tree) patient(i int) int {
 		if relPronouns[t.lemma(o)] && base(t.dep(i)) == "acl" {
 			return t.head(i)
 		}
-		return o
+		return t.throughQuantity(o)
 	}
 	// "the deal that Russia signed": relative clause object.
 	if t.dep(i) == "acl:relcl" {
