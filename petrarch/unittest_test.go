@@ -17,7 +17,7 @@ const (
 	floorText     = 222 // dyad's own tokenizer, tagger and parser
 )
 
-func validation(t *testing.T) (*Coder, []Record) {
+func validation(t testing.TB) (*Coder, []Record) {
 	t.Helper()
 	dir := filepath.Dir(sharedData(t, "petrarch/PETR.UnitTest.records.xml"))
 	d, err := LoadDir(dir, nil)

@@ -29,7 +29,7 @@ func sharedData(t testing.TB, rel string) string {
 	}
 }
 
-func validateVerbs(t *testing.T) *Verbs {
+func validateVerbs(t testing.TB) *Verbs {
 	t.Helper()
 	f, err := os.Open(sharedData(t, "petrarch/PETR.Validate.verbs.txt"))
 	if err != nil {
