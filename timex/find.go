@@ -39,10 +39,18 @@ type Expr struct {
 	// neither the date of the act that sets them.
 	Prep string
 	// Anchor, when > 0, is the first token of the event an offset is
-	// counted from: "three days after [Kim Yo Jong said ...]". Date reads
-	// the offset from prev; AnchorDate dates the anchored event from the
-	// date of the clause the expression modifies.
+	// counted from: "three days after [Kim Yo Jong said ...]". AnchorDate
+	// dates the anchored event from the date of the clause the expression
+	// modifies.
 	Anchor int
+	// AnchorClause tells that the anchor is a clause ("a day after Putin
+	// signed the pact"). A parser attaches the expression to that clause's
+	// verb (UD: obl:unmarked of "signed"), so Date is then the anchored
+	// event's date: the main clause's date (an earlier expression in the
+	// sentence, else prev) moved back by the offset, or a date the clause
+	// itself gives. With a noun anchor ("a day after the summit") Date is
+	// the main clause's reading, prev moved forward.
+	AnchorClause bool
 
 	n, sign int    // the offset: count and direction (+1 after, -1 before)
 	unit    string // "day", "week", "month", "year", "hour"
@@ -100,7 +108,107 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 	}
 	out = f.ranges(out)
 	f.heads(out)
+	f.anchors(out)
 	return out
+}
+
+// anchors re-dates offsets anchored on a clause (see Expr.AnchorClause).
+func (f *finder) anchors(es []Expr) {
+	for k := range es {
+		e := &es[k]
+		if e.Anchor == 0 || !f.clauseAt(e.Anchor) {
+			continue
+		}
+		e.AnchorClause = true
+		var d Date
+		// A date inside the anchored clause wins: "hours after the chiefs
+		// met on Wednesday".
+		for m := k + 1; m < len(es); m++ {
+			if x := es[m]; !x.Relative && !x.Since && !x.Date.IsZero() {
+				d = x.Date
+				break
+			}
+		}
+		if d.IsZero() {
+			main := f.prev
+			for m := k - 1; m >= 0; m-- {
+				if x := es[m]; !x.Relative && !x.Since && !x.Date.IsZero() {
+					main = x.Date
+					break
+				}
+			}
+			d = e.AnchorDate(main)
+		}
+		if !d.IsZero() {
+			e.Date, e.Future = d, d
+		}
+	}
+}
+
+// clauseVerbs are past-tense verbs that open no noun phrase; with "-ed"
+// words they mark an anchor as a clause when the sentence has no tags.
+var clauseVerbs = map[string]bool{
+	"said": true, "met": true, "took": true, "came": true, "made": true, "held": true, "won": true,
+	"lost": true, "left": true, "sent": true, "told": true, "began": true, "gave": true, "broke": true,
+	"fell": true, "struck": true, "shot": true, "ran": true, "spoke": true, "wrote": true, "went": true,
+	"saw": true, "set": true, "put": true, "hit": true, "cut": true, "led": true, "sought": true,
+	"threw": true, "drew": true, "flew": true, "withdrew": true, "became": true, "brought": true,
+	"was": true, "were": true, "had": true, "did": true, "is": true, "are": true, "has": true, "have": true,
+	"will": true, "would": true, "announced": true, "says": true,
+}
+
+// clauseAt reports whether the words from token a on form a clause (with
+// a verb) rather than a noun phrase. With a parse it asks whether the
+// "after"/"before" before a is a subordinator (mark); with tags it looks
+// for a verb before the next punctuation; with neither it takes a name or
+// pronoun start as a clause's subject, a determiner as a noun phrase.
+func (f *finder) clauseAt(a int) bool {
+	if a <= 0 || a >= len(f.toks) {
+		return false
+	}
+	prep := f.toks[a-1]
+	if prep.Dep != "" {
+		if prep.Dep == "mark" {
+			return true
+		}
+		if prep.Dep == "case" {
+			return false
+		}
+	}
+	tagged := f.toks[a].UPOS != ""
+	for i := a; i < len(f.toks); i++ {
+		t := f.toks[i]
+		w := f.lw[i]
+		if w == "," || w == "." || w == ";" || w == ":" || w == "--" || w == "—" {
+			break
+		}
+		if tagged {
+			if t.UPOS == "VERB" || t.UPOS == "AUX" {
+				return true
+			}
+			continue
+		}
+		if clauseVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && i > a && !determiners[f.lw[i-1]] {
+			return true
+		}
+	}
+	if tagged {
+		return false
+	}
+	w := f.lw[a]
+	if determiners[w] {
+		return false
+	}
+	switch w {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return capitalized(f.toks[a].Text) && MonthNumber(w) == 0 && !triggerWords[w]
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"this": true, "that": true, "these": true, "those": true, "our": true, "my": true, "your": true,
 }
 
 // preps are the prepositions reported in Expr.Prep.

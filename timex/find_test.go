@@ -119,7 +119,10 @@ func TestFind(t *testing.T) {
 		{"2024-09-09", "", "Kim speaks tonight.", "tonight=2024-09-09"},
 		{"2024-09-09", "", "Kim speaks tomorrow.", "tomorrow=2024-09-10"},
 		{"2024-09-09", "", "Seoul said this morning.", "this morning=2024-09-09"},
-		{"2020-06-16", "2020-06-16", "The demolition came three days after Kim Yo Jong said so.", "three days after=2020-06-19|rel"},
+		{"2020-06-16", "2020-06-16", "The demolition came three days after Kim Yo Jong said so.", "three days after=2020-06-13|rel"},
+		{"2024-06-20", "", "Seoul said Thursday it could send arms, a day after Putin signed the pact.", "Thursday=2024-06-20; a day after=2024-06-19|rel"},
+		{"2024-11-01", "", "The test came hours after the chiefs met on Wednesday.", "hours after=2024-10-30|rel; Wednesday=2024-10-30|future=2024-11-06"},
+		{"2024-09-09", "2024-06-19", "A day after the summit, the envoys left.", "A day after=2024-06-20|rel"},
 		{"2024-09-09", "2024-06-19", "Hours after the vote, Seoul protested.", "Hours after=2024-06-19|rel"},
 		{"2024-09-09", "2024-06-19", "Kim left 48 hours later.", "48 hours later=2024-06-21|rel"},
 		{"2024-09-09", "", "Talks collapsed over the weekend.", "the weekend=2024-09-07"},
@@ -265,5 +268,23 @@ func TestHeadFromParse(t *testing.T) {
 	s = sentence("They met on June 19, 2024.")
 	if es := Find(s, Date{2024, 9, 9}, Date{}); len(es) != 1 || s.Tokens[es[0].Head].Text != "June" {
 		t.Errorf("got %+v", es)
+	}
+}
+
+// The parse decides whether an anchor is a clause: "after" as mark or case.
+func TestAnchorClauseFromParse(t *testing.T) {
+	for _, c := range []struct {
+		dep, want string
+		clause    bool
+	}{{"mark", "2024-06-18", true}, {"case", "2024-06-20", false}} {
+		s := sentence("Seoul protested a day after Kim arrived.")
+		for i := range s.Tokens {
+			s.Tokens[i].Head, s.Tokens[i].Dep = 1, "dep"
+		}
+		s.Tokens[5].Dep = c.dep
+		es := Find(s, Date{2024, 9, 9}, Date{2024, 6, 19})
+		if len(es) != 1 || es[0].AnchorClause != c.clause || es[0].Date.String() != c.want {
+			t.Errorf("after as %s: %+v", c.dep, es)
+		}
 	}
 }
