@@ -281,7 +281,7 @@ func TestAnchorClauseFromParse(t *testing.T) {
 		for i := range s.Tokens {
 			s.Tokens[i].Head, s.Tokens[i].Dep = 1, "dep"
 		}
-		s.Tokens[5].Dep = c.dep
+		s.Tokens[4].Dep = c.dep
 		es := Find(s, Date{2024, 9, 9}, Date{2024, 6, 19})
 		if len(es) != 1 || es[0].AnchorClause != c.clause || es[0].Date.String() != c.want {
 			t.Errorf("after as %s: %+v", c.dep, es)
