@@ -6,6 +6,7 @@ type roles struct {
 	src, tgt   []int
 	explicitT  bool
 	speakerSrc bool // fall back on the reporting speaker as source
+	missing    int  // role phrases of the pattern the sentence lacks
 }
 
 func (t *tree) match(p *Pattern, i int) (roles, bool) {
@@ -122,6 +123,9 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			}
 			if found < 0 {
 				found = fallback
+			}
+			if found < 0 && e.role != roleNone && e.set == nil {
+				r.missing++ // a frame slot left empty makes the match weaker
 			}
 			if found < 0 && e.set != nil {
 				return r, false

@@ -103,13 +103,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if !t.verbLike(i) {
 			continue
 		}
-		for _, p := range d.verbs[t.lemma(i)] {
-			r, ok := t.match(p, i)
-			if !ok {
-				continue
-			}
+		if p, r, ok := t.best(d.verbs[t.lemma(i)], i); ok {
 			trig[i], pats[i], rls[i] = true, p, r
-			break
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -140,14 +135,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			(t.embedded(h, pats) || (pats[h] != nil && contentRoots[pats[h].Code[:2]])) {
 			continue
 		}
-		for _, p := range ps {
-			r, ok := t.match(p, i)
-			if !ok {
-				continue
-			}
+		if p, r, ok := t.best(ps, i); ok {
 			trig[i] = true
 			acts = st.nounAct(t, p, i, r, acts)
-			break
 		}
 	}
 	if len(acts) == 0 {
@@ -798,17 +788,18 @@ func partyNames(ps []party) []string {
 // partner returns the state a story pits country against: the one named
 // most often in the document other than country itself.
 func (st *docState) partner(country string) *party {
-	best, bestN := -1, 0
+	best, bestN, own := -1, 0, 0
 	for k, c := range st.countries {
 		if c.a.Country == country {
+			own = c.n
 			continue
 		}
 		if c.n > bestN {
 			best, bestN = k, c.n
 		}
 	}
-	if best < 0 {
-		return nil
+	if best < 0 || own > 3*bestN {
+		return nil // a domestic story: no foreign partner to assume
 	}
 	p := st.countries[best].party
 	return &p
@@ -817,4 +808,25 @@ func (st *docState) partner(country string) *party {
 type countryCount struct {
 	party
 	n int
+}
+
+// best returns the most specific pattern that matches trigger i: its
+// constraints all hold, and its role phrases are found in the sentence.
+func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
+	var bp *Pattern
+	var br roles
+	bs := -1 << 30
+	for _, p := range ps {
+		if p.spec <= bs {
+			break // sorted by static specificity: nothing better follows
+		}
+		r, ok := t.match(p, i)
+		if !ok {
+			continue
+		}
+		if sc := p.spec - r.missing; sc > bs {
+			bp, br, bs = p, r, sc
+		}
+	}
+	return bp, br, bp != nil
 }
