@@ -247,3 +247,34 @@ func TestIngestKill9(t *testing.T) {
 		t.Errorf("third run changed the store: %+v", again)
 	}
 }
+
+// BenchmarkIngestStore measures the storing side of ingest: reading JSON
+// Lines documents, deduplicating, merging and committing each document,
+// with coding replaced by its recorded output (the coder has its own
+// benchmarks). Reports documents/s and events/s.
+func BenchmarkIngestStore(b *testing.B) {
+	dir := b.TempDir()
+	docs, events := genCorpus(b, dir, 2000, 11)
+	code := recorded(b, events)
+	var docsN, evN float64
+	start := time.Now()
+	i := 0
+	for b.Loop() {
+		db := filepath.Join(dir, fmt.Sprintf("b%d.db", i))
+		i++
+		if err := runIngest([]string{"--db", db, "--quiet", docs}, os.Stderr, code); err != nil {
+			b.Fatal(err)
+		}
+		s, err := sqlite.Open(db)
+		if err != nil {
+			b.Fatal(err)
+		}
+		st, _ := s.Stats(context.Background())
+		s.Close()
+		docsN += float64(st.Documents)
+		evN += float64(st.Mentions)
+	}
+	el := time.Since(start).Seconds()
+	b.ReportMetric(docsN/el, "docs/s")
+	b.ReportMetric(evN/el, "events/s")
+}
