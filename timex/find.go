@@ -33,6 +33,10 @@ type Expr struct {
 	// Since marks "since 1959": the expression bounds a state that lasts to
 	// the reference, it dates no event. Date is still 1959.
 	Since bool
+	// Modifier marks an expression that modifies a noun rather than a verb:
+	// "last month's election", "Monday's attack", "the 1953 armistice". It
+	// dates that noun's event, not the clause around it.
+	Modifier bool
 	// Prep is the lower-cased preposition before the expression ("in",
 	// "on", "since", "by", "until", "from", "before", "after", "during"),
 	// "" when none: "by April 30" is a deadline and "from May 1" an onset,
@@ -98,6 +102,9 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 		}
 		if w := f.word(e.Start - 1); preps[w] {
 			e.Prep = w
+		}
+		if w := f.word(e.End); w == "'s" || w == "’s" || e.Modifier {
+			e.Modifier = true
 		}
 		e.Text = s.Tokens[e.Start].Text
 		if e.End-e.Start > 1 {
@@ -1180,6 +1187,10 @@ func (f *finder) year(i int) (Expr, bool) {
 	e := Expr{Start: i, End: i + 1, Head: i, Date: Date{Year: y}}
 	if to != 0 {
 		e.To = Date{Year: to}
+	}
+	// "the 1953 armistice", "its 2023 budget": a year before a noun.
+	if determiners[prevWord] && i+1 < len(f.toks) && !capitalized(f.toks[i+1].Text) && startsPhrase(f.toks[i+1].Text) {
+		e.Modifier = true
 	}
 	return e, true
 }

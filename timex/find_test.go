@@ -288,3 +288,21 @@ func TestAnchorClauseFromParse(t *testing.T) {
 		}
 	}
 }
+
+func TestModifier(t *testing.T) {
+	cases := map[string]bool{
+		"The EU rejected last month's election.": true,
+		"Monday's attack killed three.":          true,
+		"The 1953 armistice ended the fighting.": true,
+		"The 1950-53 war killed millions.":       true,
+		"Envoys met last month.":                 false,
+		"The attack on Monday killed three.":     false,
+		"Ties were established in 1959.":         false,
+	}
+	for text, want := range cases {
+		es := Find(sentence(text), Date{2024, 9, 9}, Date{})
+		if len(es) != 1 || es[0].Modifier != want {
+			t.Errorf("%q: %+v, want Modifier %v", text, es, want)
+		}
+	}
+}
