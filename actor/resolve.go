@@ -29,6 +29,8 @@ var (
 	hComma  = hashString(",")
 	hAmp    = hashString("&")
 	hOf     = hashString("of")
+	hA      = hashString("a")
+	hAn     = hashString("an")
 )
 
 type pronounClass uint8
@@ -336,7 +338,7 @@ const (
 // later pronoun may refer to, and returns how many words it covers (>= 1).
 func (r *resolver) blocker(si, i int) int {
 	w := &r.words[i]
-	if w.h == hThe && i+1 < len(r.words) {
+	if (w.h == hThe || w.h == hA || w.h == hAn) && i+1 < len(r.words) {
 		n := &r.words[i+1]
 		if n.flags&(wFirst|wLetter|wCap) == wFirst|wLetter {
 			if _, isPron := pronouns[n.h]; !isPron {
@@ -570,6 +572,15 @@ func (r *resolver) sentenceInitial(i int) bool {
 	return false
 }
 
+// verbAt reports whether the tagger made word i's token a verb ("police the border").
+func (r *resolver) verbAt(i int) bool {
+	if i >= len(r.words) {
+		return false
+	}
+	u := r.tokens[r.words[i].tok].UPOS
+	return u == "VERB" || u == "AUX"
+}
+
 // nameAt reports whether a capitalised name of the knowledge base starts at
 // word i: "the official" before "Korean Central News Agency" is no description.
 func (r *resolver) nameAt(i int) bool {
@@ -624,6 +635,9 @@ func (r *resolver) compound(i int) (cand, bool) {
 		// A bare title is a generic agent ("the president"): no country.
 		return cand{start: i, end: e, kind: KindAgent, actor: Actor{Code: t.sector, Sector: t.sector}, person: true}, t.sector != ""
 	case p.kinds&(1<<eAgent) != 0:
+		if r.verbAt(j) {
+			return cand{}, false // "who chairs the bloc"
+		}
 		ag, e2, person, plural := r.agentChain(j)
 		if person && !plural {
 			// "Chief Cabinet Secretary Hirokazu Matsuno"
@@ -710,7 +724,7 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 	if det && kind == KindCountry && !r.kb.phrases[pid].kinds2Has(eAdjectival) {
 		start = i // "the United States": keep the article
 	}
-	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 {
+	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 && !r.verbAt(k) {
 		tph := &r.kb.phrases[tp]
 		if tph.kinds&(1<<eTitle) != 0 {
 			t := &r.kb.titles[firstOf(tph, eTitle).id]
@@ -819,7 +833,7 @@ func (r *resolver) agentChain(j int) (ag agent, end int, person, plural bool) {
 	first := true
 	for {
 		pid, n := r.match(end, 1<<eAgent|1<<eTitle)
-		if pid < 0 {
+		if pid < 0 || r.verbAt(end) {
 			break
 		}
 		p := &r.kb.phrases[pid]

@@ -1,6 +1,10 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
+)
 
 func TestXiChain(t *testing.T) {
 	kb := fixtureKB(t)
@@ -214,4 +218,43 @@ func TestDescriptionKeepsReferent(t *testing.T) {
 	ms := flat(resolveText(kb, text, "2024-01-01"))
 	wantActor(t, find(t, ms, "The regime", 0), "PRKGOV", "PRK", "GOV", "")
 	wantActor(t, find(t, ms, "The regime", 1), "PRKGOV", "PRK", "GOV", "")
+}
+
+func TestLemmaAndTags(t *testing.T) {
+	kb := fixtureKB(t)
+	// "spokesmen" is not in the fixture, but its lemma is.
+	s := nlp.Segment("Chinese spokesmen denied it.")
+	for i := range s[0].Tokens {
+		if s[0].Tokens[i].Text == "spokesmen" {
+			s[0].Tokens[i].Lemma = "spokesman"
+		}
+	}
+	ms := flat(kb.Resolve(s, day("2024-01-01")))
+	wantActor(t, find(t, ms, "Chinese spokesmen", 0), "CHNGOV", "CHN", "GOV", "")
+	// Without the lemma the agent is not found and "Chinese" stands alone.
+	ms = flat(resolveText(kb, "Chinese spokesmen denied it.", "2024-01-01"))
+	noMention(t, ms, "Chinese spokesmen")
+
+	// A parse gives the head; a verb tag keeps an agent word out.
+	s = nlp.Segment("North Korean troops police the border.")
+	heads := []int{2, 2, 3, -1, 5, 3, 3}
+	deps := []string{"amod", "amod", "nsubj", "root", "det", "obj", "punct"}
+	for i := range s[0].Tokens {
+		s[0].Tokens[i].Head, s[0].Tokens[i].Dep = heads[i], deps[i]
+		s[0].Tokens[i].UPOS = "NOUN"
+	}
+	s[0].Tokens[3].UPOS = "VERB"
+	ms = flat(kb.Resolve(s, day("2024-01-01")))
+	m := find(t, ms, "North Korean troops", 0)
+	if m.Head != 2 || m.Code != "PRKMIL" {
+		t.Errorf("head %d code %s", m.Head, m.Code)
+	}
+	noMention(t, ms, "police")
+}
+
+func TestNameInsideLongerName(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Travellers booked China Eastern Airlines flights with Musa bin Jordan.", "2024-01-01"))
+	noMention(t, ms, "China")
+	noMention(t, ms, "Jordan")
 }
