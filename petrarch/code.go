@@ -176,6 +176,11 @@ func (sc *sentCoder) verbHere(i int) bool {
 		if p.XPOS == "MD" || p.XPOS == "TO" {
 			return true
 		}
+		// "begun to question", "inching nearer to accord": after "to" a
+		// singular noun reading is a verb
+		if sc.words[i-1] == "to" && (t.XPOS == "NN" || t.XPOS == "VBP" || t.XPOS == "RB") {
+			return true
+		}
 	}
 	return sc.hasChild(i, "nsubj")
 }
@@ -248,6 +253,9 @@ func (sc *sentCoder) code() []Event {
 		}
 		if cd.None() {
 			continue
+		}
+		if pat == nil && strings.HasPrefix(sc.s.Tokens[i].Dep, "aux") {
+			continue // an auxiliary ("should have acted") codes only through a pattern
 		}
 		out = append(out, sc.events(i, cd, pat, r)...)
 	}

@@ -497,7 +497,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 		// ... relations with Gondor" with "abandon" tagged an adverb): the
 		// first actor after it, within its clause.
 		for j := v + 1; j < len(toks); j++ {
-			if sc.words[j] == "," || sc.words[j] == ";" || toks[j].Dep == "mark" || (sc.hasChild(j, "nsubj") && j != v) {
+			if sc.words[j] == "," || sc.words[j] == ";" || toks[j].Dep == "mark" || sc.subjectAfter(j, v) {
 				break
 			}
 			if m := sc.at[j]; m >= 0 && (subj < 0 || !sc.region(subj)[sc.ments[m].Head]) {
@@ -507,6 +507,18 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 		}
 	}
 	return
+}
+
+// subjectAfter reports whether token j heads a clause of its own: it has a
+// subject after token v (a verb whose subject comes before v may be the one
+// a mistagged v belongs to).
+func (sc *sentCoder) subjectAfter(j, v int) bool {
+	for _, k := range sc.kids[j] {
+		if d := sc.s.Tokens[k].Dep; (d == "nsubj" || d == "nsubj:pass") && k > v {
+			return true
+		}
+	}
+	return false
 }
 
 // leftActor returns the nearest mention before token v whose head is not
