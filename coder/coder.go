@@ -108,7 +108,8 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		for k := range ms {
 			m := &ms[k]
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
-				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) {
+				!homeSectors[m.Code] || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
+				possessed(&sents[si], m, ms) {
 				continue
 			}
 			if !looked && c.opt.Places != nil {
@@ -228,6 +229,21 @@ func notHome(text string) bool {
 		switch w {
 		case "foreign", "international", "world", "each", "other", "several", "some", "many", "both", "all",
 			"western", "regional", "global", "side", "sides", "either", "neither", "any":
+			return true
+		}
+	}
+	return false
+}
+
+// homeSectors are the role words that stand for the state they are in:
+// officials, forces, police, courts. Fighters, rebels and gunmen do not.
+var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+
+// possessed reports whether a role word is someone's ("the group's
+// fighters", "its aircraft"): it belongs to its possessor, not to a place.
+func possessed(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) bool {
+	for k := range s.Tokens {
+		if s.Tokens[k].Head == m.Head && (s.Tokens[k].Dep == "nmod:poss" || (k < m.Start && s.Tokens[k].UPOS == "PRON")) {
 			return true
 		}
 	}

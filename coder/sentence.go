@@ -428,12 +428,24 @@ func (st *docState) remember(t *tree, a *act) {
 // verbAct builds the act of verb trigger i.
 func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []act {
 	srcToks := r.src
+	inverted := -1
 	if len(srcToks) == 0 {
-		srcToks = []int{t.agentOf(i, 0)}
+		ag := t.agentOf(i, 0)
+		if ag > i && !t.passive(i) && t.dep(ag) != "" && base(t.dep(ag)) == "nsubj" && t.head(ag) == i {
+			// a subject after its verb is a misparse of "A battled B":
+			// read the sentence in order.
+			if ls := t.linearSubject(i); ls >= 0 {
+				inverted, ag = ag, ls
+			}
+		}
+		srcToks = []int{ag}
 	}
 	tgtToks := r.tgt
 	if len(tgtToks) == 0 && !r.explicitT {
 		tgtToks = []int{t.patient(i)}
+		if inverted >= 0 && tgtToks[0] < 0 {
+			tgtToks[0] = inverted
+		}
 		// "sent Kim a letter": the indirect object is the one acted upon.
 		if io := t.child(i, "iobj"); io >= 0 {
 			tgtToks = append(tgtToks, io)
