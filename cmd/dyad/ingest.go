@@ -126,9 +126,9 @@ func runIngest(args []string, stderr io.Writer, code codeFunc) error {
 	el := time.Since(start)
 	if !*quiet {
 		fmt.Fprintf(stderr, "dyad ingest: %d documents in %.1fs (%.1f/s): %d new (%d copies of stored stories), %d already stored; "+
-			"%d event records, %d new events (%.1f/s); %d failed; database %s\n",
+			"%d event records (%.1f/s), %d new events; %d failed; database %s\n",
 			stats.docs, el.Seconds(), float64(stats.docs)/el.Seconds(), stats.added, stats.copies, stats.existing,
-			stats.mentions, stats.newEvents, float64(stats.newEvents)/el.Seconds(), stats.failed, *db)
+			stats.mentions, float64(stats.mentions)/el.Seconds(), stats.newEvents, stats.failed, *db)
 	}
 	if err != nil {
 		return fmt.Errorf("storing in %s: %w", *db, err)
