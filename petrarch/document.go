@@ -16,7 +16,7 @@ import (
 // for the codes the CAMEO table knows (PETRARCH dictionaries may carry
 // others, which are kept as written). The act's date is the publication date.
 func (c *Coder) Document(doc news.Document, annotate func(string) []nlp.Sentence) ([]event.Event, error) {
-	sents := annotate(doc.Text)
+	sents := annotate(Underscores(doc.Text))
 	var date time.Time
 	if d, err := timex.ParseISO(doc.Published); err == nil && !d.IsZero() {
 		date = d.Time()

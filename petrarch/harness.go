@@ -36,7 +36,7 @@ type Parser func(r Record) ([]nlp.Sentence, error)
 // TextParser parses the record's text with annotate (dyad's pipeline).
 func TextParser(annotate func(string) []nlp.Sentence) Parser {
 	return func(r Record) ([]nlp.Sentence, error) {
-		s := annotate(r.Text)
+		s := annotate(Underscores(r.Text))
 		if len(s) == 0 {
 			return nil, fmt.Errorf("no sentence")
 		}
@@ -51,6 +51,16 @@ func TreebankParser(r Record) ([]nlp.Sentence, error) {
 		return nil, err
 	}
 	return []nlp.Sentence{t.Sentence()}, nil
+}
+
+// Underscores replaces "_" by spaces (same length, so offsets hold): in
+// PETRARCH's conventions "_" joins the words of one name ("Dol_Amroth"), and
+// its dictionaries read "_" as a space, so such text must be split.
+func Underscores(text string) string {
+	if !strings.Contains(text, "_") {
+		return text
+	}
+	return strings.ReplaceAll(text, "_", " ")
 }
 
 // recordDate reads "19950101"; a missing or bad date is the zero time.

@@ -253,6 +253,13 @@ func (sc *sentCoder) np(h int) npActor {
 		}
 	}
 	a.agents = append(a.agents, sc.looseAgents(loose)...)
+	for i := range reg {
+		if sc.words[i] == "former" || sc.words[i] == "ex" {
+			// PETRARCH codes former office-holders as elites, in place of their role
+			a.agents = []string{"ELI"}
+			break
+		}
+	}
 	if len(a.bases) == 0 {
 		// "soldiers from Gondor", "the ambassadors of A, B and C"
 		for _, k := range sc.kids[h] {

@@ -13,8 +13,8 @@ import (
 // dictionaries). PETRARCH 2 itself codes 90 of them as expected. Raise a
 // floor when the coder improves; never lower it.
 const (
-	floorTreebank = 234 // records' Treebank parses converted by head rules
-	floorText     = 224 // dyad's own tokenizer, tagger and parser
+	floorTreebank = 236 // records' Treebank parses converted by head rules
+	floorText     = 229 // dyad's own tokenizer, tagger and parser
 )
 
 func validation(t testing.TB) (*Coder, []Record) {
