@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"os"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -17,7 +19,7 @@ var (
 )
 
 func benchCorpus() []corpus.Doc {
-	benchOnce.Do(func() { benchDocs = corpus.Generate(corpus.Options{Seed: 1, Bytes: 2 << 20}) })
+	benchOnce.Do(func() { benchDocs = corpus.Generate(corpus.Options{Seed: 1, Bytes: benchBytes()}) })
 	return benchDocs
 }
 
@@ -93,4 +95,12 @@ func BenchmarkMatchOnly(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")
+}
+
+// benchBytes is the corpus size: 2 MB, or $DYAD_BENCH_BYTES for a quick look.
+func benchBytes() int {
+	if v, err := strconv.Atoi(os.Getenv("DYAD_BENCH_BYTES")); err == nil && v > 0 {
+		return v
+	}
+	return 2 << 20
 }

@@ -53,6 +53,7 @@ var refRoots = map[string]string{
 	"remark": "11 01", "comment": "11 01", "policy": "", "violence": "14 18 19", "crackdown": "17",
 	"accusation": "11", "allegation": "11", "claim": "11", "charge": "11", "criticism": "11", "ultimatum": "13",
 	"threat": "13", "warning": "13", "restriction": "16", "measures": "16 17", "embargo": "16",
+	"negotiation": "04 03 05", "negotiations": "04 03 05", "dialogue": "04",
 }
 
 func (t *tree) verbLike(i int) bool {
@@ -167,7 +168,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) {
+		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code] {
 			a.sym = true
 		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" && a.code[:2] != "14" {
@@ -293,6 +294,9 @@ func notSelf(tgt, src []party) []party {
 // jointRoots are acts that parties named together do with one another
 // when no one else is named: "Japan and South Korea agreed to resume visits".
 var jointRoots = map[string]bool{"03": true, "04": true}
+
+// mediation is never among the mediators.
+var notJoint = map[string]bool{"045": true, "039": true, "038": true, "028": true}
 var jointCodes = map[string]bool{"057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true}
 
 func samePart(a, b *party) bool {
@@ -309,9 +313,14 @@ func sameState(a, b *party) bool {
 	if a.a.Country != b.a.Country {
 		return false
 	}
-	sa, sb := a.a.Sector, b.a.Sector
-	return sa == "" || sb == "" || (sa == "GOV" && sb == "GOV")
+	return !nonState[a.a.Sector] && !nonState[b.a.Sector]
 }
+
+// nonState sectors can face their own state: rebels, protesters, civilians,
+// the opposition. Between two organs of one state there is no event.
+var nonState = map[string]bool{"OPP": true, "REB": true, "INS": true, "UAF": true, "CVL": true, "EDU": true,
+	"LAB": true, "REF": true, "CRM": true, "BUS": true, "PTY": true, "NGO": true, "REL": true, "HLH": true,
+	"AGR": true, "ELI": true, "SPY": false, "MED": true, "JUD": true, "LEG": true}
 
 func dedupParties(ps []party) []party {
 	out := ps[:0:0]

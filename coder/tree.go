@@ -46,7 +46,7 @@ func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
 	for mi, m := range ms {
 		// a role word the resolver could not place ("several foreign
 		// leaders") names no actor; its modifiers may.
-		if m.Country == "" && len(m.Members) == 0 {
+		if (m.Country == "" || regions[m.Country]) && len(m.Members) == 0 {
 			continue
 		}
 		for k := m.Start; k < m.End && k < n; k++ {
@@ -359,3 +359,11 @@ func prepMatch(cs, prep string) bool {
 	}
 	return cf == pf || cl == pl
 }
+
+// regions are CAMEO region codes: "Latin American countries" names no
+// state; its "including" phrase may.
+var regions = map[string]bool{"AFR": true, "ASA": true, "BLK": true, "CAF": true, "CAS": true, "CAU": true,
+	"CFR": true, "CRB": true, "EAF": true, "EEU": true, "EIN": true, "EUR": true, "LAM": true, "MEA": true,
+	"MDT": true, "NAF": true, "NAM": true, "PGS": true, "SAF": true, "SAM": true, "SAS": true, "SCN": true,
+	"SEA": true, "SWA": true, "WAF": true, "WEU": true, "WST": true, "BAL": true, "CEU": true, "NEU": true,
+	"SEU": true, "EAS": true, "OCE": true, "CAM": true, "ARB": true}
