@@ -46,11 +46,21 @@
 //
 // # Coding (Coder)
 //
-// The coder finds verbs of the dictionary in dyad's dependency trees, tries
-// the verb's patterns (longest first) against the words before and after
-// the verb, and takes the source from the subject and the target from the
-// first actor after the verb, unless the pattern places them with "$" and
-// "+". Compound actors expand to one event per member.
+// The coder finds the dictionary's verbs in dyad's dependency trees (tagged
+// verbs, and words a tagger missed right after a modal or "to"), tries the
+// patterns of every block listing the verb form, longest first, against the
+// words before and after the verb, and codes the pattern's code, else the
+// verb's own, else its block's ("---" codes nothing; an auxiliary codes only
+// through a pattern). The source is the subject (inherited through open
+// complements and conjoined verbs; the "by" phrase of a passive, none for a
+// passive without one), else the nearest actor before the verb in its
+// clause; the target is the first actor after the verb in its subtree, else
+// in its clause. Pattern slots "$", "+" and "%" override these. An actor's
+// code is PETRARCH's: the first actor of its noun phrase with the agents of
+// the phrase appended ("Bree Prime Minister Romendacil" BREGOV, "soldiers
+// from Gondor" GONMIL, "former ... officials" ELI), "---" for an agent with
+// no country; conjuncts expand to one event each. Acts with no target are
+// not coded unless OpenTarget is set (PETRARCH's require_dyad).
 //
 // # Unit tests (ReadRecords, Penn)
 //
