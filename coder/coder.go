@@ -133,8 +133,11 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	for _, ms := range ments {
 		for _, m := range ms {
 			c := m.Country
-			if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || len(m.Members) > 0 {
+			if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || len(m.Members) > 0 || regions[c] {
 				continue
+			}
+			if nonState[m.Sector] {
+				st.domestic = append(st.domestic, party{text: m.Text, a: m.Actor, tok: -1, ment: -1})
 			}
 			found := false
 			for k := range st.countries {
@@ -171,6 +174,7 @@ type docState struct {
 	// countries counts the states the document names, for acts whose
 	// target is left to the context.
 	countries []countryCount
+	domestic  []party // non-state actors named: protesters, rebels, opposition
 }
 
 // memo is an act remembered for event-noun coreference.

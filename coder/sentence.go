@@ -820,7 +820,14 @@ func (st *docState) partner(country string) *party {
 		}
 	}
 	if best < 0 || own > 3*bestN {
-		return nil // a domestic story: no foreign partner to assume
+		// a domestic story: the state's own challengers, the last named.
+		for k := len(st.domestic) - 1; k >= 0; k-- {
+			if st.domestic[k].a.Country == country {
+				p := st.domestic[k]
+				return &p
+			}
+		}
+		return nil
 	}
 	p := st.countries[best].party
 	return &p
