@@ -127,7 +127,7 @@ func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
 		sc.at[i] = -1
 	}
 	for _, m := range ms {
-		if (m.Kind == actor.KindPronoun && c.NoPronouns) || code(m) == "" {
+		if m.Kind == actor.KindPronoun && (c.NoPronouns || possessive(s, m)) || code(m) == "" {
 			continue
 		}
 		sc.ments = append(sc.ments, m)
@@ -141,6 +141,17 @@ func newSentCoder(c *Coder, s *nlp.Sentence, ms []actor.Mention) *sentCoder {
 		}
 	}
 	return sc
+}
+
+// possessive reports whether a pronoun mention is a possessive ("its
+// embassy"): such a pronoun names whom a thing belongs to, not an actor of
+// the clause.
+func possessive(s *nlp.Sentence, m actor.Mention) bool {
+	if m.Head < 0 || m.Head >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[m.Head]
+	return t.XPOS == "PRP$" || t.XPOS == "WP$" || t.Dep == "nmod:poss"
 }
 
 // code returns a mention's actor code in PETRARCH's form: an agent with no

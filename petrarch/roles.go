@@ -404,6 +404,21 @@ func (sc *sentCoder) child(i int, deps ...string) int {
 	return -1
 }
 
+// subject returns the subject of verb v; of several (a parser's error),
+// the last one before the verb.
+func (sc *sentCoder) subject(v int) int {
+	best := -1
+	for _, k := range sc.kids[v] {
+		switch sc.s.Tokens[k].Dep {
+		case "nsubj", "nsubj:pass", "csubj":
+			if best < 0 || k < v && k > best {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
 func (sc *sentCoder) hasChild(i int, dep string) bool { return sc.child(i, dep) >= 0 }
 
 // subtree marks the tokens under i.
@@ -432,7 +447,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
 	ownPassive := sc.hasChild(v, "aux:pass")
 	fromHead := false // the subject is the noun a participle modifies
 	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
-		if k := sc.child(cur, "nsubj", "nsubj:pass", "csubj"); k >= 0 {
+		if k := sc.subject(cur); k >= 0 {
 			subj = k
 			passive = cur == v && (toks[k].Dep == "nsubj:pass" || ownPassive)
 			break
