@@ -108,7 +108,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		for k := range ms {
 			m := &ms[k]
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
-				!homeSectors[m.Code] || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
+				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
 				possessed(&sents[si], m, ms) {
 				continue
 			}
@@ -122,7 +122,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				}
 			}
 			country := here
-			if country == "" {
+			if country == "" && homeSectors[m.Code] {
 				country = home
 			}
 			if country != "" {
@@ -174,7 +174,8 @@ type docState struct {
 	// countries counts the states the document names, for acts whose
 	// target is left to the context.
 	countries []countryCount
-	domestic  []party // non-state actors named: protesters, rebels, opposition
+	domestic  []party        // non-state actors named: protesters, rebels, opposition
+	places    []PlaceMention // of the sentence being coded
 }
 
 // memo is an act remembered for event-noun coreference.

@@ -27,16 +27,18 @@ const (
 type slotKind uint8
 
 const (
-	slotObj     slotKind = iota + 1 // direct object (passive subject)
-	slotPrt                         // particle: "pull out", "break off"
-	slotX                           // open complement: xcomp, to-infinitive
-	slotHas                         // some word of the trigger's clause
-	slotNot                         // no word of the trigger's clause (negative constraint)
-	slotPrep                        // a dependent introduced by a preposition
-	slotSubj                        // the subject
-	slotPrev                        // the word(s) right before the trigger ("test" in "test-fire")
-	slotSpeaker                     // whoever the clause is reported from: "it announced that an envoy had been appointed"
-	slotXSubj                       // the subject of the open complement: "demanded that Beijing lift the ban"
+	slotObj      slotKind = iota + 1 // direct object (passive subject)
+	slotPrt                          // particle: "pull out", "break off"
+	slotX                            // open complement: xcomp, to-infinitive
+	slotHas                          // some word of the trigger's clause
+	slotNot                          // no word of the trigger's clause (negative constraint)
+	slotPrep                         // a dependent introduced by a preposition
+	slotSubj                         // the subject
+	slotPrev                         // the word(s) right before the trigger ("test" in "test-fire")
+	slotSpeaker                      // whoever the clause is reported from: "it announced that an envoy had been appointed"
+	slotXSubj                        // the subject of the open complement: "demanded that Beijing lift the ban"
+	slotReported                     // the speaker is the source, the clause's subject the target: "X said Y committed war crimes"
+	slotPlace                        // with no agent, the state where it happened is the source: "was arrested in Havana"
 )
 
 // element is one constraint or role assignment of a pattern.
@@ -309,6 +311,12 @@ func (d *Dictionary) element(e string) (element, error) {
 			return element{}, fmt.Errorf("bad preposition %q", k)
 		}
 		return element{kind: slotPrep, preps: strings.Split(k, "|"), role: r}, nil
+	}
+	switch e {
+	case "reported":
+		return element{kind: slotReported}, nil
+	case "place=S":
+		return element{kind: slotPlace, role: roleSource}, nil
 	}
 	k, v, ok := strings.Cut(e, ":")
 	if !ok || v == "" {

@@ -7,6 +7,8 @@ type roles struct {
 	explicitT  bool
 	speakerSrc bool // fall back on the reporting speaker as source
 	missing    int  // role phrases of the pattern the sentence lacks
+	reported   bool // the speaker acts upon the clause's subject
+	placeSrc   bool // fall back on the place's state as source
 }
 
 func (t *tree) match(p *Pattern, i int) (roles, bool) {
@@ -75,6 +77,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			}
 		case slotSpeaker:
 			r.speakerSrc = true
+		case slotReported:
+			r.reported = true
+		case slotPlace:
+			r.placeSrc = true
 		case slotXSubj:
 			if x := t.xcompOf(i); x >= 0 {
 				s := t.subject(x)
@@ -322,7 +328,7 @@ func (t *tree) modActors(i, depth int) []int {
 			comp = append(comp, c)
 		case base(d) == "nmod":
 			switch t.caseOf(c) {
-			case "of", "including", "from", "between", "among", "":
+			case "of", "including", "from", "between", "among", "by", "":
 				of = append(of, c)
 			}
 		}

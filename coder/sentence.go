@@ -72,6 +72,10 @@ func (t *tree) verbLike(i int) bool {
 func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
 	t := newTree(s, ms)
 	d := st.c.dict
+	st.places = nil
+	if st.c.opt.Places != nil {
+		st.places = st.c.opt.Places(s)
+	}
 	var times []TimeExpr
 	if st.c.opt.Times != nil {
 		times = st.c.opt.Times(s, st.pub, st.prev)
@@ -144,10 +148,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	if len(acts) == 0 {
 		return out
 	}
-	var places []PlaceMention
-	if st.c.opt.Places != nil {
-		places = st.c.opt.Places(s)
-	}
+	places := st.places
 	// in the order of the text, so that an event noun can refer to an act
 	// named earlier in the same sentence.
 	sort.SliceStable(acts, func(x, y int) bool { return acts[x].trig < acts[y].trig })
@@ -180,7 +181,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		reporters := st.reporters(t, a)
 		mention := event.MentionID(st.doc.ID, s.Index, t.toks[a.trig].Start, a.code)
 		emit := func(src, tgt *party, code string) {
-			if src == nil || (tgt != nil && (samePart(src, tgt) || sameState(src, tgt))) {
+			if src == nil || (tgt != nil && (samePart(src, tgt) || (sameState(src, tgt) && !coercion[code[:2]]))) {
 				return
 			}
 			key := [3]string{src.a.Country, "", code}
@@ -315,6 +316,10 @@ func sameState(a, b *party) bool {
 	}
 	return !nonState[a.a.Sector] && !nonState[b.a.Sector]
 }
+
+// coercion can pit organs of one state against each other (a guard
+// detaining the president, police arresting a minister).
+var coercion = map[string]bool{"17": true, "18": true, "19": true, "20": true}
 
 // nonState sectors can face their own state: rebels, protesters, civilians,
 // the opposition. Between two organs of one state there is no event.
@@ -461,10 +466,33 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: i, sym: p.Symmetric()}
+	if r.reported {
+		// "Biden said Putin had committed war crimes": the speaker accuses.
+		sp := t.speakers(i)
+		if len(sp) == 0 {
+			return acts
+		}
+		a.src = t.parties(sp[:1])
+		a.tgt = notSelf(t.parties([]int{t.agentOf(i, 0)}), a.src)
+		if len(a.src) == 0 {
+			return acts
+		}
+		a.v = verdict{modality: event.Asserted}
+		return append(acts, a)
+	}
 	a.src = t.parties(srcToks)
 	if len(a.src) == 0 && len(r.src) == 0 && !t.passive(i) {
 		if ls := t.linearSubject(i); ls >= 0 {
 			a.src = t.parties([]int{ls})
+		}
+	}
+	if len(a.src) == 0 && r.placeSrc && st.places != nil {
+		// "had been arrested in Havana": the state of the place.
+		for _, pl := range st.places {
+			if len(pl.Country) == 3 {
+				a.src = []party{{text: pl.Name, a: actor.Actor{Code: pl.Country, Country: pl.Country}, tok: -1, ment: -1}}
+				break
+			}
 		}
 	}
 	if len(a.src) == 0 && r.speakerSrc {

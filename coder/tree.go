@@ -192,7 +192,12 @@ func (t *tree) agentOf(i int, depth int) int {
 			return t.agentOf(h, depth+1)
 		}
 	case "acl":
-		// "leaders meeting in Brussels", "Diaz-Canel, who pledged".
+		// "leaders meeting in Brussels", "Diaz-Canel, who pledged"; a
+		// thing that acts stands for whoever made it: "the board passed a
+		// resolution criticising Tehran".
+		if t.ment[h] < 0 && !personNouns[t.lemma(h)] && base(t.dep(h)) == "obj" && t.head(h) >= 0 {
+			return t.agentOf(t.head(h), depth+1)
+		}
 		return h
 	case "advcl":
 		// a participle or "of"-gerund: "denouncing the meeting", "accusing it of arming".
