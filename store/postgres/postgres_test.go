@@ -1,0 +1,126 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/postgres/pgtest"
+	"github.com/dyadproject/dyad/store/storetest"
+)
+
+func open(t *testing.T, dsn string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSuite(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) store.Store { return open(t, pgtest.DSN(t)) })
+}
+
+func TestReopen(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	s := open(t, dsn)
+	if _, err := s.AddDocument(context.Background(), store.Document{ID: "a", Text: "some text here"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = open(t, dsn)
+	defer s.Close()
+	var v string
+	s.pool.QueryRow(context.Background(), `SELECT value FROM dyad_meta WHERE key = 'schema_version'`).Scan(&v)
+	if v != fmt.Sprint(len(migrations)) {
+		t.Errorf("schema version %q, want %d", v, len(migrations))
+	}
+	if ok, _ := s.HasDocument(context.Background(), "a"); !ok {
+		t.Error("document lost across reopen")
+	}
+}
+
+func TestRefuseForeign(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	s := open(t, dsn)
+	// Another program's tables of the same name and no dyad_meta.
+	s.pool.Exec(context.Background(), `DROP TABLE mentions, doc_bands, events, documents, dyad_meta; CREATE TABLE documents (name TEXT)`)
+	s.Close()
+	if s, err := Open(context.Background(), dsn); err == nil {
+		s.Close()
+		t.Fatal("opened a schema with foreign tables")
+	} else if !strings.Contains(err.Error(), "did not make") {
+		t.Errorf("error %q", err)
+	}
+}
+
+func TestRefuseNewer(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	s := open(t, dsn)
+	s.pool.Exec(context.Background(), `UPDATE dyad_meta SET value = '99' WHERE key = 'schema_version'`)
+	s.Close()
+	if s, err := Open(context.Background(), dsn); err == nil {
+		s.Close()
+		t.Fatal("opened a newer schema")
+	} else if !strings.Contains(err.Error(), "newer than this dyad") {
+		t.Errorf("error %q", err)
+	}
+}
+
+// TestConcurrentWriters stores the same documents from several goroutines at
+// once (as workers given redelivered messages do), each with records of the
+// same acts: every document is stored once and every act is one event.
+func TestConcurrentWriters(t *testing.T) {
+	s := open(t, pgtest.DSN(t))
+	defer s.Close()
+	const docs, writers = 30, 4
+	var wg sync.WaitGroup
+	errs := make(chan error, docs*writers)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range docs {
+				i := (i + w*7) % docs // each writer in another order
+				id := fmt.Sprintf("doc-%02d", i)
+				recs := []event.Event{
+					storetest.Rec(id, 0, "CHNGOV", "PRKGOV", "051", "2024-09-09", "Xi sent a message."),
+					storetest.Rec(id, 1, "RUSGOV", "PRKGOV", "057", fmt.Sprintf("2024-06-%02d", 1+i%3), "They signed."),
+				}
+				d := store.Document{ID: id, Outlet: fmt.Sprintf("outlet%d", i%5), Published: "2024-09-10",
+					Text: fmt.Sprintf("Story number %d, written for a test of concurrent writers, with words of its own: %s.", i, strings.Repeat(fmt.Sprintf("w%d ", i), i%4+3))}
+				if _, err := s.AddDocument(context.Background(), d, recs); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != docs || st.Mentions != 2*docs || st.Events != 4 {
+		t.Errorf("stats %+v, want %d documents, %d mentions, 4 events (051 and three 057 dates)", st, docs, 2*docs)
+	}
+	var n int
+	s.Events(context.Background(), store.Query{Cameo: "051"}, func(e store.Event) error {
+		n++
+		if e.Mentions != docs || e.Articles != docs || e.Sources != 5 {
+			t.Errorf("051 event %+v: want %d mentions and articles from 5 sources", e, docs)
+		}
+		return nil
+	})
+	if n != 1 {
+		t.Errorf("%d 051 events, want 1", n)
+	}
+}
