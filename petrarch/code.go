@@ -351,6 +351,64 @@ func (sc *sentCoder) matchPre(elems []Elem, k, pos int, r *roles) bool {
 	return false
 }
 
+// npInternal reports whether token j may stand between the words of a
+// phrase element: a determiner, adjective, number or noun of the same noun
+// phrase.
+func (sc *sentCoder) npInternal(j int) bool {
+	switch sc.s.Tokens[j].UPOS {
+	case "DET", "ADJ", "NUM", "NOUN", "PROPN":
+		return true
+	}
+	return false
+}
+
+// phraseAt matches the words of a "{...}" or "(PREP ...)" element from token
+// j: words, "&SYNSET" members, and "$", "+", "%" for an actor. Words inside
+// the noun phrase may come between. It returns the tokens consumed.
+func (sc *sentCoder) phraseAt(words []string, j int, r *roles) (int, bool) {
+	pos := j
+	for k, w := range words {
+		for {
+			if pos >= len(sc.words) {
+				return 0, false
+			}
+			n := 0
+			switch {
+			case w == "$" || w == "+" || w == "%":
+				if m := sc.at[pos]; m >= 0 && sc.ments[m].Start == pos {
+					switch w {
+					case "$":
+						r.src = m
+					case "+":
+						r.tgt = m
+					default:
+						r.comp = m
+					}
+					n = sc.ments[m].End - pos
+				}
+			case strings.HasPrefix(w, "&"):
+				for _, mem := range sc.c.D.Verbs.Synsets[synName(w)] {
+					if seqAt(sc.words, pos, mem) {
+						n = len(mem)
+						break
+					}
+				}
+			case sc.words[pos] == w:
+				n = 1
+			}
+			if n > 0 {
+				pos += n
+				break
+			}
+			if k == 0 || !sc.npInternal(pos) {
+				return 0, false
+			}
+			pos++
+		}
+	}
+	return pos - j, true
+}
+
 // elemAt returns the lengths (in tokens) with which e matches at token j,
 // recording roles.
 func (sc *sentCoder) elemAt(e Elem, j int, r *roles) []int {
@@ -390,52 +448,23 @@ func (sc *sentCoder) elemAt(e Elem, j int, r *roles) []int {
 		}
 		return []int{1}
 	case ENoun:
-		// all the words, in order, within the noun phrase starting at j
-		n := 0
-		for _, w := range e.Words {
-			for j+n < len(sc.words) && sc.words[j+n] != w {
-				n++
-			}
-			if j+n >= len(sc.words) {
-				return nil
-			}
-			n++
+		if n, ok := sc.phraseAt(e.Words, j, r); ok {
+			return []int{n}
 		}
-		return []int{n}
 	case EPrep:
 		if sc.words[j] != e.Word {
 			return nil
 		}
-		n := 1
-		for _, w := range e.Words {
-			switch w {
-			case "$", "+", "%":
-				if j+n >= len(sc.words) {
-					return nil
-				}
-				m := sc.at[j+n]
-				if m < 0 {
-					return nil
-				}
-				if w == "$" {
-					r.src = m
-				} else if w == "+" {
-					r.tgt = m
-				} else {
-					r.comp = m
-				}
-				n = sc.ments[m].End - j
-				continue
+		// the phrase's words may follow determiners and adjectives: "(TO +)"
+		// matches "to the Varnan"
+		for k := j + 1; k < len(sc.words); k++ {
+			if n, ok := sc.phraseAt(e.Words, k, r); ok {
+				return []int{k + n - j}
 			}
-			for j+n < len(sc.words) && sc.words[j+n] != w {
-				n++
+			if !sc.npInternal(k) {
+				break
 			}
-			if j+n >= len(sc.words) {
-				return nil
-			}
-			n++
 		}
-		return []int{n}
 	}
 	return nil
 }

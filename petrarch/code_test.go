@@ -25,6 +25,12 @@ VISIT
 --- SIGN [081] ---
 SIGN
 - % * [057:057]
+&ENVOYS
++ENVOY
++SPECIAL_ENVOY
+--- DISPATCH [036] ---
+DISPATCH
+- * {&ENVOYS} (TO +) [032]
 --- SHELL [190] ---
 SHELL
 - NOT * [---]
@@ -85,6 +91,10 @@ func TestCoderOnTrees(t *testing.T) {
 		{"(S (NP (NNP Keldor)) (VP (VBD did) (RB not) (VP (VB shell) (NP (NNP Varnan)))))", ""},
 		// a sentence discard
 		{"(S (NP (NNP Keldor)) (VP (VBD visited) (NP (NNP Varnan)) (PP (IN for) (NP (DT a) (NN football) (NN match)))))", ""},
+		// PETRARCH 2 phrases: a noun phrase holding a synset member, a
+		// prepositional phrase placing the target
+		{"(S (NP (NNP Keldor)) (VP (VBD dispatched) (NP (DT a) (JJ special) (NN envoy)) (PP (TO to) (NP (DT the) (NNP Varnan)))))", "KEL VAR 032"},
+		{"(S (NP (NNP Keldor)) (VP (VBD dispatched) (NP (NNS troops)) (PP (TO to) (NP (NNP Varnan)))))", "KEL VAR 036"},
 		// no target, no event
 		{"(S (NP (NNP Keldor)) (VP (VBD fired) (NP (NNS rockets))))", ""},
 	} {

@@ -270,6 +270,11 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 				if e.Kind == ESynset {
 					refs = append(refs, synRef{e.Set, lr.n})
 				}
+				for _, w := range e.Words {
+					if strings.HasPrefix(w, "&") {
+						refs = append(refs, synRef{synName(w), lr.n})
+					}
+				}
 			}
 			block.Patterns = append(block.Patterns, p)
 		default:
