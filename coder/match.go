@@ -316,7 +316,7 @@ func (t *tree) modActors(i, depth int) []int {
 		if t.ment[c] < 0 {
 			// "diplomats from seven countries, including Argentina": one
 			// level further down a non-actor noun.
-			if depth == 0 && (base(d) == "nmod" || d == "nmod:poss") {
+			if depth == 0 && (base(d) == "nmod" || d == "nmod:poss" || d == "amod") {
 				deeper = append(deeper, t.modActors(c, 1)...)
 			}
 			continue

@@ -6,6 +6,7 @@ import (
 	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/timex"
 	"sort"
+	"strings"
 )
 
 // act is one matched mention of an act, before it is expanded into records.
@@ -60,7 +61,9 @@ func (t *tree) verbLike(i int) bool {
 	tk := &t.toks[i]
 	switch tk.UPOS {
 	case "VERB":
-		return true
+		// "the North's deepening partnership": a participle describing a
+		// noun reports no act.
+		return !(tk.Dep == "amod" && (tk.XPOS == "VBG" || strings.HasSuffix(tk.Text, "ing")))
 	case "NOUN", "ADJ", "PROPN":
 		// a mistagged predicate still has a subject.
 		return t.subject(i) >= 0 && tk.Dep != "compound"
