@@ -232,6 +232,13 @@ func (t *tree) speakers(v int) []int {
 		d := base(t.dep(cur))
 		if (d == "ccomp" || d == "parataxis") && (reportVerbs[t.lemma(h)] || allegeVerbs[t.lemma(h)]) {
 			if s := t.subject(h); s >= 0 {
+				if t.ment[s] < 0 && t.toks[s].UPOS == "PRON" && base(t.dep(h)) == "conj" {
+					// "Pyongyang pulled ..., but it announced": an
+					// unresolved pronoun takes the first conjunct's subject.
+					if s2 := t.agentOf(t.head(h), 0); s2 >= 0 {
+						s = s2
+					}
+				}
 				out = append(out, s)
 			}
 		} else if d != "conj" && d != "xcomp" && d != "advcl" && d != "ccomp" {
