@@ -74,3 +74,37 @@ func TestDefaultCommonWordSurnames(t *testing.T) {
 	noMention(t, ms, "No.")
 	noMention(t, ms, "No")
 }
+
+// TestConcurrentResolve checks that one KB serves several goroutines with the
+// same results as one (run with -race to check for data races too).
+func TestConcurrentResolve(t *testing.T) {
+	kb := embeddedKB(t)
+	texts := []string{
+		"Chinese President Xi Jinping met Kim Jong Un in Pyongyang. The two leaders signed a treaty, KCNA said.",
+		"Trump told reporters that he would meet Kim. The North did not respond.",
+		"South Korean troops and Israeli police were on alert, and the Chinese side said it was worried.",
+	}
+	want := make([]string, len(texts))
+	for i, tx := range texts {
+		want[i] = dump(flat(resolveText(kb, tx, "2019-06-30")))
+	}
+	done := make(chan string, 8*len(texts))
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for i := range texts {
+				k := (i + g) % len(texts)
+				got := dump(flat(resolveText(kb, texts[k], "2019-06-30")))
+				if got != want[k] {
+					done <- "text " + texts[k] + ": got" + got + "\nwant" + want[k]
+					continue
+				}
+				done <- ""
+			}
+		}(g)
+	}
+	for i := 0; i < 8*len(texts); i++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
