@@ -162,3 +162,23 @@ func TestTargetsInsideModifiers(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark China/PROPN/5/nsubj lift/VERB/2/ccomp the/DET/7/det ban/NOUN/5/obj ./PUNCT/2/punct"),
 		"JPN CHN 1054")
 }
+
+func TestSpeakerAccusesTheClauseSubject(t *testing.T) {
+	// "Japan said Russia had committed war crimes": Japan accuses Russia.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say Russia/PROPN/6/nsubj had/AUX/6/aux clearly/ADV/6/advmod committed/VERB/2/ccomp/commit war/NOUN/8/compound crimes/NOUN/6/obj/crime ./PUNCT/2/punct"),
+		"JPN RUS 1124")
+}
+
+func TestTargetLeftToContext(t *testing.T) {
+	// the second sentence names no target: the story's other state is it.
+	evs := codeParses(t,
+		"Japan/PROPN/2/nsubj met/VERB/0/root/meet Cuba/PROPN/2/obj ./PUNCT/2/punct",
+		"Japan/PROPN/2/nsubj warned/VERB/0/root/warn of/ADP/4/case consequences/NOUN/2/obl/consequence ./PUNCT/2/punct")
+	expect(t, evs, "JPN CUB 040", "CUB JPN 040", "JPN CUB 138")
+}
+
+func TestConjoinedPartiesAgreeJointly(t *testing.T) {
+	// "Japan and Cuba agreed to resume talks": both ways, no outside target.
+	expect(t, codeParses(t, "Japan/PROPN/4/nsubj and/CCONJ/3/cc Cuba/PROPN/1/conj agreed/VERB/0/root/agree to/PART/6/mark resume/VERB/4/xcomp talks/NOUN/6/obj/talks ./PUNCT/4/punct"),
+		"JPN CUB 036", "CUB JPN 036")
+}

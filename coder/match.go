@@ -181,7 +181,7 @@ func (t *tree) linearObject(i int, set map[string]bool) int {
 		if tk.UPOS == "VERB" || tk.UPOS == "PUNCT" || tk.UPOS == "ADP" {
 			return -1
 		}
-		if set[t.lemma(j)] {
+		if set[t.lemma(j)] && tk.Dep != "compound" && tk.Dep != "amod" && tk.Dep != "nmod:poss" {
 			return j
 		}
 	}
