@@ -289,3 +289,47 @@ func SplitCursor(c string) (date, id string, ok bool) {
 	}
 	return c[:i], c[i+1:], true
 }
+
+// LastDates tracks the latest date of a kind of event and the latest date
+// before it; backends keep one per dyad and CAMEO code so that "first since"
+// needs no scan.
+type LastDates struct {
+	Date, Previous, Event string // Event: id of the event on Date
+}
+
+// Fold adds an event date (with its event id, "" when only the date
+// matters). A date that is a less precise prefix of the latest ("2024-09"
+// for "2024-09-09") is the same time, never an earlier one.
+func (l *LastDates) Fold(date, id string) {
+	switch {
+	case date == "":
+	case l.Date == "":
+		l.Date, l.Event = date, id
+	case date > l.Date:
+		if !CompatibleDates(date, l.Date) {
+			l.Previous = l.Date
+		}
+		l.Date, l.Event = date, id
+	case date == l.Date:
+		if id != "" && (l.Event == "" || id > l.Event) {
+			l.Event = id
+		}
+	case !CompatibleDates(date, l.Date) && date > l.Previous:
+		l.Previous = date
+	}
+}
+
+// Merge folds another tracker's dates into l.
+func (l *LastDates) Merge(o LastDates) {
+	l.Fold(o.Date, o.Event)
+	l.Fold(o.Previous, "")
+}
+
+// Month is the month bucket of an event date: "2024-09" for "2024-09-09"
+// and "2024-09"; "" for a date known only to the year, or none.
+func Month(date string) string {
+	if len(date) >= 7 {
+		return date[:7]
+	}
+	return ""
+}

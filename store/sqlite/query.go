@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dyadproject/dyad/store"
@@ -45,27 +46,7 @@ func (b branch) not(o branch) branch {
 }
 
 func branches(q store.Query) []branch {
-	var bs []branch
-	switch {
-	case q.A == "" && q.B == "":
-		bs = []branch{{where: "1"}}
-	case q.B == "":
-		b1 := pair(q.A, "")
-		bs = []branch{b1}
-		if !q.Directed {
-			bs = append(bs, pair("", q.A).not(b1))
-		}
-	default:
-		a := q.A
-		if a == "" {
-			a, q.Directed = q.B, false
-		}
-		b1 := pair(a, q.B)
-		bs = []branch{b1}
-		if !q.Directed && a != q.B {
-			bs = append(bs, pair(q.B, a).not(b1))
-		}
-	}
+	bs := actorBranches(q)
 	var w []string
 	var args []any
 	if q.Cameo != "" {
@@ -88,6 +69,11 @@ func branches(q store.Query) []branch {
 	if date, id, ok := store.SplitCursor(q.After); ok {
 		w, args = append(w, "(date < ? OR date = ? AND id < ?)"), append(args, date, date, id)
 	}
+	return extend(bs, w, args)
+}
+
+// extend adds conditions to every branch.
+func extend(bs []branch, w []string, args []any) []branch {
 	if len(w) > 0 {
 		extra := " AND " + strings.Join(w, " AND ")
 		for i := range bs {
@@ -98,13 +84,44 @@ func branches(q store.Query) []branch {
 	return bs
 }
 
+// actorBranches selects the actors of q; the column names are those of
+// events and of the rollup tables alike.
+func actorBranches(q store.Query) []branch {
+	var bs []branch
+	switch {
+	case q.A == "" && q.B == "":
+		bs = []branch{{where: "1"}}
+	case q.B == "":
+		b1 := pair(q.A, "")
+		bs = []branch{b1}
+		if !q.Directed {
+			bs = append(bs, pair("", q.A).not(b1))
+		}
+	default:
+		a := q.A
+		if a == "" {
+			a, q.Directed = q.B, false
+		}
+		b1 := pair(a, q.B)
+		bs = []branch{b1}
+		if !q.Directed && a != q.B {
+			bs = append(bs, pair(q.B, a).not(b1))
+		}
+	}
+	return bs
+}
+
 // union selects cols from every branch (each with suffix: ORDER/LIMIT) and
 // joins them with UNION ALL.
 func union(bs []branch, cols, suffix string) (string, []any) {
+	return unionFrom("events", bs, cols, suffix)
+}
+
+func unionFrom(table string, bs []branch, cols, suffix string) (string, []any) {
 	var parts []string
 	var args []any
 	for _, b := range bs {
-		sel := "SELECT " + cols + " FROM events WHERE " + b.where + suffix
+		sel := "SELECT " + cols + " FROM " + table + " WHERE " + b.where + suffix
 		if len(bs) > 1 && suffix != "" {
 			sel = "SELECT * FROM (" + sel + ")"
 		}
@@ -156,9 +173,38 @@ func MonthlySQL(q store.Query) (string, []any) {
 		`) WHERE length(date) >= 7 GROUP BY month, quad ORDER BY month, quad`, args
 }
 
-// Monthly implements store.Store.
+// rollupOK reports whether q can be answered from the rollup tables: actors
+// given as countries, and only filters the rollups keep.
+func (s *Store) rollupOK(q store.Query) bool {
+	return !s.noRollup && (q.A == "" || store.IsCountry(q.A)) && (q.B == "" || store.IsCountry(q.B)) &&
+		q.Cameo == "" && q.Text == "" && q.After == ""
+}
+
+// MonthlyRollupSQL gives the statement Monthly runs on the rollups.
+func MonthlyRollupSQL(q store.Query) (string, []any) {
+	var w []string
+	var args []any
+	if q.Quad != 0 {
+		w, args = append(w, "quad = ?"), append(args, q.Quad)
+	}
+	if q.Since != "" {
+		w, args = append(w, "month >= ?"), append(args, q.Since[:min(7, len(q.Since))])
+	}
+	if q.Until != "" {
+		w, args = append(w, "month < ?"), append(args, q.Until[:min(7, len(q.Until))]+"~")
+	}
+	inner, args := unionFrom("dyad_month", extend(actorBranches(q), w, args), "month, quad, events, mentions, goldstein", "")
+	return `SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM (` + inner +
+		`) WHERE month <> '' GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
+}
+
+// Monthly implements store.Store. Monthly buckets cannot honour a Since or
+// Until finer than a month on the rollups; those scan the events.
 func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, error) {
 	sql, args := MonthlySQL(q)
+	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
+		sql, args = MonthlyRollupSQL(q)
+	}
 	rows, err := s.db.QueryContext(ctx, sql, args...)
 	if err != nil {
 		return nil, s.wrap("monthly series", err)
@@ -181,38 +227,49 @@ func LatestSQL(q store.Query) (string, []any) {
 	return union(branches(q), "cameo, date, rowid", "")
 }
 
-// Latest implements store.Store.
+// LatestRollupSQL gives the statement Latest runs on the rollups.
+func LatestRollupSQL(q store.Query) (string, []any) {
+	return unionFrom("dyad_last", actorBranches(q), "cameo, date, prev, event", "")
+}
+
+// Latest implements store.Store. The previous date is looked up over all
+// history, before Since too: "first since" may reach back past the window.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
-	sql, args := LatestSQL(q)
-	rows, err := s.db.QueryContext(ctx, sql, args...)
+	tops := map[string]*store.LastDates{}
+	byRow := q.Quad != 0 || q.Until != "" || !s.rollupOK(q)
+	var sqlText string
+	var args []any
+	if byRow {
+		all := q
+		all.Since = ""
+		sqlText, args = LatestSQL(all)
+	} else {
+		sqlText, args = LatestRollupSQL(q)
+	}
+	rows, err := s.db.QueryContext(ctx, sqlText, args...)
 	if err != nil {
 		return nil, s.wrap("latest events", err)
 	}
-	type top struct {
-		date  string
-		row   int64
-		dates map[string]bool
-	}
-	tops := map[string]*top{}
 	for rows.Next() {
-		var code, date string
-		var row int64
-		if err := rows.Scan(&code, &date, &row); err != nil {
+		var code string
+		var l store.LastDates
+		if byRow {
+			var row int64
+			err = rows.Scan(&code, &l.Date, &row)
+			l.Event = fmt.Sprintf("%015d", row)
+		} else {
+			err = rows.Scan(&code, &l.Date, &l.Previous, &l.Event)
+		}
+		if err != nil {
 			rows.Close()
 			return nil, s.wrap("latest events", err)
 		}
-		if date == "" {
-			continue
-		}
 		t := tops[code]
 		if t == nil {
-			t = &top{dates: map[string]bool{}}
+			t = &store.LastDates{}
 			tops[code] = t
 		}
-		t.dates[date] = true
-		if date > t.date || date == t.date && row > t.row {
-			t.date, t.row = date, row
-		}
+		t.Merge(l)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -220,19 +277,20 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 	}
 	out := make([]store.Last, 0, len(tops))
 	for code, t := range tops {
-		e, err := scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE rowid = ?`, t.row))
+		if t.Date == "" || t.Date < q.Since {
+			continue
+		}
+		var e store.Event
+		if byRow {
+			row, _ := strconv.ParseInt(t.Event, 10, 64)
+			e, err = scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE rowid = ?`, row))
+		} else {
+			e, err = scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, t.Event))
+		}
 		if err != nil {
 			return nil, s.wrap("latest events", err)
 		}
-		// The previous event is the latest earlier date; a less precise date
-		// that contains the latest ("2024-09" for "2024-09-09") is not earlier.
-		prev := ""
-		for d := range t.dates {
-			if d < t.date && d > prev && !store.CompatibleDates(d, t.date) {
-				prev = d
-			}
-		}
-		out = append(out, store.Last{Cameo: code, Date: t.date, Previous: prev, Event: e})
+		out = append(out, store.Last{Cameo: code, Date: t.Date, Previous: t.Previous, Event: e})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Date != out[j].Date {
@@ -253,9 +311,29 @@ func DyadsSQL(q store.Query, limit int) (string, []any) {
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
 
-// Dyads implements store.Store.
+// DyadsRollupSQL gives the statement Dyads runs on the rollups.
+func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
+	if limit <= 0 {
+		limit = -1
+	}
+	var w []string
+	var args []any
+	if q.Quad != 0 {
+		w, args = append(w, "quad = ?"), append(args, q.Quad)
+	}
+	inner, args := unionFrom("dyad_month", extend(actorBranches(q), w, args), "src_country, tgt_country, events, mentions, goldstein", "")
+	return fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s)
+		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
+}
+
+// Dyads implements store.Store. A date window needs the events' own dates
+// (year-only dates have no month bucket), so only undated queries use the
+// rollups.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
 	sql, args := DyadsSQL(q, limit)
+	if s.rollupOK(q) && q.Since == "" && q.Until == "" {
+		sql, args = DyadsRollupSQL(q, limit)
+	}
 	rows, err := s.db.QueryContext(ctx, sql, args...)
 	if err != nil {
 		return nil, s.wrap("dyads", err)

@@ -1,5 +1,10 @@
 package sqlite
 
+import (
+	"context"
+	"database/sql"
+)
+
 // ApplicationID marks a database file as dyad's ("dyad" in ASCII), so that
 // dyad never writes into another program's SQLite file.
 const ApplicationID = 0x64796164
@@ -7,9 +12,9 @@ const ApplicationID = 0x64796164
 // migrations are applied in order; user_version holds how many have run.
 // Append new steps, never edit an old one: files in the field are at every
 // version.
-var migrations = []string{
+var migrations = []migration{
 	// 1: documents, near-duplicate bands, events, mentions, full-text search.
-	`
+	{sql: `
 CREATE TABLE documents (
 	rowid     INTEGER PRIMARY KEY,
 	id        TEXT NOT NULL UNIQUE,
@@ -79,5 +84,38 @@ CREATE INDEX mentions_doc ON mentions(doc);
 
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid');
 CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='mentions', content_rowid='rowid');
-`,
+`},
+	// 2: rollups by country dyad, so relations need not read every event of
+	// a busy dyad: counts by month and QuadClass, and the latest two dates
+	// of each CAMEO code. Filled from the events already stored.
+	{sql: `
+CREATE TABLE dyad_month (
+	src_country TEXT NOT NULL,
+	tgt_country TEXT NOT NULL,
+	month       TEXT NOT NULL, -- store.Month of the event date; '' for year-only dates
+	quad        INTEGER NOT NULL,
+	events      INTEGER NOT NULL,
+	mentions    INTEGER NOT NULL,
+	goldstein   REAL NOT NULL, -- sum over events
+	PRIMARY KEY (src_country, tgt_country, month, quad)
+) WITHOUT ROWID;
+CREATE INDEX dyad_month_tc ON dyad_month(tgt_country, src_country, month);
+
+CREATE TABLE dyad_last (
+	src_country TEXT NOT NULL,
+	tgt_country TEXT NOT NULL,
+	cameo       TEXT NOT NULL,
+	date        TEXT NOT NULL,
+	prev        TEXT NOT NULL,
+	event       TEXT NOT NULL, -- id of the event on date
+	PRIMARY KEY (src_country, tgt_country, cameo)
+) WITHOUT ROWID;
+CREATE INDEX dyad_last_tc ON dyad_last(tgt_country, src_country);
+`, fn: fillRollups},
+}
+
+// migration is one schema step: SQL, then optionally Go (data moves).
+type migration struct {
+	sql string
+	fn  func(ctx context.Context, tx *sql.Tx) error
 }

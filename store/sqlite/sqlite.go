@@ -28,6 +28,9 @@ type Store struct {
 	path  string
 	mu    sync.Mutex
 	stmts map[string]*sql.Stmt
+	// noRollup makes queries read the events table only (tests compare
+	// both ways).
+	noRollup bool
 }
 
 var _ store.Store = (*Store)(nil)
@@ -149,10 +152,17 @@ func (s *Store) migrate() error {
 		if version >= len(migrations) {
 			return tx.Rollback()
 		}
-		stmts := migrations[version] + fmt.Sprintf("\nPRAGMA application_id = %d;\nPRAGMA user_version = %d;", ApplicationID, version+1)
+		m := migrations[version]
+		stmts := m.sql + fmt.Sprintf("\nPRAGMA application_id = %d;\nPRAGMA user_version = %d;", ApplicationID, version+1)
 		if _, err := tx.Exec(stmts); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migrating %s to schema %d: %w", s.path, version+1, err)
+		}
+		if m.fn != nil {
+			if err := m.fn(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migrating %s to schema %d: %w", s.path, version+1, err)
+			}
 		}
 		if err := tx.Commit(); err != nil {
 			return fmt.Errorf("migrating %s to schema %d: %w", s.path, version+1, err)
@@ -323,33 +333,34 @@ func nearest(ctx context.Context, tx *stmtTx, sig *store.Signature, bands *[stor
 // act or starting a new one.
 func (s *Store) addMention(ctx context.Context, tx *stmtTx, m *event.Event, docRow int64, published, source string) (isNew bool, err error) {
 	k := store.KeyOf(m)
-	rows, err := tx.QueryContext(ctx, `SELECT rowid, date FROM events WHERE src = ? AND tgt = ? AND cameo = ? AND negated = ? ORDER BY rowid`,
+	rows, err := tx.QueryContext(ctx, `SELECT rowid, `+eventCols+` FROM events WHERE src = ? AND tgt = ? AND cameo = ? AND negated = ? ORDER BY rowid`,
 		k.Source, k.Target, k.Cameo, k.Negated)
 	if err != nil {
 		return false, err
 	}
 	var evRow int64 = -1
-	var evDate string
+	var known store.Event
 	for rows.Next() {
 		var r int64
-		var d string
-		if err := rows.Scan(&r, &d); err != nil {
+		var e store.Event
+		if err := rows.Scan(append([]any{&r}, eventDest(&e)...)...); err != nil {
 			rows.Close()
 			return false, err
 		}
 		// An equal date wins over a merely compatible one.
-		if d == m.Date {
-			evRow, evDate = r, d
+		if e.Date == m.Date {
+			evRow, known = r, e
 			break
 		}
-		if evRow < 0 && store.CompatibleDates(d, m.Date) {
-			evRow, evDate = r, d
+		if evRow < 0 && store.CompatibleDates(e.Date, m.Date) {
+			evRow, known = r, e
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return false, err
 	}
+	roll := newRollup()
 	if evRow < 0 {
 		ev := store.NewEvent(m, published)
 		r, err := tx.ExecContext(ctx, insertEvent, eventArgs(&ev)...)
@@ -359,6 +370,7 @@ func (s *Store) addMention(ctx context.Context, tx *stmtTx, m *event.Event, docR
 		if evRow, err = r.LastInsertId(); err != nil {
 			return false, err
 		}
+		roll.add(&ev)
 		isNew = true
 	} else {
 		var sameDoc, sameSource bool
@@ -369,15 +381,31 @@ func (s *Store) addMention(ctx context.Context, tx *stmtTx, m *event.Event, docR
 			evRow, source).Scan(&sameSource); err != nil {
 			return false, err
 		}
+		date := store.MoreExact(known.Date, m.Date)
 		_, err := tx.ExecContext(ctx, `UPDATE events SET mentions = mentions + 1, articles = articles + ?, sources = sources + ?, date = ?,
 			first_seen = CASE WHEN ? <> '' AND (first_seen = '' OR ? < first_seen) THEN ? ELSE first_seen END,
 			last_seen = CASE WHEN ? > last_seen THEN ? ELSE last_seen END
 			WHERE rowid = ?`,
-			b2i(!sameDoc), b2i(!sameSource), store.MoreExact(evDate, m.Date),
+			b2i(!sameDoc), b2i(!sameSource), date,
 			published, published, published, published, published, evRow)
 		if err != nil {
 			return false, err
 		}
+		// Move the event's contribution when its date became more precise
+		// in another month ("2024" -> "2024-03-02"), else add the mention.
+		sc, tc := known.SourceCountry, known.TargetCountry
+		if store.Month(date) != store.Month(known.Date) {
+			roll.month(sc, tc, known.Date, known.Quad, -1, -known.Mentions, -known.Goldstein)
+			roll.month(sc, tc, date, known.Quad, 1, known.Mentions+1, known.Goldstein)
+		} else {
+			roll.month(sc, tc, date, known.Quad, 0, 1, 0)
+		}
+		if date != known.Date {
+			roll.last(sc, tc, known.Cameo, date, known.ID)
+		}
+	}
+	if err := roll.flush(ctx, tx); err != nil {
+		return false, err
 	}
 	rec, err := json.Marshal(m)
 	if err != nil {
@@ -471,10 +499,14 @@ func eventArgs(e *store.Event) []any {
 
 type scanner interface{ Scan(...any) error }
 
+func eventDest(e *store.Event) []any {
+	return []any{&e.ID, &e.Source, &e.SourceCountry, &e.Target, &e.TargetCountry, &e.Cameo, &e.Quad, &e.Goldstein, &e.Plover,
+		&e.Negated, &e.Date, &e.Mentions, &e.Sources, &e.Articles, &e.FirstSeen, &e.LastSeen, &e.Text, &e.Doc}
+}
+
 func scanEvent(r scanner) (store.Event, error) {
 	var e store.Event
-	err := r.Scan(&e.ID, &e.Source, &e.SourceCountry, &e.Target, &e.TargetCountry, &e.Cameo, &e.Quad, &e.Goldstein, &e.Plover,
-		&e.Negated, &e.Date, &e.Mentions, &e.Sources, &e.Articles, &e.FirstSeen, &e.LastSeen, &e.Text, &e.Doc)
+	err := r.Scan(eventDest(&e)...)
 	return e, err
 }
 
@@ -489,13 +521,19 @@ func (s *Store) PutEvents(ctx context.Context, evs []store.Event) error {
 		tx.Rollback()
 		return s.wrap("putting events", err)
 	}
+	roll := newRollup()
 	for i := range evs {
 		if _, err := st.ExecContext(ctx, eventArgs(&evs[i])...); err != nil {
 			tx.Rollback()
 			return s.wrap(fmt.Sprintf("putting event %s", evs[i].ID), err)
 		}
+		roll.add(&evs[i])
 	}
 	st.Close()
+	if err := roll.flush(ctx, plainTx{tx}); err != nil {
+		tx.Rollback()
+		return s.wrap("putting events", err)
+	}
 	return s.wrap("putting events", tx.Commit())
 }
 
