@@ -612,7 +612,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	// the noun borrows the subject of a light verb ("imposed sanctions"),
 	// or of the clause it frames ("in a letter to Kim, Xi promised").
 	inherit := a.gov >= 0 && (lightVerbs[t.lemma(a.gov)] || receiveVerbs[t.lemma(a.gov)] ||
-		((dep == "obl" || dep == "obj") && len(t.parties(tgtToks)) > 0) || (a.sym && dep == "obj"))
+		((dep == "obl" || dep == "obj") && len(t.parties(tgtToks)) > 0) || (a.sym && (dep == "obj" || dep == "obl")))
 	if len(a.src) == 0 && inherit && dep != "nsubj" {
 		ag := t.agentOf(a.gov, 0)
 		if ag < 0 && !t.passive(a.gov) {

@@ -276,7 +276,7 @@ func (t *tree) patient(i int) int {
 // a multiword preposition joined by "_" ("out_of", "according_to").
 func (t *tree) caseOf(i int) string {
 	for _, c := range t.kids[i] {
-		if t.toks[c].Dep == "case" || (t.toks[c].Dep == "mark" && t.toks[c].UPOS == "ADP") {
+		if t.toks[c].Dep == "case" || (t.toks[c].Dep == "mark" && (t.toks[c].UPOS == "ADP" || t.lemma(c) == "as")) {
 			l := t.lemma(c)
 			for _, f := range t.kids[c] {
 				if t.toks[f].Dep == "fixed" {
@@ -294,7 +294,7 @@ func (t *tree) caseOf(i int) string {
 func (t *tree) prepDeps(i int, prep string, fn func(int) bool) bool {
 	for _, c := range t.kids[i] {
 		b := base(t.toks[c].Dep)
-		if b != "obl" && b != "nmod" && b != "advcl" && b != "advmod" {
+		if b != "obl" && b != "nmod" && b != "advcl" && b != "advmod" && b != "xcomp" && b != "acl" {
 			continue
 		}
 		cs := t.caseOf(c)
