@@ -16,6 +16,9 @@ type Event struct {
 	Sentence       int      // index of the sentence
 	Verb           int      // token index of the verb
 	Pattern        *Pattern // the pattern that gave the code, nil for the verb's own code
+	// SourceSpan and TargetSpan are the tokens [a, b) of the sentence that
+	// name the actors; {-1, -1} for an unknown one.
+	SourceSpan, TargetSpan [2]int
 }
 
 // Coder codes parsed sentences with PETRARCH dictionaries.

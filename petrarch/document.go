@@ -30,8 +30,8 @@ func (c *Coder) Document(doc news.Document, annotate func(string) []nlp.Sentence
 			Sentence:  e.Sentence,
 			Span:      [2]int{s.Start, s.End},
 			Text:      doc.Text[s.Start:s.End],
-			Source:    codeActor(e.Source),
-			Target:    codeActor(e.Target),
+			Source:    codeActor(e.Source, spanText(doc.Text, s, e.SourceSpan)),
+			Target:    codeActor(e.Target, spanText(doc.Text, s, e.TargetSpan)),
 			Cameo:     e.Code,
 			Date:      dateOnly(doc.Published),
 			Published: doc.Published,
@@ -54,9 +54,21 @@ func dateOnly(iso string) string {
 	return iso
 }
 
+// spanText is the document text of tokens [a, b) of s.
+func spanText(text string, s *nlp.Sentence, sp [2]int) string {
+	if sp[0] < 0 || sp[1] <= sp[0] || sp[1] > len(s.Tokens) {
+		return ""
+	}
+	st, en := s.Tokens[sp[0]].Start, s.Tokens[sp[1]-1].End
+	if st < 0 || en > len(text) || st > en {
+		return ""
+	}
+	return text[st:en]
+}
+
 // codeActor splits a PETRARCH code into country and first role code.
-func codeActor(code string) *event.Actor {
-	a := &event.Actor{Code: code}
+func codeActor(code, text string) *event.Actor {
+	a := &event.Actor{Code: code, Text: text}
 	if len(code) >= 3 && code[:3] != "---" {
 		a.Country = code[:3]
 	}

@@ -9,7 +9,7 @@ import (
 // events builds the events of verb v with code cd. Pattern slots ("$",
 // "+", "%") place actors; the others come from the tree.
 func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
-	var srcs, tgts []string
+	var srcs, tgts []party
 	if r.comp >= 0 {
 		if r.compAfter {
 			// "agrees with % ...": the compound is the target
@@ -50,7 +50,7 @@ func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
 		}
 	}
 	if len(srcs) > 0 && len(tgts) == 0 && sc.c.OpenTarget {
-		tgts = []string{"---"}
+		tgts = []party{{code: "---", a: -1, b: -1}}
 	}
 	var out []Event
 	for _, x := range srcs {
@@ -61,10 +61,16 @@ func (sc *sentCoder) events(v int, cd Code, p *Pattern, r roles) []Event {
 	return out
 }
 
-func overlap(a, b []string) bool {
+// party is an actor of an event: its code and the tokens [a, b) naming it.
+type party struct {
+	code string
+	a, b int
+}
+
+func overlap(a, b []party) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x.code == y.code {
 				return true
 			}
 		}
@@ -72,13 +78,15 @@ func overlap(a, b []string) bool {
 	return false
 }
 
-func (sc *sentCoder) pair(s, t string, v int, cd Code, p *Pattern) []Event {
-	if s == t || s == "" || t == "" {
+func (sc *sentCoder) pair(s, t party, v int, cd Code, p *Pattern) []Event {
+	if s.code == t.code || s.code == "" || t.code == "" {
 		return nil
 	}
-	out := []Event{{Source: s, Target: t, Code: cd.Code, Verb: v, Pattern: p}}
+	out := []Event{{Source: s.code, Target: t.code, Code: cd.Code, Verb: v, Pattern: p,
+		SourceSpan: [2]int{s.a, s.b}, TargetSpan: [2]int{t.a, t.b}}}
 	if cd.Rev != "" && cd.Rev != "---" {
-		out = append(out, Event{Source: t, Target: s, Code: cd.Rev, Verb: v, Pattern: p})
+		out = append(out, Event{Source: t.code, Target: s.code, Code: cd.Rev, Verb: v, Pattern: p,
+			SourceSpan: [2]int{t.a, t.b}, TargetSpan: [2]int{s.a, s.b}})
 	}
 	return out
 }
@@ -220,6 +228,7 @@ func (sc *sentCoder) region(h int) map[int]bool {
 type npActor struct {
 	bases  []string // "ARN", "OSGMIL"
 	agents []string // sector codes of agents with no country ("GOV")
+	a, b   int      // tokens [a, b) of the phrase, its "of" phrase included
 }
 
 // np reads the noun phrase headed by h.
@@ -229,6 +238,10 @@ func (sc *sentCoder) np(h int) npActor {
 	lo, hi := h, h
 	for i := range reg {
 		lo, hi = min(lo, i), max(hi, i)
+	}
+	a.a, a.b = lo, hi+1
+	for a.a < h && sc.s.Tokens[a.a].Dep == "case" {
+		a.a++ // "to the president": the preposition is not the actor's
 	}
 	seen := map[int]bool{}
 	var loose []int // tokens of the phrase no mention covers
@@ -271,6 +284,7 @@ func (sc *sentCoder) np(h int) npActor {
 				for _, b := range sub.bases {
 					a.bases = append(a.bases, joinCode(b, sub.agents))
 				}
+				a.b = max(a.b, sub.b)
 			}
 			if len(a.bases) > 0 {
 				break
@@ -361,7 +375,7 @@ func joinCode(base string, agents []string) string {
 // actorCodes returns the actor codes of the noun phrase headed by h and of
 // its conjuncts. A conjunct naming only agents takes the bases of another
 // ("lawmakers and officials in A and B", "Danish media and government").
-func (sc *sentCoder) actorCodes(h int) []string {
+func (sc *sentCoder) actorCodes(h int) []party {
 	if h < 0 {
 		return nil
 	}
@@ -374,7 +388,7 @@ func (sc *sentCoder) actorCodes(h int) []string {
 			shared = nps[i].bases
 		}
 	}
-	var out []string
+	var out []party
 	for _, a := range nps {
 		bases := a.bases
 		if len(bases) == 0 && len(a.agents) > 0 {
@@ -387,7 +401,7 @@ func (sc *sentCoder) actorCodes(h int) []string {
 			}
 		}
 		for _, b := range bases {
-			out = append(out, joinCode(b, a.agents))
+			out = append(out, party{code: joinCode(b, a.agents), a: a.a, b: a.b})
 		}
 	}
 	return out
@@ -441,7 +455,7 @@ func (sc *sentCoder) actorHead(i int) int {
 // defaultRoles finds the sources from the verb's subject (inherited through
 // open complements and conjoined verbs; the "by" phrase of a passive) and
 // the targets from the first actor after the verb in its clause.
-func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []string) {
+func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 	toks := sc.s.Tokens
 	subj, passive := -1, false
 	ownPassive := sc.hasChild(v, "aux:pass")
