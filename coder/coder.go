@@ -233,7 +233,8 @@ func notHome(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {
 		case "foreign", "international", "world", "each", "other", "several", "some", "many", "both", "all",
-			"western", "regional", "global", "side", "sides", "either", "neither", "any":
+			"western", "regional", "global", "side", "sides", "either", "neither", "any",
+			"embassy", "embassies", "consulate", "mission", "ambassador", "envoy", "diplomat", "diplomats":
 			return true
 		}
 	}

@@ -301,7 +301,7 @@ var jointRoots = map[string]bool{"03": true, "04": true}
 
 // mediation is never among the mediators.
 var notJoint = map[string]bool{"045": true, "039": true, "038": true, "028": true}
-var jointCodes = map[string]bool{"057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true}
+var jointCodes = map[string]bool{"057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true, "064": true}
 
 func samePart(a, b *party) bool {
 	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
@@ -510,7 +510,8 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.tgt) == 0 {
 		a.refToks = refNouns(t, tgtToks)
 	}
-	if len(a.tgt) == 0 && len(a.refToks) == 0 && !(a.sym && len(a.src) > 1) {
+	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint {
 		if f := t.fallbackTarget(i); f >= 0 {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
@@ -815,6 +816,11 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 		}
 		switch base(t.dep(cur)) {
 		case "xcomp", "ccomp", "advcl":
+		case "conj":
+			// a conjunct shares its head's place: "agreed to hold drills and
+			// to share data".
+			cur = h
+			continue
 		default:
 			return false
 		}
@@ -876,14 +882,16 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 	var br roles
 	bs := -1 << 30
 	for _, p := range ps {
-		if p.spec <= bs {
+		if 2*p.spec <= bs {
 			break // sorted by static specificity: nothing better follows
 		}
 		r, ok := t.match(p, i)
 		if !ok {
 			continue
 		}
-		if sc := p.spec - r.missing; sc > bs {
+		// a role phrase the sentence lacks costs more than it adds, so the
+		// same frame without it wins.
+		if sc := 2*p.spec - 3*r.missing; sc > bs {
 			bp, br, bs = p, r, sc
 		}
 	}
