@@ -260,6 +260,9 @@ func (sc *sentCoder) code() []Event {
 		var pat *Pattern
 		r := roles{-1, -1, -1, false}
 		for _, p := range pats {
+			if p.Code.Placeholder() {
+				continue
+			}
 			if rr, ok := sc.matchPattern(p, a, b); ok {
 				pat, r, cd = p, rr, p.Code
 				break

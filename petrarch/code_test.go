@@ -20,6 +20,7 @@ var testDicts = map[string]string{
 FIRE
 - * &ARMS [195]
 - * &ARMS AT + FROM $ [196]
+- * BLANKS [+++]
 --- VISIT [042:043] ---
 VISIT
 --- SIGN [081] ---
@@ -76,6 +77,8 @@ func TestCoderOnTrees(t *testing.T) {
 		{"(S (NP (NNP Keldor)) (VP (VBD fired) (PP (IN at) (NP (NNP Varnan)))))", "KEL VAR 190"},
 		// synset member of two words, pattern code
 		{"(S (NP (NNP Keldor)) (VP (VBD fired) (NP (NN artillery) (NNS shells)) (PP (IN at) (NP (NNP Varnan)))))", "KEL VAR 195"},
+		// a placeholder code skips its pattern
+		{"(S (NP (NNP Keldor)) (VP (VBD fired) (NP (NNS blanks)) (PP (IN at) (NP (NNP Varnan)))))", "KEL VAR 190"},
 		// the pattern places target and source
 		{"(S (NP (NNS Soldiers)) (VP (VBD fired) (NP (NNS rockets)) (PP (IN at) (NP (NNP Varnan))) (PP (IN from) (NP (NNP Tolmere)))))", "TOL VAR 196"},
 		// paired code, agent composed with the country before it

@@ -460,6 +460,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 	subj, passive := -1, false
 	ownPassive := sc.hasChild(v, "aux:pass")
 	fromHead := false // the subject is the noun a participle modifies
+	blocked := false  // the verb's subject is a passive's unnamed patient
 	for cur, depth := v, 0; cur >= 0 && depth < 6; depth++ {
 		if k := sc.subject(cur); k >= 0 {
 			subj = k
@@ -468,6 +469,10 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 		}
 		if cur == v && ownPassive {
 			passive = true // "a hafling was reported": no subject of its own, no source
+			break
+		}
+		if cur != v && sc.hasChild(cur, "aux:pass") {
+			blocked = true // "to be allowed to leave": the one allowed is not named
 			break
 		}
 		switch toks[cur].Dep {
@@ -508,7 +513,7 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 	}
 	if subj >= 0 {
 		srcs = sc.actorCodes(sc.actorHead(subj))
-	} else if m := sc.leftActor(v, true); m >= 0 {
+	} else if m := sc.leftActor(v, true); m >= 0 && !blocked {
 		// the parser found no subject: the nearest actor before the verb
 		// that is no prepositional object
 		srcs = sc.actorCodes(sc.ments[m].Head)

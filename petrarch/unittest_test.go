@@ -13,8 +13,8 @@ import (
 // dictionaries). PETRARCH 2 itself codes 90 of them as expected. Raise a
 // floor when the coder improves; never lower it.
 const (
-	floorTreebank = 236 // records' Treebank parses converted by head rules
-	floorText     = 231 // dyad's own tokenizer, tagger and parser
+	floorTreebank = 239 // records' Treebank parses converted by head rules
+	floorText     = 233 // dyad's own tokenizer, tagger and parser
 )
 
 func validation(t testing.TB) (*Coder, []Record) {

@@ -18,6 +18,13 @@ type Code struct {
 // None reports whether the code produces no event.
 func (c Code) None() bool { return c.Code == "" || c.Code == "---" }
 
+// Placeholder reports whether the code is a TABARI placeholder made only of
+// "+" or "#" ("[+++]", "[###]"): such a pattern is skipped and the verb's
+// other patterns are tried.
+func (c Code) Placeholder() bool {
+	return c.Code != "" && strings.Trim(c.Code, "+#") == ""
+}
+
 func (c Code) String() string {
 	if c.Rev != "" {
 		return "[" + c.Code + ":" + c.Rev + "]"
