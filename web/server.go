@@ -9,8 +9,8 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"encoding/json"
 	"errors"
-	"fmt"
 	"html/template"
 	"io/fs"
 	"log"
@@ -112,11 +112,15 @@ func (s *Server) routes() {
 	api("GET /api/v1/search", s.apiSearch)
 	api("GET /api/v1/documents/{id}", s.apiDocument)
 	write("POST /api/v1/documents", s.apiIngest)
+	// The catch-all GET / would make this a 404; it is a 405.
+	api("GET /api/v1/documents", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", "POST")
+		jsonError(w, http.StatusMethodNotAllowed, "method not allowed; allowed: POST")
+	})
 	api("GET /api/v1/feeds", s.apiFeeds)
 	write("POST /api/v1/feeds", s.apiAddFeed)
 	write("DELETE /api/v1/feeds/{id}", s.apiRemoveFeed)
 	write("POST /api/v1/feeds/{id}/poll", s.apiPollFeed)
-	api("/api/", func(w http.ResponseWriter, r *http.Request) { jsonError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path) })
 
 	s.handle("GET /metrics", s.metrics.serve(s))
 	s.handle("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
@@ -130,7 +134,13 @@ func (s *Server) routes() {
 	s.handle("GET /doc/{id}", s.pageDocument)
 	s.handle("GET /search", s.pageSearch)
 	s.handle("GET /feeds", s.pageFeeds)
-	s.handle("/", func(w http.ResponseWriter, r *http.Request) { s.pageError(w, r, http.StatusNotFound, "No such page.") })
+	s.handle("GET /", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			jsonError(w, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
+			return
+		}
+		s.pageError(w, r, http.StatusNotFound, "No such page.")
+	})
 }
 
 // handle registers h under pattern, measured under the pattern's name.
@@ -165,24 +175,28 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// A wrong method on a known API path gets the JSON 405 the mux would
 	// send as text.
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		w = &apiWriter{ResponseWriter: w}
+		w = &apiWriter{ResponseWriter: w, path: r.URL.Path}
 	}
 	s.mux.ServeHTTP(w, r)
 }
 
-// apiWriter turns the mux's plain-text 405 into a JSON error.
+// apiWriter turns the mux's plain-text 404 and 405 into JSON errors.
 type apiWriter struct {
 	http.ResponseWriter
+	path    string
 	swallow bool
 }
 
 func (a *apiWriter) WriteHeader(code int) {
-	if code == http.StatusMethodNotAllowed && !strings.HasPrefix(a.Header().Get("Content-Type"), "application/json") {
+	if (code == http.StatusMethodNotAllowed || code == http.StatusNotFound) && !strings.HasPrefix(a.Header().Get("Content-Type"), "application/json") {
 		a.Header().Set("Content-Type", "application/json")
-		a.Header().Del("X-Content-Type-Options")
-		a.Header().Set("X-Content-Type-Options", "nosniff")
 		a.ResponseWriter.WriteHeader(code)
-		fmt.Fprintf(a.ResponseWriter, "{\"error\":\"method not allowed; allowed: %s\"}\n", a.Header().Get("Allow"))
+		msg := "no such endpoint: " + a.path
+		if code == http.StatusMethodNotAllowed {
+			msg = "method not allowed; allowed: " + a.Header().Get("Allow")
+		}
+		b, _ := json.Marshal(map[string]string{"error": msg})
+		a.ResponseWriter.Write(append(b, '\n'))
 		a.swallow = true
 		return
 	}

@@ -102,6 +102,9 @@ func networkSVG(center string, g relate.Graph, maxPartners int) template.HTML {
 		} else if e.Source != center {
 			continue
 		}
+		if other == center {
+			continue // an actor's events with itself (internal affairs)
+		}
 		p := ps[other]
 		if p == nil {
 			p = &partner{ID: other}

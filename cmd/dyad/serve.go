@@ -242,4 +242,3 @@ func verbFinder(m *nlp.Model) func(string, [][2]int) (int, int, bool) {
 		return 0, 0, false
 	}
 }
-
