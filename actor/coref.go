@@ -507,9 +507,37 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			}); h != nil && h.Code != "" {
 				return h.Actor, nil, true, true
 			}
+			// No one named before: the office-holder of the story's state, if
+			// exactly one person holds such an office there at the story's date.
+			if head {
+				if ctry := r.topState(si); ctry != "" {
+					if pid, ok := r.kb.officeHolder(ctry, p.text, r.day); ok {
+						r.markSeen(pid)
+						a := r.kb.personAt(&r.kb.people[pid], r.day)
+						return a, nil, true, true
+					}
+				}
+			}
 		}
 	}
 	return Actor{}, nil, false, false
+}
+
+// officeHolder finds the one person who holds, at day, a head office of
+// country that the description names ("the president" of KOR).
+func (kb *KB) officeHolder(country, desc string, day int32) (int32, bool) {
+	found, n := int32(-1), 0
+	for _, pid := range kb.byCountry[country] {
+		p := &kb.people[pid]
+		for i := range p.roles {
+			r := &p.roles[i]
+			if r.code[:3] == country && kb.holds(p, day, desc) {
+				found, n = pid, n+1
+				break
+			}
+		}
+	}
+	return found, n == 1
 }
 
 // remember keeps what a description meant, so that "the junta" or "the

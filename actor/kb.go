@@ -136,6 +136,8 @@ type KB struct {
 	byKey   map[string]int32   // joined word hashes -> phrase index (load time only)
 	first   map[uint64][]int32 // first word -> phrases, longest first
 	sectors map[string]bool    // known role codes
+
+	byCountry map[string][]int32 // people with a role in a state
 }
 
 var (
@@ -524,9 +526,22 @@ func (kb *KB) finishPeople() {
 			}
 		}
 	}
+	kb.byCountry = map[string][]int32{}
 	for i := range kb.people {
 		p := &kb.people[i]
 		sort.SliceStable(p.roles, func(a, b int) bool { return p.roles[a].start < p.roles[b].start })
+		var done []string
+	roles:
+		for _, r := range p.roles {
+			c := r.code[:3]
+			for _, x := range done {
+				if x == c {
+					continue roles
+				}
+			}
+			done = append(done, c)
+			kb.byCountry[c] = append(kb.byCountry[c], int32(i))
+		}
 		p.east = eastOrder[p.roles[0].code[:3]]
 		if hasSurname[i] {
 			continue

@@ -258,3 +258,13 @@ func TestNameInsideLongerName(t *testing.T) {
 	noMention(t, ms, "China")
 	noMention(t, ms, "Jordan")
 }
+
+func TestPresidentWithoutAntecedent(t *testing.T) {
+	kb := fixtureKB(t)
+	// No person named: "the president" is the one president of the story's state.
+	ms := flat(resolveText(kb, "Beijing announced new tariffs on Monday. The president said they were fair.", "2024-05-01"))
+	wantActor(t, find(t, ms, "The president", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	// Honorifics work as titles.
+	ms = flat(resolveText(kb, "Mr. Putin arrived late.", "2024-05-01"))
+	wantActor(t, find(t, ms, "Mr. Putin", 0), "RUSGOV", "RUS", "GOV", "Vladimir Putin")
+}
