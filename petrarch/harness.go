@@ -212,3 +212,34 @@ func expectText(r Record) string {
 	}
 	return "want " + strings.Join(s, "; ")
 }
+
+// Explain writes how one record was coded: each token with its tags and
+// dependency, the actor mentions, and the events with the patterns that
+// gave them, for a person tracing a failure.
+func Explain(w io.Writer, c *Coder, r Record, mode string, parse Parser) {
+	fmt.Fprintf(w, "== %s (%s): %s\n   %s\n", r.ID, mode, r.Text, expectText(r))
+	sents, err := parse(r)
+	if err != nil {
+		fmt.Fprintf(w, "   parse error: %v\n", err)
+		return
+	}
+	date := recordDate(r.Date)
+	ms := c.D.KB.Resolve(sents, date)
+	for si, s := range sents {
+		for i, tk := range s.Tokens {
+			fmt.Fprintf(w, "  %2d %-14s %-5s %-4s %3d %s\n", i, tk.Text, tk.UPOS, tk.XPOS, tk.Head, tk.Dep)
+		}
+		if si < len(ms) {
+			for _, m := range ms[si] {
+				fmt.Fprintf(w, "   actor %d-%d %q %s\n", m.Start, m.End, m.Text, code(m))
+			}
+		}
+	}
+	for _, e := range c.Code(sents, date) {
+		p := "verb code"
+		if e.Pattern != nil {
+			p = fmt.Sprintf("line %d: %s", e.Pattern.Line, e.Pattern.Text)
+		}
+		fmt.Fprintf(w, "   event %s %s %s (%s)\n", e.Source, e.Target, e.Code, p)
+	}
+}

@@ -48,6 +48,7 @@ func runPetrarchTest(args []string, stdout, stderr io.Writer) error {
 	dir := fs.String("dir", "", "directory with PETR.UnitTest.records.xml and the PETR.Validate.* dictionaries (default: ../shared/data/petrarch)")
 	mode := fs.String("mode", "both", "parses to code from: text (dyad's parser), treebank (the records' parses) or both")
 	verbose := fs.Bool("v", false, "list every failing record with what was expected and coded")
+	show := fs.String("show", "", "comma-separated record ids: print their tokens, parse, actors and events")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -72,18 +73,40 @@ func runPetrarchTest(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	c := petrarch.NewCoder(d)
-	if *mode == "both" || *mode == "treebank" {
-		petrarch.Report(stdout, "treebank", petrarch.Run(c, recs, petrarch.TreebankParser), *verbose)
+	if *mode != "both" && *mode != "text" && *mode != "treebank" {
+		return fmt.Errorf("--mode %q: want text, treebank or both", *mode)
 	}
-	if *mode == "both" || *mode == "text" {
+	var text petrarch.Parser
+	if *mode != "treebank" {
 		m, err := nlp.Default()
 		if err != nil {
 			return err
 		}
-		petrarch.Report(stdout, "text", petrarch.Run(c, recs, petrarch.TextParser(m.Annotate)), *verbose)
+		text = petrarch.TextParser(m.Annotate)
 	}
-	if *mode != "both" && *mode != "text" && *mode != "treebank" {
-		return fmt.Errorf("--mode %q: want text, treebank or both", *mode)
+	if *show != "" {
+		ids := map[string]bool{}
+		for _, id := range strings.Split(*show, ",") {
+			ids[strings.TrimSpace(id)] = true
+		}
+		for _, r := range recs {
+			if !ids[r.ID] {
+				continue
+			}
+			if *mode != "text" {
+				petrarch.Explain(stdout, c, r, "treebank", petrarch.TreebankParser)
+			}
+			if text != nil {
+				petrarch.Explain(stdout, c, r, "text", text)
+			}
+		}
+		return nil
+	}
+	if *mode == "both" || *mode == "treebank" {
+		petrarch.Report(stdout, "treebank", petrarch.Run(c, recs, petrarch.TreebankParser), *verbose)
+	}
+	if text != nil {
+		petrarch.Report(stdout, "text", petrarch.Run(c, recs, text), *verbose)
 	}
 	return nil
 }

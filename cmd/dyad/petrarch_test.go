@@ -29,6 +29,14 @@ func TestPetrarchTestCommand(t *testing.T) {
 	if err := runPetrarchTest([]string{"--dir", dir, "--mode", "parse"}, &out, &errb); err == nil {
 		t.Errorf("--mode parse accepted")
 	}
+	out.Reset()
+	if err := runPetrarchTest([]string{"--dir", dir, "--mode", "treebank", "--show", "DEMO-00"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, "== DEMO-00 (treebank)") || !strings.Contains(s, `actor 0-1 "Arnor" ARN`) ||
+		!strings.Contains(s, "event ARN GON 064") {
+		t.Errorf("--show: %s", s)
+	}
 }
 
 func TestPetrarchCodeCommand(t *testing.T) {
