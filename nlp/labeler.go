@@ -41,19 +41,18 @@ func (st *pstate) labelFeats(buf []uint64, h, d int32) []uint64 {
 		feat3(324, st.lset[d], st.rset[d], dp), feat3(325, st.lset[h], st.rset[h], hp),
 		feat3(326, p(h+1), hp, dp), feat3(327, p(h-1), hp, dp),
 	)
+	// A few dependents on each side say most: the case marker or auxiliary
+	// of the dependent, the subject or object the head already has.
 	k := 0
-	for c := st.kid[d]; c >= 0 && k < 6; c = st.sib[c] {
+	for c := st.kid[d]; c >= 0 && k < 4; c = st.sib[c] {
 		cw, cp := w(c), p(c)
-		buf = append(buf, feat2(330, cw, cp), feat3(331, cw, dp, boolU(c < d)), feat2(332, cp, dp),
-			feat3(333, cw, dp, hp), feat3(334, uint64(st.lab[c]), dp, hp))
+		buf = append(buf, feat2(330, cw, cp), feat3(331, cw, dp, boolU(c < d)), feat3(334, uint64(st.lab[c]), dp, hp))
 		k++
 	}
 	k = 0
-	for c := st.kid[h]; c >= 0 && k < 8; c = st.sib[c] {
+	for c := st.kid[h]; c >= 0 && k < 4; c = st.sib[c] {
 		side := boolU(c < d)
-		cw, cp := w(c), p(c)
-		buf = append(buf, feat4(340, cw, cp, side, dp), feat3(341, cp, side, dp),
-			feat4(342, uint64(st.lab[c]), side, dp, hp))
+		buf = append(buf, feat4(340, w(c), p(c), side, dp), feat4(342, uint64(st.lab[c]), side, dp, hp))
 		k++
 	}
 	return buf

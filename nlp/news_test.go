@@ -112,3 +112,40 @@ func TestAnnotateDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateConcurrent checks that goroutines sharing one model get the
+// same trees as a single goroutine does.
+func TestAnnotateConcurrent(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Ministers from both countries met in Geneva on Monday.",
+		"The rebels said they had captured two towns near the border.",
+		"Talks collapsed after the delegation walked out, officials said.",
+	}
+	want := make([][]Sentence, len(texts))
+	for i, tx := range texts {
+		want[i] = m.Annotate(tx)
+	}
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				got := m.Annotate(texts[i])
+				if sc, err := Evaluate(want[i], got); err != nil || sc.LAS != 1 || sc.XPOS != 1 {
+					done <- texts[i]
+					return
+				}
+			}
+			done <- ""
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if bad := <-done; bad != "" {
+			t.Errorf("concurrent annotation of %q differs", bad)
+		}
+	}
+}

@@ -395,10 +395,10 @@ type parser struct {
 // parse sets st.head and st.lab for the words ws tagged tags.
 func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, feats []uint64, lscores []int32) []uint64 {
 	st.reset(ws, tags)
-	var scores [4]int32
+	var scores [3]int32
 	for !st.done() {
 		feats = st.feats(feats[:0])
-		scores = [4]int32{}
+		scores = [3]int32{}
 		ps.t3.score(feats, &scores)
 		best := -1
 		for m := 0; m < nMoves; m++ {

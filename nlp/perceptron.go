@@ -86,7 +86,7 @@ func (p *trainer) update(feats []uint64, gold, pred int) {
 // dropping features touched by fewer than minUpd updates: they are mostly
 // one-off words whose weights would not generalize, and they make up most of
 // the table.
-func (p *trainer) table(minUpd int32) *table {
+func (p *trainer) table(minUpd int32, minWeight int16) *table {
 	type ent struct {
 		c uint8
 		v float64
@@ -135,55 +135,87 @@ func (p *trainer) table(minUpd int32) *table {
 	}
 	offs[len(rows)] = uint32(len(t.ents))
 	t.build(keys, offs)
+	if minWeight > 0 {
+		return t.prune(minWeight)
+	}
 	return t
 }
 
 // table is the inference form of a perceptron: an open-addressing hash of
-// feature keys to runs of (class, int16 weight) entries.
+// feature keys to runs of (class, int16 weight) entries. A slot holds only
+// 32 bits of the key (the other 32 pick the slot) and a packed reference,
+// so the table stays small enough for the caches to help.
 type table struct {
 	nclass int
 	scale  float32
 	mask   uint64
 	slots  []slot
 	ents   []uint32 // class<<16 | uint16(weight)
+	keys   []uint64 // full keys, ascending, for writing and pruning
+	offs   []uint32 // start of each key's entries in ents, plus the end
 }
 
 type slot struct {
-	key uint64
-	off uint32
-	n   uint32
+	fp  uint32 // high half of the key, never 0 in a used slot
+	ref uint32 // offset into ents << 8 | entry count
+}
+
+func fingerprint(k uint64) uint32 {
+	if fp := uint32(k >> 32); fp != 0 {
+		return fp
+	}
+	return 1
+}
+
+// tableSize is the power-of-two slot count for n keys, at most 70% full.
+func tableSize(n int) int {
+	size := 1
+	for size*7 < n*10 {
+		size <<= 1
+	}
+	return size
 }
 
 func (t *table) build(keys []uint64, offs []uint32) {
-	size := 1
-	for size < len(keys)*2 {
-		size <<= 1
-	}
+	t.keys, t.offs = keys, offs
+	size := tableSize(len(keys))
 	t.mask = uint64(size - 1)
 	t.slots = make([]slot, size)
 	for i, k := range keys {
 		j := k & t.mask
-		for t.slots[j].key != 0 {
+		for t.slots[j].fp != 0 {
 			j = (j + 1) & t.mask
 		}
-		t.slots[j] = slot{key: k, off: offs[i], n: offs[i+1] - offs[i]}
+		t.slots[j] = slot{fp: fingerprint(k), ref: offs[i]<<8 | (offs[i+1] - offs[i])}
 	}
 }
 
 // score adds the weights of feats into scores (len nclass), without
 // clearing it first.
 func (t *table) score(feats []uint64, scores []int32) {
+	// The tables are larger than the caches: first touch every home slot in
+	// a loop with no branches, so the memory loads overlap instead of waiting
+	// one after another in the probing loop below.
+	var touch uint32
+	for _, f := range feats {
+		touch += t.slots[f&t.mask].fp
+	}
+	if touch == 1 { // practically never; keeps the loads alive
+		scores[0]++
+	}
 	for _, f := range feats {
 		j := f & t.mask
+		fp := fingerprint(f)
 		for {
-			s := &t.slots[j]
-			if s.key == f {
-				for _, e := range t.ents[s.off : s.off+s.n] {
+			s := t.slots[j]
+			if s.fp == fp {
+				off := s.ref >> 8
+				for _, e := range t.ents[off : off+s.ref&0xff] {
 					scores[e>>16] += int32(int16(uint16(e)))
 				}
 				break
 			}
-			if s.key == 0 {
+			if s.fp == 0 {
 				break
 			}
 			j = (j + 1) & t.mask
@@ -191,30 +223,15 @@ func (t *table) score(feats []uint64, scores []int32) {
 	}
 }
 
-// write stores the table as: nclass, scale, nkeys, nents, then per feature
-// key and entry count, then the entries; all little-endian.
+// write stores the table as: nclass, scale, nkeys, nents, then the keys, then
+// each key's entry count, then the entries; all little-endian.
 func (t *table) write(w io.Writer) error {
-	var keys []uint64
-	var offs []uint32
-	type kr struct {
-		k    uint64
-		o, n uint32
+	ns := make([]uint32, len(t.keys))
+	for i := range ns {
+		ns[i] = t.offs[i+1] - t.offs[i]
 	}
-	var krs []kr
-	for _, s := range t.slots {
-		if s.key != 0 {
-			krs = append(krs, kr{s.key, s.off, s.n})
-		}
-	}
-	sort.Slice(krs, func(i, j int) bool { return krs[i].k < krs[j].k })
-	ents := make([]uint32, 0, len(t.ents))
-	for _, r := range krs {
-		keys = append(keys, r.k)
-		offs = append(offs, r.n)
-		ents = append(ents, t.ents[r.o:r.o+r.n]...)
-	}
-	hdr := []uint64{uint64(t.nclass), uint64(math.Float32bits(t.scale)), uint64(len(keys)), uint64(len(ents))}
-	for _, v := range []any{hdr, keys, offs, ents} {
+	hdr := []uint64{uint64(t.nclass), uint64(math.Float32bits(t.scale)), uint64(len(t.keys)), uint64(len(t.ents))}
+	for _, v := range []any{hdr, t.keys, ns, t.ents} {
 		if err := binary.Write(w, binary.LittleEndian, v); err != nil {
 			return err
 		}
@@ -227,7 +244,7 @@ func readTable(r io.Reader) (*table, error) {
 	if err := binary.Read(r, binary.LittleEndian, hdr); err != nil {
 		return nil, fmt.Errorf("table header: %w", err)
 	}
-	if hdr[0] == 0 || hdr[0] > 1<<15 || hdr[2] > 1<<28 || hdr[3] > 1<<30 {
+	if hdr[0] == 0 || hdr[0] > 255 || hdr[2] > 1<<26 || hdr[3] > 1<<24 {
 		return nil, errors.New("table header out of range")
 	}
 	t := &table{nclass: int(hdr[0]), scale: math.Float32frombits(uint32(hdr[1]))}
@@ -241,10 +258,18 @@ func readTable(r io.Reader) (*table, error) {
 	}
 	offs := make([]uint32, len(keys)+1)
 	for i, n := range ns {
+		if n > 255 {
+			return nil, errors.New("table row too long")
+		}
 		offs[i+1] = offs[i] + n
 	}
 	if int(offs[len(keys)]) != len(t.ents) {
 		return nil, errors.New("table entry counts do not add up")
+	}
+	for i, k := range keys {
+		if k == 0 || (i > 0 && k <= keys[i-1]) {
+			return nil, errors.New("table keys not ascending")
+		}
 	}
 	for _, e := range t.ents {
 		if int(e>>16) >= t.nclass {
@@ -255,7 +280,7 @@ func readTable(r io.Reader) (*table, error) {
 	return t, nil
 }
 
-// table3 holds a table of at most four classes with the weights inline in
+// table3 holds a table of at most three classes with the weights inline in
 // each slot, so a lookup costs one cache line. The parser, which scores
 // three moves about twice per word, spends most of its time here.
 type table3 struct {
@@ -264,40 +289,74 @@ type table3 struct {
 }
 
 type slot3 struct {
-	key uint64
-	w   [4]int16
+	fp uint32
+	w  [3]int16
 }
 
 func (t *table) inline() *table3 {
-	if t.nclass > 4 {
-		panic("table3 holds at most four classes")
+	if t.nclass > 3 {
+		panic("table3 holds at most three classes")
 	}
 	t3 := &table3{mask: t.mask, slots: make([]slot3, len(t.slots))}
 	for i, s := range t.slots {
-		t3.slots[i].key = s.key
-		for _, e := range t.ents[s.off : s.off+s.n] {
+		t3.slots[i].fp = s.fp
+		off := s.ref >> 8
+		for _, e := range t.ents[off : off+s.ref&0xff] {
 			t3.slots[i].w[e>>16] = int16(uint16(e))
 		}
 	}
 	return t3
 }
 
-func (t *table3) score(feats []uint64, scores *[4]int32) {
+func (t *table3) score(feats []uint64, scores *[3]int32) {
+	var touch uint32
+	for _, f := range feats {
+		touch += t.slots[f&t.mask].fp
+	}
+	if touch == 1 {
+		scores[0]++
+	}
 	for _, f := range feats {
 		j := f & t.mask
+		fp := fingerprint(f)
 		for {
 			s := &t.slots[j]
-			if s.key == f {
+			if s.fp == fp {
 				scores[0] += int32(s.w[0])
 				scores[1] += int32(s.w[1])
 				scores[2] += int32(s.w[2])
-				scores[3] += int32(s.w[3])
 				break
 			}
-			if s.key == 0 {
+			if s.fp == 0 {
 				break
 			}
 			j = (j + 1) & t.mask
 		}
 	}
+}
+
+// prune drops features whose largest weight magnitude is below min (in
+// quantized units).
+func (t *table) prune(min int16) *table {
+	nt := &table{nclass: t.nclass, scale: t.scale}
+	var keys []uint64
+	var offs []uint32
+	for i, k := range t.keys {
+		big := false
+		for _, e := range t.ents[t.offs[i]:t.offs[i+1]] {
+			if w := int16(uint16(e)); w >= min || w <= -min {
+				big = true
+				break
+			}
+		}
+		if !big {
+			continue
+		}
+		keys = append(keys, k)
+		offs = append(offs, uint32(len(nt.ents)))
+		nt.ents = append(nt.ents, t.ents[t.offs[i]:t.offs[i+1]]...)
+	}
+	offs = append(offs, uint32(len(nt.ents)))
+	nt.build(keys, offs)
+	return nt
 }

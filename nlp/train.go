@@ -17,6 +17,7 @@ type TrainOptions struct {
 	Seed                                uint64
 	Workers                             int   // goroutines for the jackknife folds
 	MinUpdates                          int32 // features updated fewer times are dropped
+	MinWeight                           int16 // features whose weights all stay below this (of 32000) are dropped
 	Log                                 io.Writer
 }
 
@@ -27,12 +28,15 @@ func (o *TrainOptions) defaults() {
 		}
 	}
 	def(&o.TagEpochs, 8)
-	def(&o.ParseEpochs, 15)
+	def(&o.ParseEpochs, 12)
 	def(&o.LabelEpochs, 8)
 	def(&o.Folds, 5)
 	def(&o.Workers, 2)
 	if o.MinUpdates == 0 {
 		o.MinUpdates = 2
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 400
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
@@ -57,7 +61,7 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 	tt := newTagTrainer(train)
 	tt.train(train, o.TagEpochs, o.Seed)
 	m := &Model{}
-	m.tagger = tagger{classes: tt.classes, lex: tt.lex, t: tt.p.table(o.MinUpdates)}
+	m.tagger = tagger{classes: tt.classes, lex: tt.lex, t: tt.p.table(o.MinUpdates, o.MinWeight)}
 	logf("tagger: %d classes, %d features", len(tt.classes), len(tt.p.rows))
 
 	// Jackknifed tags: each fold tagged by a tagger that did not see it, so
@@ -77,7 +81,7 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 			ft := &tagTrainer{classes: tt.classes, index: tt.index, p: newTrainer(len(tt.classes)),
 				lex: buildLexicon(in, tt.index)}
 			ft.train(in, o.TagEpochs, o.Seed+uint64(f)+1)
-			tg := &tagger{classes: tt.classes, lex: ft.lex, t: ft.p.table(o.MinUpdates)}
+			tg := &tagger{classes: tt.classes, lex: ft.lex, t: ft.p.table(o.MinUpdates, o.MinWeight)}
 			var ws []wordInfo
 			var feats []uint64
 			scores := make([]int32, len(tt.classes))
@@ -110,16 +114,16 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 			logf("parser epoch %d", e+1)
 			return
 		}
-		m.parser.t = pt.p.table(o.MinUpdates)
+		m.parser.t = pt.p.table(o.MinUpdates, o.MinWeight)
 		m.parser.t3 = m.parser.t.inline()
-		m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates)}
+		m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight)}
 		sc := m.evaluate(dev)
 		logf("parser epoch %d: %d features; dev upos=%.4f uas=%.4f las=%.4f", e+1, len(pt.p.rows), sc.UPOS, sc.UAS, sc.LAS)
 	})
-	m.parser.t = pt.p.table(o.MinUpdates)
+	m.parser.t = pt.p.table(o.MinUpdates, o.MinWeight)
 	m.parser.t3 = m.parser.t.inline()
-	m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates)}
-	logf("parser: %d move features, %d label features", len(m.parser.t.slots), len(m.labeler.t.slots))
+	m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight)}
+	logf("parser: %d move features, %d label features", len(m.parser.t.keys), len(m.labeler.t.keys))
 	return m
 }
 
