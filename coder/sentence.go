@@ -115,9 +115,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}
+	coded := make([]bool, n) // verbs whose act found a source
 	for i := 0; i < n; i++ {
 		if pats[i] != nil && !t.embedded(i, pats) {
+			k := len(acts)
 			acts = st.verbAct(t, pats[i], i, rls[i], acts)
+			coded[i] = len(acts) > k
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -132,7 +135,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// the noun is what a coded verb acts on: a reference, not a new act
 		// ("condemned the pact"); an indefinite one is news of its own
 		// ("reacted to a summit of China and Japan").
-		if h := t.head(i); h >= 0 && trig[h] && !t.hasChildLemma(i, "det", indefinite) {
+		if h := t.head(i); h >= 0 && trig[h] && (coded[h] || pats[h] == nil) && !t.hasChildLemma(i, "det", indefinite) {
 			switch base(t.dep(i)) {
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
@@ -489,7 +492,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.src = t.parties([]int{ls})
 		}
 	}
-	if len(a.src) == 0 && r.placeSrc && st.places != nil {
+	if len(a.src) == 0 && r.placeSrc {
 		// "had been arrested in Havana": the state of the place.
 		for _, pl := range st.places {
 			if len(pl.Country) == 3 {
