@@ -56,7 +56,7 @@ func init() {
 	for _, w := range []string{"bin", "ibn", "al", "el", "abu", "van", "von", "der", "de", "da", "di", "dos", "del"} {
 		particles[hashString(w)] = true
 	}
-	for _, w := range []string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"} {
+	for _, w := range []string{"the", "a", "an", "its", "their", "his", "her", "our"} {
 		determiners[hashString(w)] = true
 	}
 }

@@ -268,3 +268,9 @@ func TestPresidentWithoutAntecedent(t *testing.T) {
 	ms = flat(resolveText(kb, "Mr. Putin arrived late.", "2024-05-01"))
 	wantActor(t, find(t, ms, "Mr. Putin", 0), "RUSGOV", "RUS", "GOV", "Vladimir Putin")
 }
+
+func TestSurnameAfterThat(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Seoul said that Kim might visit, and the No camp lost.", "2024-10-01"))
+	wantActor(t, find(t, ms, "Kim", 0), "PRKGOV", "PRK", "GOV", "Kim Jong Un")
+}
