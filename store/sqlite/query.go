@@ -18,22 +18,22 @@ type branch struct {
 	args  []any
 }
 
-func side(col, code string) (string, any) {
-	if store.IsCountry(code) {
+func side(col, code string, rollup bool) (string, any) {
+	if store.IsCountry(code) && !rollup {
 		return col + "_country = ?", code
 	}
 	return col + " = ?", code
 }
 
-func pair(a, b string) branch {
+func pair(a, b string, rollup bool) branch {
 	var w []string
 	var args []any
 	if a != "" {
-		c, v := side("src", a)
+		c, v := side("src", a, rollup)
 		w, args = append(w, c), append(args, v)
 	}
 	if b != "" {
-		c, v := side("tgt", b)
+		c, v := side("tgt", b, rollup)
 		w, args = append(w, c), append(args, v)
 	}
 	return branch{strings.Join(w, " AND "), args}
@@ -46,7 +46,7 @@ func (b branch) not(o branch) branch {
 }
 
 func branches(q store.Query) []branch {
-	bs := actorBranches(q)
+	bs := actorBranches(q, false)
 	var w []string
 	var args []any
 	if q.Cameo != "" {
@@ -86,26 +86,26 @@ func extend(bs []branch, w []string, args []any) []branch {
 
 // actorBranches selects the actors of q; the column names are those of
 // events and of the rollup tables alike.
-func actorBranches(q store.Query) []branch {
+func actorBranches(q store.Query, rollup bool) []branch {
 	var bs []branch
 	switch {
 	case q.A == "" && q.B == "":
 		bs = []branch{{where: "1"}}
 	case q.B == "":
-		b1 := pair(q.A, "")
+		b1 := pair(q.A, "", rollup)
 		bs = []branch{b1}
 		if !q.Directed {
-			bs = append(bs, pair("", q.A).not(b1))
+			bs = append(bs, pair("", q.A, rollup).not(b1))
 		}
 	default:
 		a := q.A
 		if a == "" {
 			a, q.Directed = q.B, false
 		}
-		b1 := pair(a, q.B)
+		b1 := pair(a, q.B, rollup)
 		bs = []branch{b1}
 		if !q.Directed && a != q.B {
-			bs = append(bs, pair(q.B, a).not(b1))
+			bs = append(bs, pair(q.B, a, rollup).not(b1))
 		}
 	}
 	return bs
@@ -174,10 +174,34 @@ func MonthlySQL(q store.Query) (string, []any) {
 }
 
 // rollupOK reports whether q can be answered from the rollup tables: actors
-// given as countries, and only filters the rollups keep.
+// all countries or all full codes, and only filters the rollups keep.
 func (s *Store) rollupOK(q store.Query) bool {
-	return !s.noRollup && (q.A == "" || store.IsCountry(q.A)) && (q.B == "" || store.IsCountry(q.B)) &&
-		q.Cameo == "" && q.Text == "" && q.After == ""
+	_, ok := rollupKind(q)
+	return ok && !s.noRollup && q.Cameo == "" && q.Text == "" && q.After == ""
+}
+
+// rollupKind gives the rollup rows a query reads: by country ("c") or by
+// actor code ("a"); ok is false when it mixes the two.
+func rollupKind(q store.Query) (kind string, ok bool) {
+	ca, cb := q.A == "" || store.IsCountry(q.A), q.B == "" || store.IsCountry(q.B)
+	switch {
+	case ca && cb:
+		return "c", true
+	case !ca && (q.B == "" || !cb):
+		return "a", true
+	}
+	return "", false
+}
+
+// rollupBranches selects the actors of q in the rollup tables.
+func rollupBranches(q store.Query) []branch {
+	kind, _ := rollupKind(q)
+	bs := actorBranches(q, true)
+	for i := range bs {
+		bs[i].where = "kind = ? AND " + bs[i].where
+		bs[i].args = append([]any{kind}, bs[i].args...)
+	}
+	return bs
 }
 
 // MonthlyRollupSQL gives the statement Monthly runs on the rollups.
@@ -193,9 +217,9 @@ func MonthlyRollupSQL(q store.Query) (string, []any) {
 	if q.Until != "" {
 		w, args = append(w, "month < ?"), append(args, q.Until[:min(7, len(q.Until))]+"~")
 	}
-	inner, args := unionFrom("dyad_month", extend(actorBranches(q), w, args), "month, quad, events, mentions, goldstein", "")
+	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "month, quad, events, mentions, goldstein", "")
 	return `SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM (` + inner +
-		`) WHERE month <> '' GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
+		`) WHERE length(month) = 7 GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
 }
 
 // Monthly implements store.Store. Monthly buckets cannot honour a Since or
@@ -229,7 +253,7 @@ func LatestSQL(q store.Query) (string, []any) {
 
 // LatestRollupSQL gives the statement Latest runs on the rollups.
 func LatestRollupSQL(q store.Query) (string, []any) {
-	return unionFrom("dyad_last", actorBranches(q), "cameo, date, prev, event", "")
+	return unionFrom("dyad_last", rollupBranches(q), "cameo, date, prev, event", "")
 }
 
 // Latest implements store.Store. The previous date is looked up over all
@@ -321,17 +345,21 @@ func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
 	if q.Quad != 0 {
 		w, args = append(w, "quad = ?"), append(args, q.Quad)
 	}
-	inner, args := unionFrom("dyad_month", extend(actorBranches(q), w, args), "src_country, tgt_country, events, mentions, goldstein", "")
+	if q.Since != "" {
+		w, args = append(w, "month >= ?"), append(args, q.Since)
+	}
+	if q.Until != "" {
+		w, args = append(w, "month < ?"), append(args, q.Until+"~")
+	}
+	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "src_country, tgt_country, events, mentions, goldstein", "")
 	return fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s)
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
 
-// Dyads implements store.Store. A date window needs the events' own dates
-// (year-only dates have no month bucket), so only undated queries use the
-// rollups.
+// Dyads implements store.Store.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
 	sql, args := DyadsSQL(q, limit)
-	if s.rollupOK(q) && q.Since == "" && q.Until == "" {
+	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
 		sql, args = DyadsRollupSQL(q, limit)
 	}
 	rows, err := s.db.QueryContext(ctx, sql, args...)

@@ -14,16 +14,22 @@ import (
 // event of a busy dyad.
 
 type monthKey struct {
-	sc, tc, month string
-	quad          int
+	kind, src, tgt, month string
+	quad                  int
 }
 
 type monthVal struct {
+	sc, tc           string
 	events, mentions int
 	goldstein        float64
 }
 
-type lastKey struct{ sc, tc, cameo string }
+type lastKey struct{ kind, src, tgt, cameo string }
+
+// bucket cuts an event date to its month, or keeps a year-only date whole,
+// so that date windows of a month or a year select the same events on the
+// rollups as on the events table.
+func bucket(date string) string { return date[:min(7, len(date))] }
 
 // rollup accumulates changes to the rollup tables before writing them.
 type rollup struct {
@@ -35,32 +41,37 @@ func newRollup() *rollup {
 	return &rollup{months: map[monthKey]*monthVal{}, lasts: map[lastKey]*store.LastDates{}}
 }
 
-func (r *rollup) month(sc, tc, date string, quad, events, mentions int, goldstein float64) {
-	k := monthKey{sc, tc, store.Month(date), quad}
-	v := r.months[k]
-	if v == nil {
-		v = &monthVal{}
-		r.months[k] = v
+// month changes the monthly counts of an event's dyads, by country and by
+// actor code.
+func (r *rollup) month(e *store.Event, date string, events, mentions int, goldstein float64) {
+	for _, k := range []monthKey{{"c", e.SourceCountry, e.TargetCountry, bucket(date), e.Quad}, {"a", e.Source, e.Target, bucket(date), e.Quad}} {
+		v := r.months[k]
+		if v == nil {
+			v = &monthVal{sc: e.SourceCountry, tc: e.TargetCountry}
+			r.months[k] = v
+		}
+		v.events += events
+		v.mentions += mentions
+		v.goldstein += goldstein
 	}
-	v.events += events
-	v.mentions += mentions
-	v.goldstein += goldstein
 }
 
-func (r *rollup) last(sc, tc, cameo, date, id string) {
-	k := lastKey{sc, tc, cameo}
-	l := r.lasts[k]
-	if l == nil {
-		l = &store.LastDates{}
-		r.lasts[k] = l
+// last records a date of an event's CAMEO code for its dyads.
+func (r *rollup) last(e *store.Event, date string) {
+	for _, k := range []lastKey{{"c", e.SourceCountry, e.TargetCountry, e.Cameo}, {"a", e.Source, e.Target, e.Cameo}} {
+		l := r.lasts[k]
+		if l == nil {
+			l = &store.LastDates{}
+			r.lasts[k] = l
+		}
+		l.Fold(date, e.ID)
 	}
-	l.Fold(date, id)
 }
 
 // add counts a new event.
 func (r *rollup) add(e *store.Event) {
-	r.month(e.SourceCountry, e.TargetCountry, e.Date, e.Quad, 1, e.Mentions, e.Goldstein)
-	r.last(e.SourceCountry, e.TargetCountry, e.Cameo, e.Date, e.ID)
+	r.month(e, e.Date, 1, e.Mentions, e.Goldstein)
+	r.last(e, e.Date)
 }
 
 // dbtx is what flush needs of a transaction.
@@ -81,17 +92,18 @@ func (p plainTx) QueryRowContext(ctx context.Context, q string, args ...any) sca
 }
 
 const (
-	upsertMonth = `INSERT INTO dyad_month (src_country, tgt_country, month, quad, events, mentions, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (src_country, tgt_country, month, quad) DO UPDATE SET events = events + excluded.events,
+	upsertMonth = `INSERT INTO dyad_month (kind, src, tgt, month, quad, src_country, tgt_country, events, mentions, goldstein)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (kind, src, tgt, month, quad) DO UPDATE SET events = events + excluded.events,
 		mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein`
-	selectLast = `SELECT date, prev, event FROM dyad_last WHERE src_country = ? AND tgt_country = ? AND cameo = ?`
-	upsertLast = `INSERT OR REPLACE INTO dyad_last (src_country, tgt_country, cameo, date, prev, event) VALUES (?, ?, ?, ?, ?, ?)`
+	selectLast = `SELECT date, prev, event FROM dyad_last WHERE kind = ? AND src = ? AND tgt = ? AND cameo = ?`
+	upsertLast = `INSERT OR REPLACE INTO dyad_last (kind, src, tgt, cameo, date, prev, event) VALUES (?, ?, ?, ?, ?, ?, ?)`
 )
 
 // flush writes the accumulated changes.
 func (r *rollup) flush(ctx context.Context, tx dbtx) error {
 	for k, v := range r.months {
-		if _, err := tx.ExecContext(ctx, upsertMonth, k.sc, k.tc, k.month, k.quad, v.events, v.mentions, v.goldstein); err != nil {
+		if _, err := tx.ExecContext(ctx, upsertMonth, k.kind, k.src, k.tgt, k.month, k.quad, v.sc, v.tc, v.events, v.mentions, v.goldstein); err != nil {
 			return err
 		}
 	}
@@ -100,12 +112,12 @@ func (r *rollup) flush(ctx context.Context, tx dbtx) error {
 			continue
 		}
 		var old store.LastDates
-		err := tx.QueryRowContext(ctx, selectLast, k.sc, k.tc, k.cameo).Scan(&old.Date, &old.Previous, &old.Event)
+		err := tx.QueryRowContext(ctx, selectLast, k.kind, k.src, k.tgt, k.cameo).Scan(&old.Date, &old.Previous, &old.Event)
 		if err != nil && err != sql.ErrNoRows {
 			return err
 		}
 		old.Merge(*l)
-		if _, err := tx.ExecContext(ctx, upsertLast, k.sc, k.tc, k.cameo, old.Date, old.Previous, old.Event); err != nil {
+		if _, err := tx.ExecContext(ctx, upsertLast, k.kind, k.src, k.tgt, k.cameo, old.Date, old.Previous, old.Event); err != nil {
 			return err
 		}
 	}

@@ -44,6 +44,7 @@ func TestRollupsMatchEvents(t *testing.T) {
 	queries := []store.Query{
 		{}, {A: "CHN", B: "PRK"}, {A: "CHN", B: "PRK", Directed: true}, {A: "PRK"}, {A: "PRK", Quad: 4},
 		{A: "PRK", Since: "2020"}, {A: "USA", B: "CHN", Since: "2019-06", Until: "2021"}, {A: "JPN", Directed: true},
+		{A: "CHNGOV", B: "PRKGOV"}, {A: "PRKMIL"}, {A: "KORGOV", B: "JPNGOV", Directed: true, Since: "2022"}, {A: "CHNEDU", B: "PRKEDU", Since: "2024"},
 	}
 	type answer struct {
 		Monthly []store.Bucket
@@ -102,7 +103,9 @@ func TestRollupsMatchEvents(t *testing.T) {
 		t.Errorf("merged letter buckets %+v", m)
 	}
 	// Reopening an old (schema 1) file fills the rollups from its events.
-	s.db.Exec("DROP TABLE dyad_month; DROP TABLE dyad_last; PRAGMA user_version = 1")
+	if _, err := s.db.Exec("DROP TABLE dyad_month; DROP TABLE dyad_last; DROP INDEX events_sd; DROP INDEX events_td; PRAGMA user_version = 1"); err != nil {
+		t.Fatal(err)
+	}
 	s.Close()
 	s2, err := Open(path)
 	if err != nil {

@@ -90,27 +90,35 @@ CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='mentions', content_r
 	// of each CAMEO code. Filled from the events already stored.
 	{sql: `
 CREATE TABLE dyad_month (
+	kind        TEXT NOT NULL, -- 'c': src and tgt are countries; 'a': full actor codes
+	src         TEXT NOT NULL,
+	tgt         TEXT NOT NULL,
+	month       TEXT NOT NULL, -- the event date cut to the month: "2024-09", or "2024" when only the year is known
+	quad        INTEGER NOT NULL,
 	src_country TEXT NOT NULL,
 	tgt_country TEXT NOT NULL,
-	month       TEXT NOT NULL, -- store.Month of the event date; '' for year-only dates
-	quad        INTEGER NOT NULL,
 	events      INTEGER NOT NULL,
 	mentions    INTEGER NOT NULL,
 	goldstein   REAL NOT NULL, -- sum over events
-	PRIMARY KEY (src_country, tgt_country, month, quad)
+	PRIMARY KEY (kind, src, tgt, month, quad)
 ) WITHOUT ROWID;
-CREATE INDEX dyad_month_tc ON dyad_month(tgt_country, src_country, month);
+CREATE INDEX dyad_month_tgt ON dyad_month(kind, tgt, src, month);
 
 CREATE TABLE dyad_last (
-	src_country TEXT NOT NULL,
-	tgt_country TEXT NOT NULL,
-	cameo       TEXT NOT NULL,
-	date        TEXT NOT NULL,
-	prev        TEXT NOT NULL,
-	event       TEXT NOT NULL, -- id of the event on date
-	PRIMARY KEY (src_country, tgt_country, cameo)
+	kind  TEXT NOT NULL,
+	src   TEXT NOT NULL,
+	tgt   TEXT NOT NULL,
+	cameo TEXT NOT NULL,
+	date  TEXT NOT NULL,
+	prev  TEXT NOT NULL,
+	event TEXT NOT NULL, -- id of the event on date
+	PRIMARY KEY (kind, src, tgt, cameo)
 ) WITHOUT ROWID;
-CREATE INDEX dyad_last_tc ON dyad_last(tgt_country, src_country);
+CREATE INDEX dyad_last_tgt ON dyad_last(kind, tgt, src);
+
+-- An actor's latest events, newest first, without sorting all of them.
+CREATE INDEX events_sd ON events(src_country, date);
+CREATE INDEX events_td ON events(tgt_country, date);
 `, fn: fillRollups},
 }
 

@@ -393,15 +393,14 @@ func (s *Store) addMention(ctx context.Context, tx *stmtTx, m *event.Event, docR
 		}
 		// Move the event's contribution when its date became more precise
 		// in another month ("2024" -> "2024-03-02"), else add the mention.
-		sc, tc := known.SourceCountry, known.TargetCountry
-		if store.Month(date) != store.Month(known.Date) {
-			roll.month(sc, tc, known.Date, known.Quad, -1, -known.Mentions, -known.Goldstein)
-			roll.month(sc, tc, date, known.Quad, 1, known.Mentions+1, known.Goldstein)
+		if bucket(date) != bucket(known.Date) {
+			roll.month(&known, known.Date, -1, -known.Mentions, -known.Goldstein)
+			roll.month(&known, date, 1, known.Mentions+1, known.Goldstein)
 		} else {
-			roll.month(sc, tc, date, known.Quad, 0, 1, 0)
+			roll.month(&known, date, 0, 1, 0)
 		}
 		if date != known.Date {
-			roll.last(sc, tc, known.Cameo, date, known.ID)
+			roll.last(&known, date)
 		}
 	}
 	if err := roll.flush(ctx, tx); err != nil {
