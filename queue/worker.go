@@ -117,19 +117,12 @@ func (w *Worker) Run(ctx context.Context, nc *nats.Conn) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("creating consumer %s on %s: %w", w.Durable, cfg.Stream, err)
 	}
-	// The client buffers at most what this worker can start soon.
-	it, err := cons.Messages(jetstream.PullMaxMessages(2 * w.Concurrency))
-	if err != nil {
-		return Stats{}, fmt.Errorf("pulling from %s: %w", cfg.Stream, err)
-	}
-
 	// work is the context of documents being processed: it outlives ctx by
 	// Grace so that in-flight documents can finish.
 	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 	go func() {
 		<-ctx.Done()
-		it.Drain()
 		t := time.NewTimer(w.Grace)
 		defer t.Stop()
 		select {
@@ -155,33 +148,40 @@ func (w *Worker) Run(ctx context.Context, nc *nats.Conn) (Stats, error) {
 		}()
 	}
 
+	// Pull in batches of Concurrency with a short wait: every message the
+	// server delivers belongs to a batch this loop reads to its end, so at
+	// shutdown none is left delivered and unseen (it would wait AckWait).
 	var runErr error
 	lastMsg := time.Now()
-	for {
-		m, err := it.Next(jetstream.NextMaxWait(time.Second))
-		if errors.Is(err, nats.ErrTimeout) {
-			if w.IdleExit > 0 && time.Since(lastMsg) >= w.IdleExit && ctx.Err() == nil {
-				it.Drain()
-			}
-			continue
-		}
-		if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-			break
-		}
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(w.Concurrency, jetstream.FetchMaxWait(time.Second))
 		if err != nil {
-			runErr = fmt.Errorf("pulling from %s: %w", cfg.Stream, err)
-			it.Stop()
+			if ctx.Err() == nil {
+				runErr = fmt.Errorf("pulling from %s: %w", cfg.Stream, err)
+			}
 			break
 		}
-		lastMsg = time.Now()
-		if ctx.Err() != nil {
-			w.giveBack(m, &mu, &stats)
-			continue
+		got := 0
+		for m := range batch.Messages() {
+			got++
+			if ctx.Err() != nil {
+				w.giveBack(m, &mu, &stats)
+				continue
+			}
+			select {
+			case jobs <- m:
+			case <-ctx.Done():
+				w.giveBack(m, &mu, &stats)
+			}
 		}
-		select {
-		case jobs <- m:
-		case <-ctx.Done():
-			w.giveBack(m, &mu, &stats)
+		if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && ctx.Err() == nil {
+			fmt.Fprintf(w.Log, "dyad worker: pulling from %s: %v\n", cfg.Stream, err)
+			time.Sleep(time.Second)
+		}
+		if got > 0 {
+			lastMsg = time.Now()
+		} else if w.IdleExit > 0 && time.Since(lastMsg) >= w.IdleExit {
+			break
 		}
 	}
 	close(jobs)
