@@ -1,0 +1,63 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+func TestLoadErrors(t *testing.T) {
+	good := "CHN\tChina\t\tChinese\tBeijing\tEast Asia\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"missing countries", map[string]string{}, "countries.tsv"},
+		{"columns", map[string]string{"countries.tsv": "# c\nCHN\tChina\tChinese\n"}, "countries.tsv line 2: 3 columns, want 6"},
+		{"bad iso", map[string]string{"countries.tsv": "China\tChina\t\t\t\t\n"}, "countries.tsv line 1: iso3"},
+		{"duplicate", map[string]string{"countries.tsv": good + good}, "line 2: country CHN listed twice"},
+		{"org country", map[string]string{"countries.tsv": good, "orgs.tsv": "XYZMED\tXYZ\tMED\tFoo\t\t\t\n"}, "orgs.tsv line 1: country \"XYZ\""},
+		{"org dates", map[string]string{"countries.tsv": good, "orgs.tsv": "CHNMED\tCHN\tMED\tXinhua\t\t2020-13-01\t\n"}, "orgs.tsv line 1: start date"},
+		{"no start", map[string]string{"countries.tsv": good, "people/a.tsv": "Xi Jinping\tXi\tCHNGOV\t\t\tPresident\n"}, "people/a.tsv line 1: role of Xi Jinping has no start date"},
+		{"end before start", map[string]string{"countries.tsv": good, "people/a.tsv": "Xi Jinping\tXi\tCHNGOV\t2013-03-14\t2012-01-01\tPresident\n"}, "end 2012-01-01 before start"},
+		{"bad code", map[string]string{"countries.tsv": good, "people/a.tsv": "Xi Jinping\tXi\tXXXGOV\t2013\t\tPresident\n"}, "code \"XXXGOV\""},
+		{"desc class", map[string]string{"countries.tsv": good, "descriptions.tsv": "the thing\t@NOPE\t\n"}, "descriptions.tsv line 1: unknown coreference class"},
+		{"agent sector", map[string]string{"countries.tsv": good, "agents.tsv": "troops\tmil\t\n"}, "agents.tsv line 1: sector \"mil\""},
+	} {
+		fs := fstest.MapFS{}
+		for k, v := range tc.files {
+			fs[k] = &fstest.MapFile{Data: []byte(v)}
+		}
+		_, err := Load(fs)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want it to contain %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// FuzzResolve checks that no text makes the resolver panic or return
+// mentions outside their sentence.
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{
+		"Chinese President Xi Jinping met Kim Jong Un's envoy, KCNA said.",
+		"“He said,” the North’s — Guinea-Bissau-led --- U.S.- backed 's ' '' `` -",
+		"Kim Kim Kim. The two leaders. They it its his the the the",
+		"\xff\xfe Beijing\u2019s \u2011 Russian\u2013backed",
+	} {
+		f.Add(s)
+	}
+	kb := fixtureKB(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		sents := nlp.Segment(text)
+		for si, ms := range kb.Resolve(sents, day("2024-01-01")) {
+			for _, m := range ms {
+				if m.Start < 0 || m.End > len(sents[si].Tokens) || m.Start >= m.End || m.Span[0] < 0 || m.Span[1] > len(text) || m.Span[0] >= m.Span[1] {
+					t.Fatalf("bad mention %+v in %q", m, text)
+				}
+			}
+		}
+	})
+}
