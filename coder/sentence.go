@@ -514,7 +514,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		a.refToks = refNouns(t, tgtToks)
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
-	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint {
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && p.Code[:2] != "15" {
 		if f := t.fallbackTarget(i); f >= 0 {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
