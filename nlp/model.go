@@ -11,6 +11,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // Model is a trained tagger, parser and labeller. It is read-only after
@@ -216,19 +217,83 @@ func (a *Annotator) parse(s *Sentence) {
 	if n == 0 {
 		return
 	}
-	a.feats = a.m.parser.parse(&a.st, &a.m.labeler, a.ws, a.tags, a.feats, a.lscores)
-	for i := 0; i < n; i++ {
+	e := datelineEnd(s.Tokens)
+	if e <= 0 {
+		a.parseRange(s, 0, n)
+		return
+	}
+	// The treebank has no datelines, and the parser given one makes the city
+	// the root of the story's first sentence. Parse the dateline and the
+	// sentence apart and hang the dateline on the sentence's root.
+	body := a.parseRange(s, e, n)
+	dl := a.parseRange(s, 0, e)
+	s.Tokens[dl].Head = body
+	s.Tokens[dl].Dep = "dep"
+}
+
+// parseRange parses tokens [lo, hi) of s as a sentence of their own and
+// returns the index of its root.
+func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
+	a.feats = a.m.parser.parse(&a.st, &a.m.labeler, a.ws[lo:hi], a.tags[lo:hi], a.feats, a.lscores)
+	root := lo
+	for i := 0; i < hi-lo; i++ {
 		h := int(a.st.head[i])
-		if h == n || h < 0 {
+		if h == hi-lo || h < 0 {
 			h = -1
-		}
-		s.Tokens[i].Head = h
-		if l := a.st.lab[i]; l >= 0 && int(l) < len(a.m.labeler.labels) {
-			s.Tokens[i].Dep = a.m.labeler.labels[l]
+			root = lo + i
 		} else {
-			s.Tokens[i].Dep = "dep"
+			h += lo
+		}
+		t := &s.Tokens[lo+i]
+		t.Head = h
+		if l := a.st.lab[i]; l >= 0 && int(l) < len(a.m.labeler.labels) {
+			t.Dep = a.m.labeler.labels[l]
+		} else {
+			t.Dep = "dep"
 		}
 	}
+	return root
+}
+
+// datelineEnd returns the index of the first token after a news dateline
+// opening the sentence ("SEOUL, Sept. 9 (UPI) --", "MOSCOW, March 3 --"),
+// or -1. At least three tokens must follow it.
+func datelineEnd(toks []Token) int {
+	e := dateline(toks, 0)
+	if e < 0 && len(toks) > 0 && allCaps(toks[0].Text) {
+		comma := false
+		for j := 1; j < len(toks) && j < 10; j++ {
+			switch toks[j].Text {
+			case ",":
+				comma = true
+			case "--", "\u2013", "\u2014":
+				if comma {
+					e = j + 1
+				}
+			}
+			if e > 0 {
+				break
+			}
+		}
+	}
+	if e <= 0 || e+3 > len(toks) {
+		return -1
+	}
+	return e
+}
+
+// allCaps reports whether w has two or more letters, all upper case.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 func (m *Model) annotator() *Annotator {

@@ -76,6 +76,38 @@ func TestParseNews(t *testing.T) {
 	}
 }
 
+func rootOf(s *Sentence) int {
+	for i, t := range s.Tokens {
+		if t.Head == -1 {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestDatelineEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want string // first word after the dateline, "" for none
+	}{
+		{"SEOUL, Sept. 9 (UPI) -- The North fired a missile.", "The"},
+		{"MOSCOW, March 3 -- Russia said it would expel two diplomats.", "Russia"},
+		{"KYIV (Reuters) - Ukraine said on Friday it had shot down drones.", "Ukraine"},
+		{"Washington, the capital, was quiet -- for now at least.", ""},
+		{"NATO, the alliance, said nothing new.", ""},
+	} {
+		toks := Tokenize(c.text)
+		e := datelineEnd(toks)
+		got := ""
+		if e > 0 {
+			got = toks[e].Text
+		}
+		if got != c.want {
+			t.Errorf("datelineEnd(%q) starts body at %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func orRoot(h string) string {
 	if h == "" {
 		return "ROOT"
@@ -105,6 +137,10 @@ func TestAnnotateDateline(t *testing.T) {
 	}
 	if s.Tokens[fired].Head != said || s.Tokens[fired].Dep != "ccomp" {
 		t.Errorf("fired: head %d dep %s, want ccomp of said", s.Tokens[fired].Head, s.Tokens[fired].Dep)
+	}
+	// The dateline hangs on the sentence's root, the reporting verb.
+	if s.Tokens[said].Head != -1 || s.Tokens[0].Head != said {
+		t.Errorf("root is %d, SEOUL's head %d; want said (%d) as root and head of the dateline", rootOf(s), s.Tokens[0].Head, said)
 	}
 	for _, tk := range s.Tokens {
 		if tk.UPOS == "" || tk.XPOS == "" || tk.Dep == "" || tk.Lemma == "" {
