@@ -421,10 +421,9 @@ func (r *resolver) fillWords(s *nlp.Sentence) {
 
 func (r *resolver) addWord(t *nlp.Token, ti, a, b int, first bool) {
 	txt := t.Text
-	poss := false
+	// A possessive the tokenizer left attached ("Korea's") becomes a word of its own.
 	if b-a > 2 && b == len(txt) {
 		if base, ok := cutPossessive(txt[a:b]); ok && txt[a:b] != "'s" {
-			poss = true
 			bb := a + len(base)
 			h, f := hashWord(txt, a, bb)
 			if first {
@@ -435,7 +434,6 @@ func (r *resolver) addWord(t *nlp.Token, ti, a, b int, first bool) {
 			return
 		}
 	}
-	_ = poss
 	h, f := hashWord(txt, a, b)
 	if first {
 		f |= wFirst
@@ -720,10 +718,7 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 	if poss {
 		k++
 	}
-	start := i
-	if det && kind == KindCountry && !r.kb.phrases[pid].kinds2Has(eAdjectival) {
-		start = i // "the United States": keep the article
-	}
+	start := i // an article belongs to the mention: "the United States", "the Chinese side"
 	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 && !r.verbAt(k) {
 		tph := &r.kb.phrases[tp]
 		if tph.kinds&(1<<eTitle) != 0 {
@@ -776,21 +771,18 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 	if !poss && r.ambiguousContext(j, e) {
 		return cand{}, false
 	}
-	if det && kind != KindOrg && kind != KindCapital && !r.kb.phrases[pid].kinds2Has(eCountry) {
-		// "the Chinese" alone: the people of a state.
-		start = i
-	}
 	c := cand{start: start, end: e, kind: kind, actor: g, refKind: ek, ref: r.refOf(pid, ek)}
-	if r.kb.phrases[pid].kinds2Has(eAdjectival) && isPluralWord(lastWordLower(r, e-1)) {
+	if r.kb.phrases[pid].has(eAdjectival) && isPluralWord(lastWordLower(r, e-1)) {
 		c.plural = true
 	}
 	if former {
-		return cand{}, false
+		// "the former Soviet Union": the name without the adjective.
+		c.start = j
 	}
 	return c, true
 }
 
-func (p *phrase) kinds2Has(k entKind) bool { return p.kinds&kindBit(k) != 0 }
+func (p *phrase) has(k entKind) bool { return p.kinds&kindBit(k) != 0 }
 
 func lastWordLower(r *resolver, i int) string {
 	w := &r.words[i]
