@@ -185,3 +185,32 @@ func TestAnnotateConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnotateOddInput feeds text no treebank has: it must come back as
+// well-formed trees (one root, heads in range), never a panic.
+func TestAnnotateOddInput(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("officials met and ", 400) + "agreed."
+	for _, text := range []string{"", " ", ".", "\xff\xfe broken \xc3", "--", "A", long,
+		"((( ))) ''' ... !!! ???", "中国 外交部 发言人 表示", "SEOUL, --"} {
+		for _, s := range m.Annotate(text) {
+			roots := 0
+			for i, tk := range s.Tokens {
+				if tk.Head == -1 {
+					roots++
+				} else if tk.Head < 0 || tk.Head >= len(s.Tokens) || tk.Head == i {
+					t.Errorf("%q: token %d has head %d", text, i, tk.Head)
+				}
+				if tk.Dep == "" || tk.UPOS == "" {
+					t.Errorf("%q: token %d unlabelled", text, i)
+				}
+			}
+			if len(s.Tokens) > 0 && roots != 1 {
+				t.Errorf("%q: %d roots", text, roots)
+			}
+		}
+	}
+}
