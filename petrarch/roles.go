@@ -188,6 +188,9 @@ func (sc *sentCoder) region(h int) map[int]bool {
 		for _, k := range sc.kids[i] {
 			switch sc.s.Tokens[k].Dep {
 			case "compound", "amod", "nmod:poss", "nmod:desc", "det", "flat", "nummod", "case", "advmod", "dep":
+				if sc.s.Tokens[k].UPOS == "VERB" {
+					continue // a participle ("arrested students") is no part of the name
+				}
 				if k < h || sc.s.Tokens[k].Dep == "case" || sc.s.Tokens[k].Dep == "flat" {
 					walk(k)
 				}
@@ -526,6 +529,11 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 		}
 	}
 	for j := v + 1; j < len(toks); j++ {
+		if (sc.words[j] == "," || sc.words[j] == ";") && j > v+1 {
+			if u := toks[j-1].UPOS; u == "NOUN" || u == "PROPN" {
+				break // past the verb's phrase: "ties with X, several years after Y ..."
+			}
+		}
 		if in[j] && sc.at[j] >= 0 {
 			tgts = sc.actorCodes(sc.ments[sc.at[j]].Head)
 			if len(tgts) > 0 {
@@ -556,6 +564,16 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 func (sc *sentCoder) subjectAfter(j, v int) bool {
 	for _, k := range sc.kids[j] {
 		if d := sc.s.Tokens[k].Dep; (d == "nsubj" || d == "nsubj:pass") && k > v {
+			return true
+		}
+	}
+	return false
+}
+
+// ancestor reports whether token a governs token b.
+func (sc *sentCoder) ancestor(a, b int) bool {
+	for k, n := sc.s.Tokens[b].Head, 0; k >= 0 && n < len(sc.s.Tokens); k, n = sc.s.Tokens[k].Head, n+1 {
+		if k == a {
 			return true
 		}
 	}
