@@ -446,8 +446,7 @@ func (sc *sentCoder) subtree(i int, in []bool) {
 	}
 }
 
-// nominal finds the token heading an actor phrase at or under i: i itself
-// when a mention covers it or it is a noun.
+// actorHead is the head of the mention covering token i, else i.
 func (sc *sentCoder) actorHead(i int) int {
 	if sc.at[i] >= 0 {
 		return sc.ments[sc.at[i]].Head
@@ -564,16 +563,6 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 func (sc *sentCoder) subjectAfter(j, v int) bool {
 	for _, k := range sc.kids[j] {
 		if d := sc.s.Tokens[k].Dep; (d == "nsubj" || d == "nsubj:pass") && k > v {
-			return true
-		}
-	}
-	return false
-}
-
-// ancestor reports whether token a governs token b.
-func (sc *sentCoder) ancestor(a, b int) bool {
-	for k, n := sc.s.Tokens[b].Head, 0; k >= 0 && n < len(sc.s.Tokens); k, n = sc.s.Tokens[k].Head, n+1 {
-		if k == a {
 			return true
 		}
 	}
