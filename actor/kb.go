@@ -138,6 +138,7 @@ type KB struct {
 	sectors map[string]bool    // known role codes
 
 	byCountry map[string][]int32 // people with a role in a state
+	horizon   int32              // the latest date in the data: "now" for undated text
 }
 
 var (
@@ -224,6 +225,14 @@ func Load(fsys fs.FS) (*KB, error) {
 	}
 	kb.finishPeople()
 	kb.finish()
+	for _, p := range kb.people {
+		for _, r := range p.roles {
+			kb.horizon = max(kb.horizon, r.start, r.end)
+		}
+	}
+	for _, o := range kb.orgs {
+		kb.horizon = max(kb.horizon, o.start, o.end)
+	}
 	return kb, nil
 }
 

@@ -138,6 +138,10 @@ func (kb *KB) Resolve(sents []nlp.Sentence, date time.Time) [][]Mention {
 var resolverPool = sync.Pool{New: func() any { return new(resolver) }}
 
 func (r *resolver) reset(kb *KB, day int32) {
+	if day == 0 {
+		// No date: the present of the knowledge base, its latest dated fact.
+		day = kb.horizon
+	}
 	r.kb, r.day = kb, day
 	r.words, r.quoted = r.words[:0], r.quoted[:0]
 	for i := range r.hist {
@@ -153,6 +157,9 @@ func (r *resolver) reset(kb *KB, day int32) {
 // unchanged.
 func (kb *KB) ResolveAt(m Mention, date time.Time) Actor {
 	day := dayOf(date)
+	if day == 0 {
+		day = kb.horizon
+	}
 	switch m.refKind {
 	case ePerson:
 		if int(m.ref) < len(kb.people) {

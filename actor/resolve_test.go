@@ -2,6 +2,7 @@ package actor
 
 import (
 	"testing"
+	"time"
 
 	"github.com/dyadproject/dyad/nlp"
 )
@@ -273,4 +274,12 @@ func TestSurnameAfterThat(t *testing.T) {
 	kb := fixtureKB(t)
 	ms := flat(resolveText(kb, "Seoul said that Kim might visit, and the No camp lost.", "2024-10-01"))
 	wantActor(t, find(t, ms, "Kim", 0), "PRKGOV", "PRK", "GOV", "Kim Jong Un")
+}
+
+func TestUndatedText(t *testing.T) {
+	kb := fixtureKB(t)
+	// Without a date the knowledge base's latest facts apply (Trump's second term).
+	ms := flat(kb.Resolve(nlp.Segment("Trump met Xi Jinping."), time.Time{}))
+	wantActor(t, find(t, ms, "Trump", 0), "USAGOV", "USA", "GOV", "Donald Trump")
+	wantActor(t, find(t, ms, "Xi Jinping", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
 }
