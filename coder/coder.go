@@ -130,7 +130,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 	}
-	for _, ms := range ments {
+	for si, ms := range ments {
 		for _, m := range ms {
 			c := m.Country
 			if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || len(m.Members) > 0 || regions[c] {
@@ -143,11 +143,12 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			for k := range st.countries {
 				if st.countries[k].a.Country == c {
 					st.countries[k].n++
+					st.countries[k].at = append(st.countries[k].at, si)
 					found = true
 				}
 			}
 			if !found {
-				st.countries = append(st.countries, countryCount{party: party{text: m.Text, a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}, n: 1})
+				st.countries = append(st.countries, countryCount{party: party{text: m.Text, a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}, n: 1, at: []int{si}})
 			}
 		}
 	}
@@ -176,6 +177,7 @@ type docState struct {
 	countries []countryCount
 	domestic  []party        // non-state actors named: protesters, rebels, opposition
 	places    []PlaceMention // of the sentence being coded
+	si        int            // index of the sentence being coded
 }
 
 // memo is an act remembered for event-noun coreference.

@@ -75,6 +75,7 @@ func (t *tree) verbLike(i int) bool {
 func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
 	t := newTree(s, ms)
 	d := st.c.dict
+	st.si = s.Index
 	st.places = nil
 	if st.c.opt.Places != nil {
 		st.places = st.c.opt.Places(s)
@@ -855,8 +856,15 @@ func (st *docState) partner(country string) *party {
 			own = c.n
 			continue
 		}
-		if c.n > bestN {
-			best, bestN = k, c.n
+		// the story's weight, plus the sentence's and the one before's.
+		n := c.n
+		for _, si := range c.at {
+			if si == st.si || si == st.si-1 {
+				n += 2
+			}
+		}
+		if n > bestN {
+			best, bestN = k, n
 		}
 	}
 	if best < 0 || own > 3*bestN {
@@ -875,7 +883,8 @@ func (st *docState) partner(country string) *party {
 
 type countryCount struct {
 	party
-	n int
+	n  int
+	at []int // sentences naming it
 }
 
 // best returns the most specific pattern that matches trigger i: its
