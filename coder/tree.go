@@ -321,8 +321,10 @@ func (t *tree) clause(i int, fn func(int) bool) bool {
 		for _, c := range t.kids[j] {
 			switch base(t.toks[c].Dep) {
 			case "advcl":
-				// an infinitive of purpose or complement stays in the clause.
-				if !t.hasChildLemma(c, "mark", toMark) {
+				// an infinitive of purpose or a gerund phrase stays in the
+				// clause ("work toward ending the war"); finite adverbial
+				// clauses ("because ...", "if ...") do not.
+				if !t.hasChildLemma(c, "mark", toMark) && !t.gerundPhrase(c) {
 					continue
 				}
 			case "ccomp", "parataxis", "csubj", "punct":
@@ -372,3 +374,22 @@ var regions = map[string]bool{"AFR": true, "ASA": true, "BLK": true, "CAF": true
 	"MDT": true, "NAF": true, "NAM": true, "PGS": true, "SAF": true, "SAM": true, "SAS": true, "SCN": true,
 	"SEA": true, "SWA": true, "WAF": true, "WEU": true, "WST": true, "BAL": true, "CEU": true, "NEU": true,
 	"SEU": true, "EAS": true, "OCE": true, "CAM": true, "ARB": true}
+
+// gerundPhrase reports a non-finite adverbial: "toward ending the war",
+// "by closing its embassy".
+func (t *tree) gerundPhrase(c int) bool {
+	if t.toks[c].XPOS != "VBG" {
+		return false
+	}
+	if t.subject(c) >= 0 {
+		return false
+	}
+	for _, k := range t.kids[c] {
+		if d := t.toks[k].Dep; (d == "mark" || d == "case") && t.toks[k].UPOS == "SCONJ" && !prepLike[t.lemma(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+var prepLike = map[string]bool{"toward": true, "towards": true, "by": true, "for": true, "of": true, "in": true, "on": true, "without": true}
