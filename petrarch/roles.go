@@ -513,6 +513,9 @@ func (sc *sentCoder) defaultRoles(v int) (srcs, tgts []party) {
 		}
 		return
 	}
+	if subj < 0 && !blocked {
+		subj = sc.sharedSubject(v)
+	}
 	if subj >= 0 {
 		srcs = sc.actorCodes(sc.actorHead(subj))
 	} else if m := sc.leftActor(v, true); m >= 0 && !blocked {
@@ -567,6 +570,27 @@ func (sc *sentCoder) subjectAfter(j, v int) bool {
 		}
 	}
 	return false
+}
+
+// sharedSubject returns, for a verb right after "and", "but" or "or" that
+// the parser left without a subject ("condemned an attack ... and promised
+// aid"), the subject of the nearest verb before it that has one; else -1.
+func (sc *sentCoder) sharedSubject(v int) int {
+	j := v - 1
+	for j >= 0 && sc.s.Tokens[j].UPOS == "ADV" {
+		j--
+	}
+	if j < 0 || (sc.words[j] != "and" && sc.words[j] != "but" && sc.words[j] != "or") {
+		return -1
+	}
+	for k := j - 1; k >= 0; k-- {
+		if isVerbTok(&sc.s.Tokens[k]) {
+			if s := sc.subject(k); s >= 0 && s < k {
+				return s
+			}
+		}
+	}
+	return -1
 }
 
 // leftActor returns the nearest mention before token v whose head is not
