@@ -20,6 +20,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			o := t.patient(i)
 			if p.Noun {
 				o = t.nounObject(i)
+			} else if o >= 0 && o < i && !t.passive(i) && base(t.dep(i)) != "acl" && t.subject(i) < 0 {
+				// an object before an active verb with no subject is its
+				// misparsed subject: "the meeting ended", "the summit broke down".
+				o = -1
 			}
 			if e.set != nil {
 				if o < 0 || !t.inSet(o, e.set) {

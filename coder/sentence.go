@@ -118,7 +118,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	}
 	coded := make([]bool, n) // verbs whose act found a source
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && !t.embedded(i, pats) {
+		if pats[i] != nil && !t.embedded(i, pats) && !t.documentContent(i) {
 			k := len(acts)
 			acts = st.verbAct(t, pats[i], i, rls[i], acts)
 			coded[i] = len(acts) > k
@@ -141,6 +141,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
+		}
+		// the topic of talk is no act: "data on missile launches".
+		switch t.caseOf(i) {
+		case "on", "about", "over", "regarding", "concerning":
+			continue
 		}
 		// an event noun inside an appeal, promise or threat is its content.
 		if h := t.head(i); h >= 0 && (base(t.dep(i)) == "obj" || base(t.dep(i)) == "xcomp") &&
@@ -908,4 +913,16 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 		}
 	}
 	return bp, br, bp != nil
+}
+
+// documentNouns hold acts that are their content, not events: "a treaty
+// under which each side must provide assistance".
+var documentNouns = map[string]bool{"treaty": true, "pact": true, "agreement": true, "accord": true, "deal": true,
+	"declaration": true, "charter": true, "convention": true, "memorandum": true, "clause": true, "text": true}
+
+func (t *tree) documentContent(i int) bool {
+	if base(t.dep(i)) != "acl" {
+		return false
+	}
+	return documentNouns[t.lemma(t.head(i))]
 }
