@@ -116,9 +116,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}
-	coded := make([]bool, n) // verbs whose act found a source
+	coded := make([]bool, n)   // verbs whose act found a source
+	skipped := make([]bool, n) // verbs that are the content of another act
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && !t.embedded(i, pats) && !t.documentContent(i) {
+		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i)) {
+			skipped[i] = true
+		}
+		if pats[i] != nil && !skipped[i] {
 			k := len(acts)
 			acts = st.verbAct(t, pats[i], i, rls[i], acts)
 			coded[i] = len(acts) > k
@@ -141,6 +145,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
+		}
+		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
+			continue
 		}
 		// the topic of talk is no act: "data on missile launches".
 		switch t.caseOf(i) {

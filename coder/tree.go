@@ -169,8 +169,19 @@ func (t *tree) agentOf(i int, depth int) int {
 		_ = s
 	}
 	if s := t.child(i, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
-		if relPronouns[t.lemma(s)] && base(t.dep(i)) == "acl" {
-			return t.head(i)
+		if relPronouns[t.lemma(s)] {
+			// "Diaz-Canel, who pledged": the noun before the pronoun, even
+			// when the parser hung the clause elsewhere.
+			j := s - 1
+			for j >= 0 && t.toks[j].Text == "," {
+				j--
+			}
+			if j >= 0 && t.ment[j] >= 0 {
+				return j
+			}
+			if base(t.dep(i)) == "acl" {
+				return t.head(i)
+			}
 		}
 		return s
 	}
