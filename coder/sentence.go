@@ -604,6 +604,8 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		if c := t.child(i, "nmod:poss"); c >= 0 {
 			srcToks = append(srcToks, c)
 		} else if c := t.byAgent(i); c >= 0 {
+			// "the killing of 26 people by gunmen in Indian Kashmir": the
+			// agent is named, even if it resolves to no state.
 			srcToks = append(srcToks, c)
 		} else {
 			for _, c := range t.kids[i] {
@@ -630,7 +632,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	// or of the clause it frames ("in a letter to Kim, Xi promised").
 	inherit := a.gov >= 0 && (lightVerbs[t.lemma(a.gov)] || receiveVerbs[t.lemma(a.gov)] ||
 		((dep == "obl" || dep == "obj") && len(t.parties(tgtToks)) > 0) || (a.sym && (dep == "obj" || dep == "obl")))
-	if len(a.src) == 0 && inherit && dep != "nsubj" {
+	if len(a.src) == 0 && inherit && dep != "nsubj" && t.byAgent(i) < 0 {
 		ag := t.agentOf(a.gov, 0)
 		if ag < 0 && !t.passive(a.gov) {
 			ag = t.linearSubject(a.gov)
@@ -818,7 +820,7 @@ func (t *tree) venue(trig, gov int) string {
 	return country
 }
 
-var contentRoots = map[string]bool{"02": true, "03": true, "10": true, "13": true}
+var contentRoots = map[string]bool{"02": true, "03": true, "05": true, "10": true, "13": true}
 
 // embedded reports whether verb i is the content of an appeal, demand,
 // threat or promise coded at a verb above it ("urged Washington to lift
