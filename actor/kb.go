@@ -134,7 +134,8 @@ type KB struct {
 
 	phrases []phrase
 	byKey   map[string]int32   // joined word hashes -> phrase index (load time only)
-	first   map[uint64][]int32 // first word -> phrases, longest first
+	first   map[uint64][]int32 // first word -> one-word phrases
+	pairs   map[uint64][]int32 // first two words (pairKey) -> longer phrases, longest first
 	sectors map[string]bool    // known role codes
 
 	byCountry map[string][]int32 // people with a role in a state
@@ -173,6 +174,7 @@ func newKB() *KB {
 		iso:     map[string]int{},
 		byKey:   map[string]int32{},
 		first:   map[uint64][]int32{},
+		pairs:   map[uint64][]int32{},
 		sectors: map[string]bool{},
 	}
 	for _, s := range baseSectors {
@@ -668,12 +670,24 @@ func phraseWords(name string) []string {
 	return out
 }
 
-// finish builds the first-word index, longest phrases first.
+// pairKey combines the hashes of a phrase's first two words. Phrases are
+// indexed by it so that a common first word ("the" starts hundreds of
+// names) costs one lookup, not a scan.
+func pairKey(a, b uint64) uint64 { return (a^b>>29)*fnvPrime ^ b }
+
+// finish builds the indexes: one-word phrases by their word, longer ones by
+// their first two words, longest first.
 func (kb *KB) finish() {
 	kb.first = make(map[uint64][]int32, len(kb.phrases))
+	kb.pairs = make(map[uint64][]int32, len(kb.phrases))
 	for i := range kb.phrases {
 		p := &kb.phrases[i]
-		kb.first[p.words[0]] = append(kb.first[p.words[0]], int32(i))
+		if len(p.words) == 1 {
+			kb.first[p.words[0]] = append(kb.first[p.words[0]], int32(i))
+		} else {
+			k := pairKey(p.words[0], p.words[1])
+			kb.pairs[k] = append(kb.pairs[k], int32(i))
+		}
 		if p.kinds&(1<<eAgent|1<<eTitle) != 0 {
 			last := p.text
 			if f := strings.Fields(strings.ToLower(p.text)); len(f) > 0 {
@@ -683,9 +697,8 @@ func (kb *KB) finish() {
 			p.person = p.kinds&(1<<eTitle) != 0 || personWords[last] || personWords[singular(last)]
 		}
 	}
-	for k, ids := range kb.first {
+	for _, ids := range kb.pairs {
 		sort.SliceStable(ids, func(a, b int) bool { return len(kb.phrases[ids[a]].words) > len(kb.phrases[ids[b]].words) })
-		kb.first[k] = ids
 	}
 	// Title words make agent phrases person-like too ("the minister").
 	titleLast := map[uint64]bool{}

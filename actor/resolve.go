@@ -456,27 +456,45 @@ func (r *resolver) match(i int, mask uint16) (int32, int) {
 	}
 	w := &r.words[i]
 	best, bn := int32(-1), 0
-	for pass := 0; pass < 2; pass++ {
-		h := w.h
-		if pass == 1 {
-			if w.lh == 0 {
-				break
-			}
-			h = w.lh
-		}
-		for _, pid := range r.kb.first[h] {
-			p := &r.kb.phrases[pid]
-			if len(p.words) <= bn {
-				break
-			}
-			if p.kinds&mask == 0 || !r.matches(p, i) {
+	if i+1 < len(r.words) {
+		n := &r.words[i+1]
+		// Each word may match by its form or its lemma.
+		for _, a := range [2]uint64{w.h, w.lh} {
+			if a == 0 {
 				continue
 			}
-			best, bn = pid, len(p.words)
-			break
+			for _, b := range [2]uint64{n.h, n.lh} {
+				if b == 0 {
+					continue
+				}
+				for _, pid := range r.kb.pairs[pairKey(a, b)] {
+					p := &r.kb.phrases[pid]
+					if len(p.words) <= bn {
+						break
+					}
+					if p.kinds&mask != 0 && r.matches(p, i) {
+						best, bn = pid, len(p.words)
+						break
+					}
+				}
+			}
+		}
+		if bn > 0 {
+			return best, bn
 		}
 	}
-	return best, bn
+	for _, a := range [2]uint64{w.h, w.lh} {
+		if a == 0 {
+			continue
+		}
+		for _, pid := range r.kb.first[a] {
+			p := &r.kb.phrases[pid]
+			if p.kinds&mask != 0 && r.matches(p, i) {
+				return pid, 1
+			}
+		}
+	}
+	return -1, 0
 }
 
 func (r *resolver) matches(p *phrase, i int) bool {
