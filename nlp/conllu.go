@@ -22,7 +22,6 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 		heads  []int
 		lineNo int
 		pos    int
-		start  int
 	)
 	flush := func() error {
 		if len(cur.Tokens) == 0 {
@@ -73,8 +72,7 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 			}
 		}
 		if len(cur.Tokens) == 0 {
-			start = pos
-			cur.Start = start
+			cur.Start = pos
 		}
 		t := Token{Text: f[1], Start: pos, End: pos + len(f[1]), Lemma: unscore(f[2]),
 			UPOS: unscore(f[3]), XPOS: unscore(f[4]), Dep: unscore(f[7])}
@@ -91,7 +89,6 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	_ = start
 	return out, nil
 }
 
