@@ -191,6 +191,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code] {
 			a.sym = true
 		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "17" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" {
+			// arrests and crackdowns with no one named fall on the state's own people.
+			c := a.src[0].a.Country
+			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" && a.code[:2] != "14" {
 			// the text names no target: the state the story pits the source against.
 			if p := st.partner(a.src[0].a.Country); p != nil {
