@@ -3,6 +3,8 @@ package petrarch
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
 )
 
 // FuzzReadVerbs: any input gives a dictionary or an error naming a line,
@@ -60,6 +62,26 @@ func FuzzParsePenn(f *testing.F) {
 		}
 		if roots != 1 {
 			t.Fatalf("%d roots in %q", roots, s)
+		}
+	})
+}
+
+// FuzzCode: coding any parsed sentence with the validation dictionaries
+// never panics, and every event has a source, a target and a code.
+func FuzzCode(f *testing.F) {
+	c, recs := validation(f)
+	for _, r := range recs[:40] {
+		f.Add(r.Parse)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tr, err := ParsePenn(s)
+		if err != nil {
+			return
+		}
+		for _, e := range c.Code([]nlp.Sentence{tr.Sentence()}, recordDate("19950101")) {
+			if e.Source == "" || e.Target == "" || e.Code == "" || e.Source == e.Target {
+				t.Fatalf("event %+v from %q", e, s)
+			}
 		}
 	})
 }
