@@ -182,3 +182,20 @@ func TestConjoinedPartiesAgreeJointly(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/4/nsubj and/CCONJ/3/cc Cuba/PROPN/1/conj agreed/VERB/0/root/agree to/PART/6/mark resume/VERB/4/xcomp talks/NOUN/6/obj/talks ./PUNCT/4/punct"),
 		"JPN CUB 036", "CUB JPN 036")
 }
+
+func TestIfClauseAndFailedTo(t *testing.T) {
+	// "Japan would sanction Russia if talks failed": a possibility.
+	expect(t, codeParses(t, "Japan/PROPN/3/nsubj would/AUX/3/aux sanction/VERB/0/root Russia/PROPN/3/obj if/SCONJ/7/mark talks/NOUN/7/nsubj/talks failed/VERB/3/advcl/fail ./PUNCT/3/punct"),
+		"JPN RUS 163 hypothetical")
+	// "Japan failed to sign a pact with Cuba": the signing did not happen.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj failed/VERB/0/root/fail to/PART/4/mark sign/VERB/2/xcomp a/DET/6/det pact/NOUN/4/obj with/ADP/8/case Cuba/PROPN/4/obl ./PUNCT/2/punct"),
+		"JPN CUB 057 neg", "CUB JPN 057 neg")
+}
+
+func TestAccordingToFillsReportedBy(t *testing.T) {
+	evs := codeParses(t, "Kim/PROPN/2/nsubj praised/VERB/0/root/praise Putin/PROPN/2/obj ,/PUNCT/7/punct according/VERB/7/case to/ADP/5/fixed KCNA/PROPN/2/obl ./PUNCT/2/punct")
+	expect(t, evs, "PRK RUS 051")
+	if len(evs) == 1 && (len(evs[0].ReportedBy) != 1 || evs[0].ReportedBy[0].Code != "PRKMED") {
+		t.Errorf("reported_by = %+v, want KCNA", evs[0].ReportedBy)
+	}
+}

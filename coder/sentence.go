@@ -412,11 +412,39 @@ func refNouns(t *tree, toks []int) []int {
 // resolveRefs fills an act's target from the acts its event nouns refer to.
 func (st *docState) resolveRefs(t *tree, a *act) {
 	for _, tok := range a.refToks {
-		if m := st.recall(t.lemma(tok), refRoots[t.lemma(tok)]); m != nil {
+		roots := refRoots[t.lemma(tok)]
+		var m *memo
+		if roots == "" && len(a.src) > 0 {
+			// "the decision", "the move": the story's lead act, by someone else.
+			m = st.lead(a.src[0].a.Country)
+		}
+		if m == nil {
+			m = st.recall(t.lemma(tok), roots)
+		}
+		if m != nil {
 			a.tgt = append(a.tgt, m.parties...)
 		}
 	}
 	a.tgt = notSelf(dedupParties(a.tgt), a.src)
+}
+
+// lead returns the first act of the story whose parties do not include
+// country.
+func (st *docState) lead(country string) *memo {
+	for k := range st.memory {
+		m := &st.memory[k]
+		if len(m.lemma) == 2 {
+			continue // the root-keyed twin of a memo
+		}
+		own := false
+		for _, p := range m.parties {
+			own = own || p.a.Country == country
+		}
+		if !own {
+			return m
+		}
+	}
+	return nil
 }
 
 func (st *docState) recall(lemma, roots string) *memo {
