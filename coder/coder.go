@@ -99,6 +99,24 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	home := ""
 	if st.dateline != nil && len(st.dateline.Country) == 3 {
 		home = st.dateline.Country
+	} else {
+		// no dateline: a state named in at least half the country mentions
+		// is the story's home.
+		count := map[string]int{}
+		total := 0
+		for _, ms := range ments {
+			for _, m := range ms {
+				if len(m.Country) == 3 && m.Country != "IGO" && m.Country != "NGO" && m.Country != "MNC" && !regions[m.Country] {
+					count[m.Country]++
+					total++
+				}
+			}
+		}
+		for c, n := range count {
+			if total >= 4 && 2*n >= total {
+				home = c
+			}
+		}
 	}
 	for si, ms := range ments {
 		if si >= len(sents) {
@@ -118,6 +136,16 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					if len(p.Country) == 3 {
 						here = p.Country
 						break
+					}
+				}
+				// a capital or state named as a place: "in the Iranian capital".
+				for j := 0; here == "" && j < len(ms); j++ {
+					o := &ms[j]
+					if o.Start > 0 && len(o.Country) == 3 && o.Country != "IGO" && !regions[o.Country] {
+						switch strings.ToLower(sents[si].Tokens[o.Start-1].Text) {
+						case "in", "at", "near", "outside", "inside":
+							here = o.Country
+						}
 					}
 				}
 			}
