@@ -1,6 +1,10 @@
 package web
 
-import "os"
+import (
+	"encoding/json"
+	"io"
+	"os"
+)
 
 var temps []string
 
@@ -19,3 +23,5 @@ func rmTemps() {
 }
 
 func exit(code int) { os.Exit(code) }
+
+func jsonDecode(r io.Reader, v any) error { return json.NewDecoder(r).Decode(v) }

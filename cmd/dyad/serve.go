@@ -32,6 +32,14 @@ func init() {
 }
 
 func runServe(args []string, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, args, stderr, nil)
+}
+
+// serve runs the server until ctx ends (SIGINT or SIGTERM), then shuts it
+// down gracefully; ready, when not nil, receives the address it listens on.
+func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- string) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
@@ -50,9 +58,6 @@ func runServe(args []string, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
 	st, err := sqlite.Open(*db)
 	if err != nil {
 		return err
@@ -100,6 +105,9 @@ func runServe(args []string, stderr io.Writer) error {
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	fmt.Fprintf(stderr, "dyad serve: listening on http://%s/ (database %s)\n", ln.Addr(), *db)
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
 	select {
 	case err := <-errc:
 		return err
