@@ -91,3 +91,43 @@ func BenchmarkEventsPage1M(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParts1M times each store query relations makes.
+func BenchmarkParts1M(b *testing.B) {
+	st := benchStore(b)
+	defer st.Close()
+	ctx := context.Background()
+	for _, q := range []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}} {
+		name := q.A + "-" + q.B
+		b.Run(name+"/Monthly", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := st.Monthly(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/Latest", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := st.Latest(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/Dyads", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := st.Dyads(ctx, q, 0); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/Events10", func(b *testing.B) {
+			q := q
+			q.Limit = 10
+			for b.Loop() {
+				if err := st.Events(ctx, q, func(store.Event) error { return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -120,6 +120,14 @@ CREATE INDEX dyad_last_tgt ON dyad_last(kind, tgt, src);
 CREATE INDEX events_sd ON events(src_country, date);
 CREATE INDEX events_td ON events(tgt_country, date);
 `, fn: fillRollups},
+	// 3: an actor's rollups as target read from the index alone; events
+	// between two actor codes found by both codes in either direction.
+	{sql: `
+DROP INDEX dyad_month_tgt;
+CREATE INDEX dyad_month_tgt ON dyad_month(kind, tgt, src, month, quad, src_country, tgt_country, events, mentions, goldstein);
+DROP INDEX events_tgt;
+CREATE INDEX events_tgt ON events(tgt, src, date);
+`},
 }
 
 // migration is one schema step: SQL, then optionally Go (data moves).
