@@ -155,7 +155,9 @@ func TestLoad(t *testing.T) {
 		if len(l) == 0 {
 			continue
 		}
-		q := func(p float64) time.Duration { return l[min(len(l)-1, int(p*float64(len(l))))].Round(100 * time.Microsecond) }
+		q := func(p float64) time.Duration {
+			return l[min(len(l)-1, int(p*float64(len(l))))].Round(100 * time.Microsecond)
+		}
 		t.Logf("%-9s n=%-6d p50 %-9s p90 %-9s p99 %-9s max %s", k, len(l), q(0.50), q(0.90), q(0.99), l[len(l)-1].Round(time.Millisecond))
 	}
 	for e, n := range errs {

@@ -41,7 +41,9 @@ func TestServeDemo(t *testing.T) {
 		var stderr syncBuffer
 		ready := make(chan string, 1)
 		done := make(chan error, 1)
-		go func() { done <- serve(ctx, []string{"--db", db, "--addr", "127.0.0.1:0", "--demo", "--poll", "0"}, &stderr, ready) }()
+		go func() {
+			done <- serve(ctx, []string{"--db", db, "--addr", "127.0.0.1:0", "--demo", "--poll", "0"}, &stderr, ready)
+		}()
 		select {
 		case addr := <-ready:
 			want("http://" + addr)
