@@ -196,9 +196,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			c := a.src[0].a.Country
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" && a.code[:2] != "14" {
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" {
 			// the text names no target: the state the story pits the source against.
-			if p := st.partner(a.src[0].a.Country); p != nil {
+			if p := st.partner(&a.src[0]); p != nil {
 				a.tgt = []party{*p}
 			}
 		}
@@ -896,7 +896,8 @@ func partyNames(ps []party) []string {
 
 // partner returns the state a story pits country against: the one named
 // most often in the document other than country itself.
-func (st *docState) partner(country string) *party {
+func (st *docState) partner(src *party) *party {
+	country := src.a.Country
 	best, bestN, own := -1, 0, 0
 	for k, c := range st.countries {
 		if c.a.Country == country {
@@ -915,6 +916,10 @@ func (st *docState) partner(country string) *party {
 		}
 	}
 	if best < 0 || own > 3*bestN {
+		if nonState[src.a.Sector] && len(country) == 3 {
+			// protesters, rebels, the opposition: against their state.
+			return &party{a: actor.Actor{Code: country, Country: country}, tok: -1, ment: -1}
+		}
 		// a domestic story: the state's own challengers, the last named.
 		for k := len(st.domestic) - 1; k >= 0; k-- {
 			if st.domestic[k].a.Country == country {
