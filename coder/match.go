@@ -451,12 +451,15 @@ func (t *tree) linearConj(out []int) []int {
 	if len(out) != 1 {
 		return out
 	}
-	// backwards first: "Putin and North Korean leader Kim signed".
+	// backwards first: "Putin and North Korean leader Kim signed", "Biden,
+	// Kishida and Yoon agreed" (a comma only once an "and" was crossed).
+	sawAnd := false
 	for guard, m := 0, t.ment[out[0]]; guard < 6 && m >= 0; guard++ {
 		j := t.mentions[m].Start - 1
-		if j < 1 || t.toks[j].Lemma != "and" {
+		if j < 1 || (t.toks[j].Lemma != "and" && !(sawAnd && t.toks[j].Text == ",")) {
 			break
 		}
+		sawAnd = sawAnd || t.toks[j].Lemma == "and"
 		j--
 		if t.ment[j] < 0 || t.ment[j] == m {
 			break
