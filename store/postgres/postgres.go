@@ -159,7 +159,12 @@ func mergeLock(k store.MergeKey) int64 {
 	return lockKey("merge", fmt.Sprintf("%s\x00%s\x00%s\x00%t", k.Source, k.Target, k.Cameo, k.Negated))
 }
 
-// AddDocument implements store.Store.
+// AddDocument implements store.Store. It takes three round trips to the
+// server whatever the number of records (each a batch of statements): the
+// locks and every read the decisions need; the sequence numbers of new rows
+// and whether merged events already count this document's source; then
+// every write. The merging itself runs here, with the same rules, in the
+// same record order, as store/sqlite's statement-by-statement version.
 func (s *Store) AddDocument(ctx context.Context, doc store.Document, mentions []event.Event) (store.Result, error) {
 	if doc.ID == "" {
 		return store.Result{}, errors.New("document without an id")
@@ -167,30 +172,10 @@ func (s *Store) AddDocument(ctx context.Context, doc store.Document, mentions []
 	if doc.Hash == "" {
 		doc.Hash = store.ContentHash(doc.Text)
 	}
-	sig, hasSig := store.MinHash(doc.Text)
-	var bands [store.Bands]int64
-	locks := []int64{lockKey("doc", doc.ID), lockKey("hash", doc.Hash)}
-	if hasSig {
-		bands = sig.BandKeys()
-		for b, k := range bands {
-			locks = append(locks, lockKey("band", fmt.Sprint(b, k)))
-		}
-	}
-	for i := range mentions {
-		locks = append(locks, mergeLock(store.KeyOf(&mentions[i])))
-	}
-	slices.Sort(locks)
-	locks = slices.Compact(locks)
-
 	var res store.Result
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		// unnest yields the keys in array order, so the locks are taken in
-		// sorted order by every writer.
-		if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, locks); err != nil {
-			return err
-		}
 		var err error
-		res, err = s.addDocument(ctx, tx, doc, mentions, hasSig, &sig, &bands)
+		res, err = addDocument(ctx, tx, doc, mentions)
 		if err == nil && !res.Added {
 			return errUnchanged
 		}
@@ -205,155 +190,239 @@ func (s *Store) AddDocument(ctx context.Context, doc store.Document, mentions []
 // errUnchanged rolls back a transaction that found the document stored.
 var errUnchanged = errors.New("document already stored")
 
-func (s *Store) addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []event.Event,
-	hasSig bool, sig *store.Signature, bands *[store.Bands]int64) (store.Result, error) {
-	var existing string
-	err := tx.QueryRow(ctx, `SELECT id FROM documents WHERE id = $1`, doc.ID).Scan(&existing)
-	if err == nil {
-		return store.Result{Existing: existing}, nil
-	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return store.Result{}, err
-	}
-	err = tx.QueryRow(ctx, `SELECT id FROM documents WHERE hash = $1 ORDER BY rowid LIMIT 1`, doc.Hash).Scan(&existing)
-	if err == nil {
-		return store.Result{Existing: existing}, nil
-	}
-	if !errors.Is(err, pgx.ErrNoRows) {
-		return store.Result{}, err
-	}
+// candidate is an event a record of the document may merge into.
+type candidate struct {
+	row  int64
+	date string
+	// fresh is the event when this document starts it (row reserved).
+	fresh *store.Event
+	// For stored events: what this document adds.
+	merged        bool
+	mentions, art int
+	sameDoc       bool
+}
 
-	res := store.Result{Added: true, Story: doc.ID}
-	var sigBytes []byte
+func addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []event.Event) (store.Result, error) {
+	sig, hasSig := store.MinHash(doc.Text)
+	var bands [store.Bands]int64
 	bandNo := make([]int32, store.Bands)
 	for b := range bandNo {
 		bandNo[b] = int32(b)
 	}
+	locks := []int64{lockKey("doc", doc.ID), lockKey("hash", doc.Hash)}
 	if hasSig {
-		sigBytes = sig.Bytes()
-		copyOf, story, err := nearest(ctx, tx, sig, bandNo, bands[:])
-		if err != nil {
-			return res, err
+		bands = sig.BandKeys()
+		for b, k := range bands {
+			locks = append(locks, lockKey("band", fmt.Sprint(b, k)))
 		}
-		if copyOf != "" {
-			res.CopyOf, res.Story = copyOf, story
+	}
+	var ksrc, ktgt, kcameo []string
+	var kneg []bool
+	keys := map[store.MergeKey]bool{}
+	for i := range mentions {
+		k := store.KeyOf(&mentions[i])
+		if !keys[k] {
+			keys[k] = true
+			locks = append(locks, mergeLock(k))
+			ksrc, ktgt, kcameo, kneg = append(ksrc, k.Source), append(ktgt, k.Target), append(kcameo, k.Cameo), append(kneg, k.Negated)
 		}
+	}
+	slices.Sort(locks)
+	locks = slices.Compact(locks)
+
+	// Round trip 1: locks, then the reads.
+	b := &pgx.Batch{}
+	// unnest yields the keys in array order, so every writer takes its
+	// locks in sorted order.
+	b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, locks)
+	var existing string
+	b.Queue(`SELECT id FROM documents WHERE id = $1 OR hash = $2 ORDER BY id = $1 DESC, rowid LIMIT 1`, doc.ID, doc.Hash).
+		QueryRow(func(r pgx.Row) error {
+			if err := r.Scan(&existing); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+				return err
+			}
+			return nil
+		})
+	best, copyOf, story := 0.0, "", ""
+	if hasSig {
+		b.Queue(`SELECT d.id, d.story, d.sig FROM documents d WHERE d.rowid IN
+			(SELECT b.doc FROM doc_bands b JOIN unnest($1::int[], $2::bigint[]) AS u(band, key) ON b.band = u.band AND b.key = u.key)`,
+			bandNo, bands[:]).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var id, st string
+				var raw []byte
+				if err := rows.Scan(&id, &st, &raw); err != nil {
+					return err
+				}
+				other, ok := store.SignatureFrom(raw)
+				if !ok {
+					continue
+				}
+				sim := sig.Similarity(&other)
+				if sim >= store.CopyThreshold && (sim > best || sim == best && id < copyOf) {
+					best, copyOf, story = sim, id, st
+				}
+			}
+			return rows.Err()
+		})
+	}
+	byKey := map[store.MergeKey][]*candidate{}
+	if len(keys) > 0 {
+		b.Queue(`SELECT e.rowid, e.src, e.tgt, e.cameo, e.negated, e.date FROM events e
+			JOIN unnest($1::text[], $2::text[], $3::text[], $4::bool[]) AS k(src, tgt, cameo, neg)
+			ON e.src = k.src AND e.tgt = k.tgt AND e.cameo = k.cameo AND e.negated = k.neg ORDER BY e.rowid`,
+			ksrc, ktgt, kcameo, kneg).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var k store.MergeKey
+				c := &candidate{}
+				if err := rows.Scan(&c.row, &k.Source, &k.Target, &k.Cameo, &k.Negated, &c.date); err != nil {
+					return err
+				}
+				byKey[k] = append(byKey[k], c)
+			}
+			return rows.Err()
+		})
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return store.Result{}, err
+	}
+	if existing != "" {
+		return store.Result{Existing: existing}, nil
+	}
+
+	res := store.Result{Added: true, Story: doc.ID}
+	if copyOf != "" {
+		res.CopyOf, res.Story = copyOf, story
 	}
 	source := store.SourceKey(doc.Outlet, doc.URL)
+	// Merge in record order, as store/sqlite does one statement at a time.
+	of := make([]*candidate, len(mentions))
+	var fresh, merged []*candidate
+	for i := range mentions {
+		m := &mentions[i]
+		k := store.KeyOf(m)
+		var c *candidate
+		for _, e := range byKey[k] {
+			// An equal date wins over a merely compatible one.
+			if e.date == m.Date {
+				c = e
+				break
+			}
+			if c == nil && store.CompatibleDates(e.date, m.Date) {
+				c = e
+			}
+		}
+		switch {
+		case c == nil:
+			ev := store.NewEvent(m, doc.Published)
+			c = &candidate{date: ev.Date, fresh: &ev, sameDoc: true}
+			byKey[k] = append(byKey[k], c)
+			fresh = append(fresh, c)
+			res.NewEvents++
+		case c.fresh != nil:
+			// Started by this document: same article, same source.
+			c.fresh.Mentions++
+			c.fresh.Date = store.MoreExact(c.fresh.Date, m.Date)
+			c.date = c.fresh.Date
+			c.fresh.Seen(doc.Published)
+		default:
+			if !c.merged {
+				c.merged = true
+				merged = append(merged, c)
+			}
+			c.mentions++
+			if !c.sameDoc {
+				c.art++
+				c.sameDoc = true
+			}
+			c.date = store.MoreExact(c.date, m.Date)
+		}
+		of[i] = c
+		res.Mentions++
+	}
+
+	// Round trip 2: row numbers, and which merged events already have a
+	// mention from this document's source.
+	b = &pgx.Batch{}
 	var docRow int64
-	err = tx.QueryRow(ctx, `INSERT INTO documents (id, hash, outlet, source, url, published, title, text, story, copy_of, sig)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING rowid`,
-		doc.ID, doc.Hash, doc.Outlet, source, doc.URL, doc.Published, doc.Title, doc.Text, res.Story, res.CopyOf, sigBytes).Scan(&docRow)
-	if err != nil {
+	b.Queue(`SELECT nextval(pg_get_serial_sequence('documents', 'rowid'))`).QueryRow(func(r pgx.Row) error { return r.Scan(&docRow) })
+	if len(fresh) > 0 {
+		b.Queue(`SELECT nextval(pg_get_serial_sequence('events', 'rowid')) FROM generate_series(1, $1)`, len(fresh)).
+			Query(func(rows pgx.Rows) error {
+				i := 0
+				for rows.Next() {
+					if err := rows.Scan(&fresh[i].row); err != nil {
+						return err
+					}
+					i++
+				}
+				return rows.Err()
+			})
+	}
+	sameSource := map[int64]bool{}
+	if len(merged) > 0 {
+		rowsOf := make([]int64, len(merged))
+		for i, c := range merged {
+			rowsOf[i] = c.row
+		}
+		b.Queue(`SELECT DISTINCT m.event FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = ANY($1) AND d.source = $2`,
+			rowsOf, source).Query(func(rows pgx.Rows) error {
+			for rows.Next() {
+				var r int64
+				if err := rows.Scan(&r); err != nil {
+					return err
+				}
+				sameSource[r] = true
+			}
+			return rows.Err()
+		})
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
 		return res, err
 	}
+
+	// Round trip 3: every write.
+	b = &pgx.Batch{}
+	b.Queue(`INSERT INTO documents (rowid, id, hash, outlet, source, url, published, title, text, story, copy_of, sig)
+		OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+		docRow, doc.ID, doc.Hash, doc.Outlet, source, doc.URL, doc.Published, doc.Title, doc.Text, res.Story, res.CopyOf, sigBytes(hasSig, &sig))
 	if hasSig {
-		if _, err := tx.Exec(ctx, `INSERT INTO doc_bands (band, key, doc) SELECT b, k, $3 FROM unnest($1::int[], $2::bigint[]) AS u(b, k)`,
-			bandNo, bands[:], docRow); err != nil {
-			return res, err
-		}
+		b.Queue(`INSERT INTO doc_bands (band, key, doc) SELECT b, k, $3 FROM unnest($1::int[], $2::bigint[]) AS u(b, k)`, bandNo, bands[:], docRow)
 	}
-	for i := range mentions {
-		isNew, err := addMention(ctx, tx, &mentions[i], docRow, doc.Published, source)
-		if err != nil {
-			return res, fmt.Errorf("record %d (%s): %w", i+1, mentions[i].ID, err)
-		}
-		res.Mentions++
-		if isNew {
-			res.NewEvents++
-		}
+	for _, c := range fresh {
+		b.Queue(`INSERT INTO events (rowid, `+eventCols+`) VALUES ($19, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+			append(eventArgs(c.fresh), c.row)...)
 	}
-	return res, nil
+	for _, c := range merged {
+		b.Queue(`UPDATE events SET mentions = mentions + $1, articles = articles + $2, sources = sources + $3, date = $4,
+			first_seen = CASE WHEN $5 <> '' AND (first_seen = '' OR $5 < first_seen) THEN $5 ELSE first_seen END,
+			last_seen = CASE WHEN $5 > last_seen THEN $5 ELSE last_seen END
+			WHERE rowid = $6`, c.mentions, c.art, b2i(!sameSource[c.row]), c.date, doc.Published, c.row)
+	}
+	if len(mentions) > 0 {
+		ids, texts := make([]string, len(mentions)), make([]string, len(mentions))
+		evRows := make([]int64, len(mentions))
+		recs := make([]string, len(mentions))
+		for i := range mentions {
+			rec, err := json.Marshal(&mentions[i])
+			if err != nil {
+				return res, fmt.Errorf("record %d (%s): %w", i+1, mentions[i].ID, err)
+			}
+			ids[i], texts[i], evRows[i], recs[i] = mentions[i].ID, mentions[i].Text, of[i].row, string(rec)
+		}
+		// WITH ORDINALITY keeps the records' order in their row numbers.
+		b.Queue(`INSERT INTO mentions (id, event, doc, record, text)
+			SELECT id, ev, $3, rec::jsonb, txt FROM unnest($1::text[], $2::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS u(id, ev, rec, txt, n) ORDER BY n`,
+			ids, evRows, docRow, recs, texts)
+	}
+	return res, tx.SendBatch(ctx, b).Close()
 }
 
-// nearest finds the stored document most similar to sig among those sharing
-// a band, if it is similar enough to be a copy.
-func nearest(ctx context.Context, tx pgx.Tx, sig *store.Signature, bandNo []int32, keys []int64) (copyOf, story string, err error) {
-	rows, err := tx.Query(ctx, `SELECT d.id, d.story, d.sig FROM documents d WHERE d.rowid IN
-		(SELECT b.doc FROM doc_bands b JOIN unnest($1::int[], $2::bigint[]) AS u(band, key) ON b.band = u.band AND b.key = u.key)`,
-		bandNo, keys)
-	if err != nil {
-		return "", "", err
+func sigBytes(ok bool, sig *store.Signature) []byte {
+	if !ok {
+		return nil
 	}
-	defer rows.Close()
-	best := 0.0
-	for rows.Next() {
-		var id, st string
-		var raw []byte
-		if err := rows.Scan(&id, &st, &raw); err != nil {
-			return "", "", err
-		}
-		other, ok := store.SignatureFrom(raw)
-		if !ok {
-			continue
-		}
-		sim := sig.Similarity(&other)
-		if sim >= store.CopyThreshold && (sim > best || sim == best && id < copyOf) {
-			best, copyOf, story = sim, id, st
-		}
-	}
-	return copyOf, story, rows.Err()
-}
-
-// addMention stores one record, merging it into a known event of the same
-// act or starting a new one.
-func addMention(ctx context.Context, tx pgx.Tx, m *event.Event, docRow int64, published, source string) (isNew bool, err error) {
-	k := store.KeyOf(m)
-	rows, err := tx.Query(ctx, `SELECT rowid, date FROM events WHERE src = $1 AND tgt = $2 AND cameo = $3 AND negated = $4 ORDER BY rowid`,
-		k.Source, k.Target, k.Cameo, k.Negated)
-	if err != nil {
-		return false, err
-	}
-	var evRow int64 = -1
-	var evDate string
-	for rows.Next() {
-		var r int64
-		var d string
-		if err := rows.Scan(&r, &d); err != nil {
-			rows.Close()
-			return false, err
-		}
-		// An equal date wins over a merely compatible one.
-		if d == m.Date {
-			evRow, evDate = r, d
-			break
-		}
-		if evRow < 0 && store.CompatibleDates(d, m.Date) {
-			evRow, evDate = r, d
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return false, err
-	}
-	if evRow < 0 {
-		ev := store.NewEvent(m, published)
-		if err := tx.QueryRow(ctx, insertEvent+` RETURNING rowid`, eventArgs(&ev)...).Scan(&evRow); err != nil {
-			return false, err
-		}
-		isNew = true
-	} else {
-		var sameDoc, sameSource bool
-		if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM mentions WHERE event = $1 AND doc = $2),
-			EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event = $1 AND d.source = $3)`,
-			evRow, docRow, source).Scan(&sameDoc, &sameSource); err != nil {
-			return false, err
-		}
-		_, err := tx.Exec(ctx, `UPDATE events SET mentions = mentions + 1, articles = articles + $1, sources = sources + $2, date = $3,
-			first_seen = CASE WHEN $4 <> '' AND (first_seen = '' OR $4 < first_seen) THEN $4 ELSE first_seen END,
-			last_seen = CASE WHEN $4 > last_seen THEN $4 ELSE last_seen END
-			WHERE rowid = $5`,
-			b2i(!sameDoc), b2i(!sameSource), store.MoreExact(evDate, m.Date), published, evRow)
-		if err != nil {
-			return false, err
-		}
-	}
-	rec, err := json.Marshal(m)
-	if err != nil {
-		return false, err
-	}
-	_, err = tx.Exec(ctx, `INSERT INTO mentions (id, event, doc, record, text) VALUES ($1, $2, $3, $4, $5)`, m.ID, evRow, docRow, rec, m.Text)
-	return isNew, err
+	return sig.Bytes()
 }
 
 func b2i(b bool) int {
