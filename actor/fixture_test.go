@@ -22,6 +22,7 @@ ISR	Israel	State of Israel	Israeli|Israelis	Jerusalem	Middle East
 JOR	Jordan	Hashemite Kingdom of Jordan	Jordanian|Jordanians	Amman	Middle East
 AFG	Afghanistan		Afghan|Afghans	Kabul	South Asia
 GNB	Guinea-Bissau		Bissau-Guinean	Bissau	Africa
+GEO	Georgia		Georgian|Georgians	Tbilisi	Europe
 `)},
 	"orgs.tsv": {Data: []byte(`# code	country	sector	name	names	start	end
 PRKMED	PRK	MED	Korean Central News Agency	KCNA|Rodong Sinmun		

@@ -553,6 +553,11 @@ func (r *resolver) ambiguousContext(start, end int) bool {
 	if start > 0 && particles[r.words[start-1].h] {
 		return true // "bin Mohammed", "al-Assad": part of a longer name
 	}
+	// "Atlanta, Georgia": a state or province after its town.
+	if p := start - 2; p >= 0 && r.words[start-1].h == hComma && r.words[p].tok > 0 && r.capWord(p) && !r.known(p) &&
+		(end >= len(r.words) || r.words[end].flags&wCap == 0 && r.words[end].h != hPoss) {
+		return true
+	}
 	if p := start - 1; p >= 0 && r.words[p].tok > 0 && r.capWord(p) && r.words[p].flags&wLast != 0 && !r.known(p) {
 		return true
 	}

@@ -283,3 +283,11 @@ func TestUndatedText(t *testing.T) {
 	wantActor(t, find(t, ms, "Trump", 0), "USAGOV", "USA", "GOV", "Donald Trump")
 	wantActor(t, find(t, ms, "Xi Jinping", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
 }
+
+func TestTownCommaState(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Voters in Atlanta, Georgia, were calm. In Tbilisi, Georgia protested.", "2024-01-01"))
+	if n := len(ms); n != 2 || ms[0].Text != "Tbilisi" || ms[1].Text != "Georgia" {
+		t.Errorf("want only the Tbilisi sentence's mentions:%s", dump(ms))
+	}
+}
