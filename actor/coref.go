@@ -505,6 +505,9 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if h := r.back(si, personWindow, func(h *histItem) bool {
 				return h.person && !h.plural && (!head || h.pid >= 0 && r.kb.holds(&r.kb.people[h.pid], r.day, p.text))
 			}); h != nil && h.Code != "" {
+				if h.pid >= 0 {
+					c.refKind, c.ref = ePerson, h.pid
+				}
 				return h.Actor, nil, true, true
 			}
 			// No one named before: the office-holder of the story's state, if
@@ -513,6 +516,7 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 				if ctry := r.topState(si); ctry != "" {
 					if pid, ok := r.kb.officeHolder(ctry, p.text, r.day); ok {
 						r.markSeen(pid)
+						c.refKind, c.ref = ePerson, pid
 						a := r.kb.personAt(&r.kb.people[pid], r.day)
 						return a, nil, true, true
 					}

@@ -264,7 +264,12 @@ func TestPresidentWithoutAntecedent(t *testing.T) {
 	kb := fixtureKB(t)
 	// No person named: "the president" is the one president of the story's state.
 	ms := flat(resolveText(kb, "Beijing announced new tariffs on Monday. The president said they were fair.", "2024-05-01"))
-	wantActor(t, find(t, ms, "The president", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	m := find(t, ms, "The president", 0)
+	wantActor(t, m, "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	// The description remembers its person for other dates.
+	if a := kb.ResolveAt(m, day("2011-01-01")); a.Code != "CHN" || a.Name != "Xi Jinping" {
+		t.Errorf("ResolveAt 2011: %+v", a)
+	}
 	// Honorifics work as titles.
 	ms = flat(resolveText(kb, "Mr. Putin arrived late.", "2024-05-01"))
 	wantActor(t, find(t, ms, "Mr. Putin", 0), "RUSGOV", "RUS", "GOV", "Vladimir Putin")
