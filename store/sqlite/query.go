@@ -356,10 +356,24 @@ func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
 
+// DyadsTotalSQL gives the statement Dyads runs without a date window or a
+// QuadClass: the dyads' running totals.
+func DyadsTotalSQL(q store.Query, limit int) (string, []any) {
+	if limit <= 0 {
+		limit = -1
+	}
+	inner, args := unionFrom("dyad_total", rollupBranches(q), "src_country, tgt_country, events, mentions, goldstein", "")
+	return fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s)
+		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
+}
+
 // Dyads implements store.Store.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
 	sql, args := DyadsSQL(q, limit)
-	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
+	switch {
+	case s.rollupOK(q) && q.Since == "" && q.Until == "" && q.Quad == 0:
+		sql, args = DyadsTotalSQL(q, limit)
+	case s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7:
 		sql, args = DyadsRollupSQL(q, limit)
 	}
 	rows, err := s.db.QueryContext(ctx, sql, args...)

@@ -35,6 +35,9 @@ func bucket(date string) string { return date[:min(7, len(date))] }
 type rollup struct {
 	months map[monthKey]*monthVal
 	lasts  map[lastKey]*store.LastDates
+	// noTotals skips dyad_total, which schema 2 (filling the other
+	// rollups) predates; schema 4 sums it from dyad_month.
+	noTotals bool
 }
 
 func newRollup() *rollup {
@@ -92,6 +95,10 @@ func (p plainTx) QueryRowContext(ctx context.Context, q string, args ...any) sca
 }
 
 const (
+	upsertTotal = `INSERT INTO dyad_total (kind, src, tgt, src_country, tgt_country, events, mentions, goldstein)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (kind, src, tgt) DO UPDATE SET events = events + excluded.events,
+		mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein`
 	upsertMonth = `INSERT INTO dyad_month (kind, src, tgt, month, quad, src_country, tgt_country, events, mentions, goldstein)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (kind, src, tgt, month, quad) DO UPDATE SET events = events + excluded.events,
@@ -102,8 +109,29 @@ const (
 
 // flush writes the accumulated changes.
 func (r *rollup) flush(ctx context.Context, tx dbtx) error {
+	totals := map[monthKey]*monthVal{}
 	for k, v := range r.months {
 		if _, err := tx.ExecContext(ctx, upsertMonth, k.kind, k.src, k.tgt, k.month, k.quad, v.sc, v.tc, v.events, v.mentions, v.goldstein); err != nil {
+			return err
+		}
+		tk := monthKey{kind: k.kind, src: k.src, tgt: k.tgt}
+		t := totals[tk]
+		if t == nil {
+			t = &monthVal{sc: v.sc, tc: v.tc}
+			totals[tk] = t
+		}
+		t.events += v.events
+		t.mentions += v.mentions
+		t.goldstein += v.goldstein
+	}
+	for k, v := range totals {
+		if r.noTotals {
+			break
+		}
+		if v.events == 0 && v.mentions == 0 && v.goldstein == 0 {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, upsertTotal, k.kind, k.src, k.tgt, v.sc, v.tc, v.events, v.mentions, v.goldstein); err != nil {
 			return err
 		}
 	}
@@ -131,6 +159,7 @@ func fillRollups(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	r := newRollup()
+	r.noTotals = true
 	for rows.Next() {
 		e, err := scanEvent(rows)
 		if err != nil {

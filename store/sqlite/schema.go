@@ -128,6 +128,23 @@ CREATE INDEX dyad_month_tgt ON dyad_month(kind, tgt, src, month, quad, src_count
 DROP INDEX events_tgt;
 CREATE INDEX events_tgt ON events(tgt, src, date);
 `},
+	// 4: totals per dyad, for the busiest dyads and an actor's partners.
+	{sql: `
+CREATE TABLE dyad_total (
+	kind        TEXT NOT NULL,
+	src         TEXT NOT NULL,
+	tgt         TEXT NOT NULL,
+	src_country TEXT NOT NULL,
+	tgt_country TEXT NOT NULL,
+	events      INTEGER NOT NULL,
+	mentions    INTEGER NOT NULL,
+	goldstein   REAL NOT NULL,
+	PRIMARY KEY (kind, src, tgt)
+) WITHOUT ROWID;
+CREATE INDEX dyad_total_tgt ON dyad_total(kind, tgt, src, src_country, tgt_country, events, mentions, goldstein);
+INSERT INTO dyad_total SELECT kind, src, tgt, max(src_country), max(tgt_country), sum(events), sum(mentions), sum(goldstein)
+	FROM dyad_month GROUP BY kind, src, tgt;
+`},
 }
 
 // migration is one schema step: SQL, then optionally Go (data moves).
