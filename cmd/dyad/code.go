@@ -41,8 +41,10 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	published := fs.String("published", "", "publication date (ISO 8601) for every document, overriding datelines")
 	format := fs.String("format", "jsonl", "output format: jsonl (schema 1) or tsv (GDELT-style)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
+	dict := fs.String("dict", "", "petrarch:DIR codes with PETRARCH/TABARI dictionaries (verbs, actors, agents, discards in DIR) instead of dyad's own")
+	withKB := fs.Bool("with-kb", false, "with --dict: add the PETRARCH actors and agents to dyad's own knowledge base instead of replacing it")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad code [--published DATE] [--format jsonl|tsv] [--workers N] FILE...|-\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad code [--published DATE] [--format jsonl|tsv] [--workers N] [--dict petrarch:DIR] FILE...|-\n\n"+
 			"Reads plain text, HTML and JSON Lines documents (directories are walked; - is standard input)\n"+
 			"and writes one event record per line to standard output, in input order.")
 		fs.PrintDefaults()
@@ -72,11 +74,21 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 	default:
 		return fmt.Errorf("--format %q: want jsonl or tsv", *format)
 	}
-	c, err := defaultCoder()
-	if err != nil {
-		return fmt.Errorf("loading the coder: %w", err)
+	var code func(news.Document) ([]event.Event, error)
+	if *dict != "" {
+		pc, err := petrarchCoder(*dict, *withKB)
+		if err != nil {
+			return fmt.Errorf("--dict %s: %w", *dict, err)
+		}
+		code = pc
+	} else {
+		c, err := defaultCoder()
+		if err != nil {
+			return fmt.Errorf("loading the coder: %w", err)
+		}
+		code = c.Code
 	}
-	failed, err := codeStream(fs.Args(), *published, *workers, c.Code, func(_ *news.Document, evs []event.Event) error {
+	failed, err := codeStream(fs.Args(), *published, *workers, code, func(_ *news.Document, evs []event.Event) error {
 		for i := range evs {
 			if err := w.Write(&evs[i]); err != nil {
 				return err

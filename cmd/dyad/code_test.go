@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -152,5 +153,34 @@ func TestCodeFlagErrors(t *testing.T) {
 		if out.Len() > 0 {
 			t.Errorf("%q wrote output", args)
 		}
+	}
+}
+
+// --dict petrarch:DIR codes with the PETRARCH validation dictionaries instead
+// of dyad's own; a directory that is not there is a clear error.
+func TestCodeWithPetrarchDict(t *testing.T) {
+	dir, err := findShared("petrarch")
+	if err != nil {
+		t.Skip(err)
+	}
+	tmp := t.TempDir()
+	in := writeFile(t, tmp, "a.txt", "Israel attacked Hamas on Monday.\n")
+	var out, errb bytes.Buffer
+	if err := runCode([]string{"--published", "2024-03-04", "--dict", "petrarch:" + dir, in}, &out, &errb); err != nil {
+		t.Fatalf("runCode: %v\n%s", err, errb.String())
+	}
+	// The validation dictionaries use codes of their own (an attack is 223
+	// there), which the schema-1 reader rightly refuses, so decode plainly.
+	var e event.Event
+	if lines := strings.Split(strings.TrimSpace(out.String()), "\n"); len(lines) != 1 || json.Unmarshal([]byte(lines[0]), &e) != nil {
+		t.Fatalf("want one event record, got:\n%s", out.String())
+	}
+	if e.Source == nil || e.Source.Country != "ISR" || e.Target == nil || e.Target.Country != "PSE" {
+		t.Errorf("want ISR -> PSE, got %+v -> %+v", e.Source, e.Target)
+	}
+	out.Reset()
+	errb.Reset()
+	if err := runCode([]string{"--dict", "petrarch:" + filepath.Join(tmp, "none"), in}, &out, &errb); err == nil || !strings.Contains(err.Error(), "none") {
+		t.Errorf("missing dictionary directory: want an error naming it, got %v", err)
 	}
 }
