@@ -166,7 +166,9 @@ type Store interface {
 	// (events dated only to the year are left out), in month order.
 	Monthly(ctx context.Context, q Query) ([]Bucket, error)
 	// Latest gives, for each CAMEO code among the events matching q, the
-	// latest event and the date of the previous one; newest first.
+	// latest event and the date of the previous one (see LastDates.Fold),
+	// newest first. Previous is looked up over all history, before
+	// q.Since too: "first since" may reach back past the window.
 	Latest(ctx context.Context, q Query) ([]Last, error)
 	// Dyads gives the busiest directed country pairs among the events
 	// matching q, at most limit (0: all), busiest first.
