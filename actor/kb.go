@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/dyadproject/dyad/nlp"
 )
@@ -88,8 +89,9 @@ type role struct {
 }
 
 type person struct {
-	name  string
-	roles []role // sorted by start
+	name    string
+	aliases string // the aliases column last indexed, to skip repeats
+	roles   []role // sorted by start
 	// east is true for names written surname first ("Xi Jinping").
 	east bool
 }
@@ -467,12 +469,21 @@ func (kb *KB) addPersonRole(pidx map[string]int32, file string, line int, c []st
 	}
 	p := &kb.people[id]
 	p.roles = append(p.roles, role{code: code, text: c[5], dated: d, head: headRank(c[5]), file: file, line: line})
+	if ok && c[1] == p.aliases {
+		return nil // the same aliases as the person's previous line: indexed already
+	}
+	p.aliases = c[1]
 	for _, a := range alts(c[1]) {
-		if surnameLike(a) {
-			kb.addPhrase(a, entry{kind: eSurname, id: id})
-		} else {
-			kb.addPhrase(a, entry{kind: ePerson, id: id})
+		words := phraseWords(a)
+		req := make([]caseReq, len(words))
+		for i, w := range words {
+			req[i] = reqOf(w)
 		}
+		k := ePerson
+		if surnameWords(words) {
+			k = eSurname
+		}
+		kb.addWords(a, words, req, entry{kind: k, id: id})
 	}
 	return nil
 }
@@ -507,8 +518,9 @@ func headRank(text string) int8 {
 // surnameLike reports whether an alias is one name, perhaps after a title or
 // a particle ("Kim", "al-Maliki", "King Abdullah"): such names are shared by
 // several people and go through the surname rules.
-func surnameLike(alias string) bool {
-	w := phraseWords(alias)
+func surnameLike(alias string) bool { return surnameWords(phraseWords(alias)) }
+
+func surnameWords(w []string) bool {
 	for len(w) > 1 && aliasPrefixes[strings.ToLower(strings.TrimSuffix(w[0], "."))] {
 		w = w[1:]
 	}
@@ -664,6 +676,13 @@ func isLetterWord(w string) bool {
 // nlp tokenizer, then at hyphens.
 func phraseWords(name string) []string {
 	var out []string
+	if plainName(name) {
+		// Letters, spaces and hyphens only: the tokenizer splits at spaces alone.
+		for _, f := range strings.Fields(name) {
+			out = append(out, splitWords(f)...)
+		}
+		return out
+	}
 	for _, t := range nlp.Tokenize(name) {
 		out = append(out, splitWords(t.Text)...)
 	}
@@ -674,6 +693,15 @@ func phraseWords(name string) []string {
 // indexed by it so that a common first word ("the" starts hundreds of
 // names) costs one lookup, not a scan.
 func pairKey(a, b uint64) uint64 { return (a^b>>29)*fnvPrime ^ b }
+
+func plainName(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '-' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // finish builds the indexes: one-word phrases by their word, longer ones by
 // their first two words, longest first.

@@ -61,3 +61,40 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainNameFastPath checks that splitting plain names at spaces gives
+// the words the tokenizer would, for every name of the embedded data.
+func TestPlainNameFastPath(t *testing.T) {
+	var names []string
+	for _, f := range []string{"countries.tsv", "orgs.tsv", "agents.tsv", "titles.tsv", "descriptions.tsv"} {
+		data, err := dataFS.ReadFile("data/" + f)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			for _, col := range strings.Split(line, "\t") {
+				names = append(names, strings.Split(col, "|")...)
+			}
+		}
+	}
+	checked := 0
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n == "" || !plainName(n) {
+			continue
+		}
+		var slow []string
+		for _, tok := range nlp.Tokenize(n) {
+			slow = append(slow, splitWords(tok.Text)...)
+		}
+		if fast := phraseWords(n); strings.Join(fast, "\x00") != strings.Join(slow, "\x00") {
+			t.Errorf("%q: fast %q, tokenizer %q", n, fast, slow)
+		}
+		checked++
+	}
+	if checked < 1000 {
+		t.Errorf("only %d names checked", checked)
+	}
+}
