@@ -202,8 +202,11 @@ func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, err
 
 // Latest implements store.Store: the (code, date) pairs of the selection
 // come from the covering indexes; the latest event of each code is read
-// afterwards.
+// afterwards. Dates before q.Since count only as previous dates: "first
+// since" reaches back past the window, as the interface says.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
+	since := q.Since
+	q.Since = ""
 	sql, args := union(branches(q), "cameo, date, rowid", "")
 	rows, err := s.pool.Query(ctx, rebind(sql), args...)
 	if err != nil {
@@ -231,6 +234,9 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 			tops[code] = t
 		}
 		t.dates[date] = true
+		if date < since {
+			continue
+		}
 		if date > t.date || date == t.date && row > t.row {
 			t.date, t.row = date, row
 		}
@@ -241,6 +247,9 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 	}
 	out := make([]store.Last, 0, len(tops))
 	for code, t := range tops {
+		if t.date == "" {
+			continue // nothing in the window
+		}
 		e, err := scanEvent(s.pool.QueryRow(ctx, `SELECT `+eventCols+` FROM events WHERE rowid = $1`, t.row))
 		if err != nil {
 			return nil, s.wrap("latest events", err)
