@@ -168,6 +168,14 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 	if set["*"] || set[t.lemma(i)] {
 		return true
 	}
+	// a name with its description: "American contractor Alan Gross".
+	if t.toks[i].UPOS == "PROPN" {
+		for _, c := range t.kids[i] {
+			if d := t.toks[c].Dep; (d == "compound" || d == "nmod:desc" || d == "appos") && set[t.lemma(c)] {
+				return true
+			}
+		}
+	}
 	if set["@actor"] && t.isActor(i) {
 		return true
 	}

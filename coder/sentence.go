@@ -149,6 +149,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
 			continue
 		}
+		// a noun completing an adjective describes: "ungrateful for American support".
+		if h := t.head(i); h >= 0 && t.toks[h].UPOS == "ADJ" {
+			continue
+		}
 		// the topic of talk is no act: "data on missile launches".
 		switch t.caseOf(i) {
 		case "on", "about", "over", "regarding", "concerning":
@@ -533,7 +537,9 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return append(acts, a)
 	}
 	a.src = t.parties(srcToks)
-	if len(a.src) == 0 && len(r.src) == 0 && !t.passive(i) {
+	if len(a.src) == 0 && len(r.src) == 0 && !t.passive(i) && (t.subject(i) < 0 || t.subject(i) > i) {
+		// only for a verb the parser left without a subject before it: "the
+		// meeting with Zelensky ended" has one, naming no actor.
 		if ls := t.linearSubject(i); ls >= 0 {
 			a.src = t.parties([]int{ls})
 		}
