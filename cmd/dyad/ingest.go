@@ -222,7 +222,12 @@ func (l *lineCounter) Write(b []byte) (int, error) {
 	l.mu.Lock()
 	l.n += strings.Count(string(b), "\n")
 	l.mu.Unlock()
-	return l.w.Write(b)
+	// codeStream, shared with dyad code, names that command.
+	msg := strings.Replace(string(b), "dyad code: ", "dyad ingest: ", 1)
+	if _, err := io.WriteString(l.w, msg); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
 
 func (l *lineCounter) count() int {
