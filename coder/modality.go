@@ -144,7 +144,7 @@ var ifMark = map[string]bool{"if": true, "unless": true, "whether": true}
 func (t *tree) negation(v int, out *verdict) {
 	for _, c := range t.kids[v] {
 		d := t.toks[c].Dep
-		if (d == "advmod" || d == "neg" || d == "cc:preconj" || d == "det") && negWords[t.lemma(c)] {
+		if (d == "advmod" || d == "neg" || d == "cc:preconj" || d == "det" || (d == "cc" && t.lemma(c) == "nor")) && negWords[t.lemma(c)] {
 			out.negated = true
 		}
 		if d == "aux" && (t.toks[c].Text == "cannot" || t.toks[c].Text == "can't") {

@@ -571,6 +571,13 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
 	}
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && base(t.dep(i)) == "ccomp" && toldVerbs[t.lemma(t.head(i))] {
+		// "Moscow notified Turkey that it objected": the one told.
+		h := t.head(i)
+		if o := t.child(h, "obj", "iobj"); o >= 0 {
+			a.tgt = notSelf(t.parties([]int{o}), a.src)
+		}
+	}
 	a.v = t.modality(i, p.Code[:2] == "03")
 	acts = append(acts, a)
 	if a.v.refused {
@@ -585,6 +592,10 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	}
 	return acts
 }
+
+// toldVerbs address what they carry to their object.
+var toldVerbs = map[string]bool{"notify": true, "tell": true, "inform": true, "warn": true, "assure": true,
+	"remind": true, "write": true, "signal": true}
 
 // refusal maps a refused act to its 12x code.
 func refusal(code string) string {
