@@ -222,12 +222,34 @@ func MonthlyRollupSQL(q store.Query) (string, []any) {
 		`) WHERE length(month) = 7 GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
 }
 
+// MonthlyActorSQL gives the statement Monthly runs for one actor, either
+// side, on its own rollup.
+func MonthlyActorSQL(q store.Query) (string, []any) {
+	kind, _ := rollupKind(q)
+	w := []string{"kind = ?", "actor = ?", "length(month) = 7"}
+	args := []any{kind, q.A}
+	if q.Quad != 0 {
+		w, args = append(w, "quad = ?"), append(args, q.Quad)
+	}
+	if q.Since != "" {
+		w, args = append(w, "month >= ?"), append(args, q.Since[:min(7, len(q.Since))])
+	}
+	if q.Until != "" {
+		w, args = append(w, "month < ?"), append(args, q.Until[:min(7, len(q.Until))]+"~")
+	}
+	return `SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM actor_month WHERE ` + strings.Join(w, " AND ") +
+		` GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
+}
+
 // Monthly implements store.Store. Monthly buckets cannot honour a Since or
 // Until finer than a month on the rollups; those scan the events.
 func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, error) {
 	sql, args := MonthlySQL(q)
 	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
 		sql, args = MonthlyRollupSQL(q)
+		if q.A != "" && q.B == "" && !q.Directed {
+			sql, args = MonthlyActorSQL(q)
+		}
 	}
 	rows, err := s.db.QueryContext(ctx, sql, args...)
 	if err != nil {

@@ -35,8 +35,8 @@ func bucket(date string) string { return date[:min(7, len(date))] }
 type rollup struct {
 	months map[monthKey]*monthVal
 	lasts  map[lastKey]*store.LastDates
-	// noTotals skips dyad_total, which schema 2 (filling the other
-	// rollups) predates; schema 4 sums it from dyad_month.
+	// noTotals skips dyad_total and actor_month, which schema 2 (filling
+	// the other rollups) predates; schemas 4 and 5 sum them from dyad_month.
 	noTotals bool
 }
 
@@ -95,6 +95,9 @@ func (p plainTx) QueryRowContext(ctx context.Context, q string, args ...any) sca
 }
 
 const (
+	upsertActor = `INSERT INTO actor_month (kind, actor, month, quad, events, mentions, goldstein) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (kind, actor, month, quad) DO UPDATE SET events = events + excluded.events,
+		mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein`
 	upsertTotal = `INSERT INTO dyad_total (kind, src, tgt, src_country, tgt_country, events, mentions, goldstein)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (kind, src, tgt) DO UPDATE SET events = events + excluded.events,
@@ -113,6 +116,17 @@ func (r *rollup) flush(ctx context.Context, tx dbtx) error {
 	for k, v := range r.months {
 		if _, err := tx.ExecContext(ctx, upsertMonth, k.kind, k.src, k.tgt, k.month, k.quad, v.sc, v.tc, v.events, v.mentions, v.goldstein); err != nil {
 			return err
+		}
+		if !r.noTotals {
+			actors := []string{k.src}
+			if k.tgt != k.src {
+				actors = append(actors, k.tgt)
+			}
+			for _, a := range actors {
+				if _, err := tx.ExecContext(ctx, upsertActor, k.kind, a, k.month, k.quad, v.events, v.mentions, v.goldstein); err != nil {
+					return err
+				}
+			}
 		}
 		tk := monthKey{kind: k.kind, src: k.src, tgt: k.tgt}
 		t := totals[tk]

@@ -145,6 +145,25 @@ CREATE INDEX dyad_total_tgt ON dyad_total(kind, tgt, src, src_country, tgt_count
 INSERT INTO dyad_total SELECT kind, src, tgt, max(src_country), max(tgt_country), sum(events), sum(mentions), sum(goldstein)
 	FROM dyad_month GROUP BY kind, src, tgt;
 `},
+	// 5: monthly counts per actor (either side, once), for one actor's
+	// series without adding up all its dyads.
+	{sql: `
+CREATE TABLE actor_month (
+	kind      TEXT NOT NULL,
+	actor     TEXT NOT NULL,
+	month     TEXT NOT NULL,
+	quad      INTEGER NOT NULL,
+	events    INTEGER NOT NULL,
+	mentions  INTEGER NOT NULL,
+	goldstein REAL NOT NULL,
+	PRIMARY KEY (kind, actor, month, quad)
+) WITHOUT ROWID;
+INSERT INTO actor_month SELECT kind, actor, month, quad, sum(events), sum(mentions), sum(goldstein) FROM (
+	SELECT kind, src AS actor, month, quad, events, mentions, goldstein FROM dyad_month
+	UNION ALL
+	SELECT kind, tgt, month, quad, events, mentions, goldstein FROM dyad_month WHERE tgt <> src
+) GROUP BY kind, actor, month, quad;
+`},
 }
 
 // migration is one schema step: SQL, then optionally Go (data moves).
