@@ -247,7 +247,7 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 	return false
 }
 
-var continuation = map[string]bool{"keep": true, "continue": true, "seek": true, "try": true, "work": true,
+var continuation = map[string]bool{"make": true, "keep": true, "continue": true, "seek": true, "try": true, "work": true,
 	"further": true, "strive": true, "begin": true, "start": true, "help": true, "move": true, "be": true}
 
 // actorToks returns the tokens whose mentions token i stands for: its own

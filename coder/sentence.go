@@ -61,6 +61,13 @@ func (t *tree) verbLike(i int) bool {
 	tk := &t.toks[i]
 	switch tk.UPOS {
 	case "VERB":
+		// a "verb" in a noun's place is a mistagged noun: "fired artillery shells".
+		switch tk.Dep {
+		case "obj", "nsubj", "nsubj:pass", "iobj", "compound", "nmod", "nmod:poss":
+			if t.subject(i) < 0 && t.child(i, "aux", "aux:pass", "mark") < 0 {
+				return false
+			}
+		}
 		// "the North's deepening partnership": a participle describing a
 		// noun reports no act.
 		return !(tk.Dep == "amod" && (tk.XPOS == "VBG" || strings.HasSuffix(tk.Text, "ing")))

@@ -176,7 +176,7 @@ func (t *tree) agentOf(i int, depth int) int {
 			for j >= 0 && t.toks[j].Text == "," {
 				j--
 			}
-			if j >= 0 && t.ment[j] >= 0 {
+			if h := t.head(i); j >= 0 && t.ment[j] >= 0 && (h < 0 || !isNominal(&t.toks[h])) {
 				return j
 			}
 			if base(t.dep(i)) == "acl" {
