@@ -209,6 +209,11 @@ func (t *tree) agentOf(i int, depth int) int {
 		if t.ment[h] < 0 && !personNouns[t.lemma(h)] && base(t.dep(h)) == "obj" && t.head(h) >= 0 {
 			return t.agentOf(t.head(h), depth+1)
 		}
+		if u := t.toks[h].UPOS; u == "VERB" || u == "AUX" {
+			// a clause hung as a modifier of a verb: "Israel has neither
+			// confirmed nor denied".
+			return t.agentOf(h, depth+1)
+		}
 		return h
 	case "advcl":
 		// a participle or "of"-gerund: "denouncing the meeting", "accusing it of arming".
