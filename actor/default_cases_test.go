@@ -108,3 +108,21 @@ func TestConcurrentResolve(t *testing.T) {
 		}
 	}
 }
+
+// Names of seas and the like that hold a state's name are no actors, while
+// the states named beside them still are.
+func TestDefaultPlacesAreNotActors(t *testing.T) {
+	kb := embeddedKB(t)
+	text := "Chinese coast guard ships entered the South China Sea, and Japan tracked them in the East China Sea."
+	ms := flat(resolveText(kb, text, "2024-05-01"))
+	for _, m := range ms {
+		switch m.Text {
+		case "Chinese coast guard", "Japan":
+		default:
+			t.Errorf("unexpected mention %q -> %+v", m.Text, m.Actor)
+		}
+	}
+	if m := find(t, ms, "Japan", 0); m.Country != "JPN" {
+		t.Errorf("Japan: %+v", m.Actor)
+	}
+}

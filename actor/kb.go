@@ -34,6 +34,7 @@ const (
 	eTitle                         // "President", "Foreign Minister"
 	eDesc                          // "the North", "the two leaders"
 	eDict                          // a PETRARCH/TABARI actor dictionary entry
+	eNonActor                      // "the South China Sea": a name holding a state's name that names no actor
 	nKinds
 )
 
@@ -210,6 +211,7 @@ func Load(fsys fs.FS) (*KB, error) {
 		{"agents.tsv", 3, kb.addAgent},
 		{"orgs.tsv", 7, kb.addOrg},
 		{"descriptions.tsv", 3, kb.addDesc},
+		{"places.tsv", 1, kb.addNonActor},
 	} {
 		if err := kb.loadFile(fsys, f.name, f.cols, false, f.add); err != nil {
 			return nil, err
@@ -438,6 +440,17 @@ func (kb *KB) addDesc(file string, line int, c []string) error {
 	for _, n := range names {
 		kb.addPhrase(n, entry{kind: eDesc, id: id})
 	}
+	return nil
+}
+
+// addNonActor records a place or event name that contains a state's name but
+// names no actor, so that the longest match takes it and "the South China
+// Sea" yields neither South Korea nor China.
+func (kb *KB) addNonActor(file string, line int, c []string) error {
+	if c[0] == "" {
+		return fmt.Errorf("empty name")
+	}
+	kb.addPhrase(c[0], entry{kind: eNonActor, id: -1})
 	return nil
 }
 

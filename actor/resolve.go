@@ -316,6 +316,11 @@ func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
 			i++
 			continue
 		}
+		if n := r.nonActor(i); n > 0 {
+			r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1})
+			i += n
+			continue
+		}
 		c, alt, hasAlt, ok := r.candidate(i)
 		if !ok {
 			i += r.blocker(si, i)
@@ -334,6 +339,18 @@ func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
 		i = c.end
 	}
 	return ms
+}
+
+// nonActor returns how many words a non-actor name covers at word i, with a
+// leading "the" ("the South China Sea"), or 0.
+func (r *resolver) nonActor(i int) int {
+	if r.words[i].h == hThe && i+1 < len(r.words) {
+		if _, n := r.match(i+1, 1<<eNonActor); n > 0 {
+			return 1 + n
+		}
+	}
+	_, n := r.match(i, 1<<eNonActor)
+	return n
 }
 
 const (
@@ -513,7 +530,7 @@ func (r *resolver) matches(p *phrase, i int) bool {
 	return true
 }
 
-const allMask = 0xFFFF
+const allMask = 0xFFFF &^ (1 << eNonActor)
 
 // known reports whether a word starts some knowledge-base phrase or is a
 // word the resolver knows.
