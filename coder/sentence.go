@@ -55,6 +55,7 @@ var refRoots = map[string]string{
 	"accusation": "11", "allegation": "11", "claim": "11", "charge": "11", "criticism": "11", "ultimatum": "13",
 	"threat": "13", "warning": "13", "restriction": "16", "measures": "16 17", "embargo": "16",
 	"negotiation": "04 03 05", "negotiations": "04 03 05", "dialogue": "04",
+	"asylum": "07", "grant": "07 05", "vote": "", "election": "",
 }
 
 func (t *tree) verbLike(i int) bool {
@@ -536,9 +537,17 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			return acts
 		}
 		a.src = t.parties(sp[:1])
-		a.tgt = notSelf(t.parties([]int{t.agentOf(i, 0)}), a.src)
+		ag := t.agentOf(i, 0)
+		a.tgt = notSelf(t.parties([]int{ag}), a.src)
 		if len(a.src) == 0 {
 			return acts
+		}
+		if len(a.tgt) == 0 {
+			// "said the warrant was justified": the act the noun refers to.
+			a.refToks = refNouns(t, []int{ag})
+			if len(a.refToks) == 0 {
+				return acts
+			}
 		}
 		a.v = verdict{modality: event.Asserted}
 		return append(acts, a)
