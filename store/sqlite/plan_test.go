@@ -61,6 +61,14 @@ func TestQueryPlans(t *testing.T) {
 	add("events by codes", q, a, "INDEX events_key|INDEX events_tgt")
 	q, a = MonthlySQL(codes)
 	add("monthly codes", q, a, "INDEX events_key|INDEX events_tgt")
+	q, a = MonthlyRollupSQL(dyad)
+	add("monthly dyad rollup", q, a, "COVERING INDEX dyad_month_tgt|dyad_month USING PRIMARY KEY")
+	q, a = MonthlyActorSQL(actor)
+	add("monthly actor rollup", q, a, "actor_month USING PRIMARY KEY")
+	q, a = LatestRollupSQL(dyad)
+	add("latest dyad rollup", q, a, "dyad_last USING PRIMARY KEY")
+	q, a = DyadsTotalSQL(actor, 0)
+	add("partners rollup", q, a, "dyad_total USING PRIMARY KEY", "COVERING INDEX dyad_total_tgt")
 	for _, c := range checks {
 		p := plan(t, s, c.sql, c.args)
 		for _, w := range c.wants {
@@ -75,7 +83,7 @@ func TestQueryPlans(t *testing.T) {
 			}
 		}
 		for _, line := range strings.Split(p, "\n") {
-			if strings.HasPrefix(strings.TrimSpace(line), "SCAN events") && !strings.Contains(line, "INDEX") {
+			if l := strings.TrimSpace(line); (strings.HasPrefix(l, "SCAN events") || strings.HasPrefix(l, "SCAN dyad_") || strings.HasPrefix(l, "SCAN actor_")) && !strings.Contains(line, "INDEX") {
 				t.Errorf("%s: full scan of events:\n%s", c.name, p)
 			}
 		}
