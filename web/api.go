@@ -173,7 +173,9 @@ func parseFilter(r *http.Request) (*filter, error) {
 		f.q.A, f.q.B, f.q.Directed = f.source, f.target, true
 		f.source, f.target = "", ""
 	case f.source != "":
-		f.q.A = f.source
+		// Directed with B empty selects the source side only; keep()
+		// checks it again.
+		f.q.A, f.q.Directed = f.source, true
 	case f.target != "":
 		f.q.A = f.target
 	}
@@ -182,6 +184,7 @@ func parseFilter(r *http.Request) (*filter, error) {
 			f.q.A = actor
 		} else if f.q.B == "" {
 			f.q.B = actor
+			f.q.Directed = false // keep() checks the direction
 		} else {
 			return nil, badParam("actor", actor, "cannot be combined with both source and target")
 		}
