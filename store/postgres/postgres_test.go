@@ -124,3 +124,28 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Errorf("%d 051 events, want 1", n)
 	}
 }
+
+// TestLatestBeforeSince checks that "first since" reaches back before the
+// query window, as the Store interface specifies.
+func TestLatestBeforeSince(t *testing.T) {
+	s := open(t, pgtest.DSN(t))
+	defer s.Close()
+	ev := func(id, date string) store.Event {
+		return store.Event{ID: id, Source: "CHNGOV", SourceCountry: "CHN", Target: "PRKGOV", TargetCountry: "PRK",
+			Cameo: "051", Quad: 1, Goldstein: 3.4, Date: date, Mentions: 1, Sources: 1, Articles: 1}
+	}
+	if err := s.PutEvents(context.Background(), []store.Event{ev("ef_1", "2023-09-09"), ev("ef_2", "2024-01-01"), ev("ef_3", "2024-09-09")}); err != nil {
+		t.Fatal(err)
+	}
+	last, err := s.Latest(context.Background(), store.Query{A: "CHN", B: "PRK", Since: "2024-06"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(last) != 1 || last[0].Date != "2024-09-09" || last[0].Previous != "2024-01-01" || last[0].Event.ID != "ef_3" {
+		t.Errorf("Latest since 2024-06 = %+v, want 2024-09-09 after 2024-01-01", last)
+	}
+	last, _ = s.Latest(context.Background(), store.Query{A: "CHN", B: "PRK", Since: "2025"})
+	if len(last) != 0 {
+		t.Errorf("Latest since 2025 = %+v, want nothing", last)
+	}
+}
