@@ -1,9 +1,12 @@
 package coder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/nlp"
 )
 
 // Every sentence below is hand-parsed (Universal Dependencies) so that these
@@ -197,5 +200,43 @@ func TestAccordingToFillsReportedBy(t *testing.T) {
 	expect(t, evs, "PRK RUS 051")
 	if len(evs) == 1 && (len(evs[0].ReportedBy) != 1 || evs[0].ReportedBy[0].Code != "PRKMED") {
 		t.Errorf("reported_by = %+v, want KCNA", evs[0].ReportedBy)
+	}
+}
+
+// codeDatelined codes one hand-parsed sentence of a story datelined Seoul.
+func codeDatelined(t *testing.T, p handParse) []event.Event {
+	t.Helper()
+	var text strings.Builder
+	sents := []nlp.Sentence{p.sentence(t, &text, 0)}
+	c, err := New(Options{
+		Annotate: func(string) []nlp.Sentence { return sents },
+		Resolve:  testResolve,
+		Times:    testTimes,
+		Lookup: func(name string) (PlaceMention, bool) {
+			return PlaceMention{Name: name, Country: "KOR"}, name == "Seoul"
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(news.Document{ID: "dl", Text: text.String(), Published: "2024-09-09", Place: "Seoul"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return evs
+}
+
+func TestDatelinePlaceOnlyForItsOwnCountry(t *testing.T) {
+	// a South Korean act reported from Seoul took place in South Korea.
+	evs := codeDatelined(t, "South/PROPN/2/compound Korea/PROPN/3/nsubj condemned/VERB/0/root/condemn Japan/PROPN/3/obj ./PUNCT/3/punct")
+	expect(t, evs, "KOR JPN 111")
+	if len(evs) == 1 && (evs[0].Location == nil || evs[0].Location.Name != "Seoul") {
+		t.Errorf("location = %+v, want Seoul", evs[0].Location)
+	}
+	// a Chinese letter to North Korea reported from Seoul did not.
+	evs = codeDatelined(t, "China/PROPN/2/nsubj praised/VERB/0/root/praise Kim/PROPN/2/obj ./PUNCT/2/punct")
+	expect(t, evs, "CHN PRK 051")
+	if len(evs) == 1 && evs[0].Location != nil {
+		t.Errorf("location = %+v, want none", evs[0].Location)
 	}
 }

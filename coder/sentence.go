@@ -235,7 +235,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			if s.Start >= 0 && s.End <= len(st.doc.Text) && s.Start <= s.End {
 				e.Text = st.doc.Text[s.Start:s.End]
 			}
-			if loc != nil {
+			if loc != nil && (loc != st.dateline || st.datelineFits(src, tgt)) {
 				l := &event.Location{Name: loc.Name, Country: loc.Country}
 				if loc.HasCoord {
 					lat, lon := loc.Lat, loc.Lon
@@ -836,6 +836,18 @@ func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMentio
 		}
 	}
 	return st.dateline
+}
+
+// datelineFits tells whether the dateline place may stand for where an
+// event happened: only when one of its parties belongs to the dateline's
+// country (a Seoul-datelined act of the South Korean government happened in
+// South Korea; a letter from Beijing reported from Seoul did not).
+func (st *docState) datelineFits(src, tgt *party) bool {
+	c := st.dateline.Country
+	if c == "" {
+		return false
+	}
+	return (src != nil && src.a.Country == c) || (tgt != nil && tgt.a.Country == c)
 }
 
 // venue returns the country of the place an act is said to happen at ("met
