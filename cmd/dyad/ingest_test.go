@@ -278,3 +278,34 @@ func BenchmarkIngestStore(b *testing.B) {
 	b.ReportMetric(docsN/el, "docs/s")
 	b.ReportMetric(evN/el, "events/s")
 }
+
+// TestProgressLine drives the terminal status line on a buffer: it redraws
+// in place and is erased before other output and at the end.
+func TestProgressLine(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgress(&buf, true)
+	n := 0
+	p.start(func() string { n++; return fmt.Sprintf("%d documents", n) })
+	time.Sleep(400 * time.Millisecond)
+	errs := &lineCounter{w: &buf, before: p.clear}
+	fmt.Fprintf(errs, "dyad code: doc.txt: bad\n")
+	time.Sleep(600 * time.Millisecond)
+	p.stop()
+	out := buf.String()
+	if !strings.Contains(out, "\r1 documents") || !strings.Contains(out, "\r2 documents") {
+		t.Errorf("no redrawn status line in %q", out)
+	}
+	if !strings.Contains(out, "documents\r           \rdyad ingest: doc.txt: bad\n") {
+		t.Errorf("error not on a cleared line: %q", out)
+	}
+	if !strings.HasSuffix(out, "\r") || errs.count() != 1 {
+		t.Errorf("line not erased at the end (%q) or errors miscounted (%d)", out, errs.count())
+	}
+	var quiet bytes.Buffer
+	q := newProgress(&quiet, false)
+	q.start(func() string { return "x" })
+	q.stop()
+	if quiet.Len() != 0 || isTerminal(&quiet) {
+		t.Errorf("progress written off a terminal: %q", quiet.String())
+	}
+}
