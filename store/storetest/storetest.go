@@ -340,6 +340,15 @@ func testLatest(t *testing.T, s store.Store) {
 	if last[0].Date < last[len(last)-1].Date {
 		t.Errorf("Latest not newest first: %+v", last)
 	}
+	// With Since, kinds last seen before it drop out, and the previous date
+	// still reaches back before it.
+	last, err = s.Latest(context.Background(), store.Query{A: "CHN", B: "PRK", Directed: true, Since: "2024-08"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(last) != 1 || last[0].Cameo != "051" || last[0].Previous != "2024-01-01" {
+		t.Errorf("latest since 2024-08 = %+v, want only 051 with its previous date 2024-01-01", last)
+	}
 }
 
 func testPagination(t *testing.T, s store.Store) {
