@@ -366,3 +366,42 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	checkExactlyOnce(t, s, want)
 }
+
+// TestStoreOutage runs a worker against a store that has gone away (its
+// database closed): documents are handed back, none is dead-lettered, and a
+// worker with a working store later stores them all.
+func TestStoreOutage(t *testing.T) {
+	_, nc := natsServer(t)
+	path := filepath.Join(t.TempDir(), "dyad.db")
+	down, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	down.Close()
+	docs := corpus(t, 1)[:5]
+	publish(t, nc, docs)
+	code := realCoder(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Second)
+	defer cancel()
+	w := &Worker{Store: down, Code: code, MaxDeliver: 1}
+	st, err := w.Run(ctx, nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Dead != 0 || st.Stored != 0 || st.Retried == 0 {
+		t.Errorf("worker on a closed store: %+v, want retries and nothing dead", st)
+	}
+	s, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	w2 := &Worker{Store: s, Code: code, IdleExit: 8 * time.Second}
+	st2, err := w2.Run(context.Background(), nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st2.Stored != len(docs) || st2.Dead != 0 {
+		t.Errorf("worker after the outage: %+v, want %d stored", st2, len(docs))
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -47,6 +48,8 @@ type Worker struct {
 	IdleExit time.Duration
 	// Log receives one line per failure (nil: discarded).
 	Log io.Writer
+
+	pauseUntil atomic.Int64 // unix ns: no pulls before, while the store is down
 }
 
 // Stats is what a worker did.
@@ -154,6 +157,14 @@ func (w *Worker) Run(ctx context.Context, nc *nats.Conn) (Stats, error) {
 	var runErr error
 	lastMsg := time.Now()
 	for ctx.Err() == nil {
+		if d := time.Until(time.Unix(0, w.pauseUntil.Load())); d > 0 {
+			select {
+			case <-time.After(d):
+			case <-ctx.Done():
+			}
+			lastMsg = time.Now()
+			continue
+		}
 		batch, err := cons.Fetch(w.Concurrency, jetstream.FetchMaxWait(time.Second))
 		if err != nil {
 			if ctx.Err() == nil {
@@ -226,6 +237,19 @@ func (w *Worker) handle(ctx context.Context, js jetstream.JetStream, m jetstream
 			w.giveBack(m, mu, st)
 			return
 		}
+		var ce *codingError
+		if !errors.As(err, &ce) && w.storeDown(ctx) {
+			// The store is unreachable (a database restart, a network cut):
+			// not the document's fault, so it is not dead-lettered; the
+			// worker stops pulling for a while instead.
+			fmt.Fprintf(w.Log, "dyad worker: store unavailable, pausing %s: %v\n", storePause, err)
+			m.NakWithDelay(storePause)
+			w.pauseUntil.Store(time.Now().Add(storePause).UnixNano())
+			mu.Lock()
+			st.Retried++
+			mu.Unlock()
+			return
+		}
 		if md.NumDelivered >= uint64(w.MaxDeliver) {
 			w.dead(ctx, js, m, md, doc.ID, err, mu, st)
 			return
@@ -261,7 +285,7 @@ func (w *Worker) process(ctx context.Context, doc news.Document) (stored bool, e
 	}
 	evs, err := w.code(doc)
 	if err != nil {
-		return false, 0, fmt.Errorf("coding: %w", err)
+		return false, 0, &codingError{err}
 	}
 	res, err := w.Store.AddDocument(ctx, store.Document{ID: doc.ID, Outlet: doc.Outlet, URL: doc.URL,
 		Published: doc.Published, Title: doc.Title, Text: doc.Text}, evs)
@@ -269,6 +293,21 @@ func (w *Worker) process(ctx context.Context, doc news.Document) (stored bool, e
 		return false, 0, err
 	}
 	return res.Added, res.Mentions, nil
+}
+
+// codingError is a failure of the coder, as opposed to the store.
+type codingError struct{ err error }
+
+func (e *codingError) Error() string { return "coding: " + e.err.Error() }
+func (e *codingError) Unwrap() error { return e.err }
+
+// storePause is how long a worker stops pulling when the store is down.
+const storePause = 5 * time.Second
+
+// storeDown reports whether the store fails a trivial read.
+func (w *Worker) storeDown(ctx context.Context) bool {
+	_, err := w.Store.HasDocument(ctx, "")
+	return err != nil
 }
 
 // code runs the coder, turning a panic into an error: one bad document
