@@ -125,6 +125,14 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		here, looked := "", false
 		for k := range ms {
 			m := &ms[k]
+			if m.Country == "" && len(m.Members) == 0 && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' {
+				// "the North's military", "its foreign ministry": a role
+				// word belongs to the state that possesses it.
+				if c := possessorState(&sents[si], m, ms); c != "" {
+					m.Country, m.Sector, m.Code = c, m.Code, c+m.Code
+					continue
+				}
+			}
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
 				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
 				possessed(&sents[si], m, ms) {
@@ -284,4 +292,22 @@ func possessed(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// possessorState returns the state of the actor that possesses role word m
+// ("the North's military", "its ministry"), "" when none does.
+func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) string {
+	for k := range s.Tokens {
+		if s.Tokens[k].Head != m.Head || !(s.Tokens[k].Dep == "nmod:poss" || (k < m.Start && s.Tokens[k].UPOS == "PRON")) {
+			continue
+		}
+		for j := range ms {
+			o := &ms[j]
+			if o != m && k >= o.Start && k < o.End && len(o.Country) == 3 && o.Country != "IGO" && o.Country != "NGO" &&
+				o.Country != "MNC" && !regions[o.Country] && len(o.Members) == 0 {
+				return o.Country
+			}
+		}
+	}
+	return ""
 }

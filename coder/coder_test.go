@@ -240,3 +240,9 @@ func TestDatelinePlaceOnlyForItsOwnCountry(t *testing.T) {
 		t.Errorf("location = %+v, want none", evs[0].Location)
 	}
 }
+
+func TestPossessedRoleWordTakesThePossessorsState(t *testing.T) {
+	// "China's military" is the Chinese military, whatever the story's home.
+	expect(t, codeParses(t, "China/PROPN/3/nmod:poss 's/PART/1/case military/NOUN/4/nsubj condemned/VERB/0/root/condemn Japan/PROPN/4/obj ./PUNCT/4/punct"),
+		"CHN JPN 111")
+}
