@@ -252,29 +252,49 @@ func parseFilter(r *http.Request) (*filter, error) {
 
 var errPageFull = errors.New("page full")
 
+// minChunk is the fewest rows asked of the store at once (a variable so
+// that tests can make chunks small).
+var minChunk = 200
+
 // page lists one page of events; next is the cursor of the following page,
-// "" on the last.
+// "" on the last. The store is asked in bounded chunks (each with a LIMIT,
+// which lets it stop early in its date index) continuing from the last row
+// seen, since rows filtered out here make the number needed unknown.
 func (s *Server) page(ctx context.Context, f *filter) (evs []store.Event, next string, err error) {
 	evs = []store.Event{}
-	more := false
-	err = s.st.Events(ctx, f.q, func(e store.Event) error {
-		if !f.keep(&e) {
+	q := f.q
+	chunk := max(f.limit+1, minChunk)
+	q.Limit = chunk
+	for {
+		n, last := 0, ""
+		full := false
+		err = s.st.Events(ctx, q, func(e store.Event) error {
+			n++
+			last = e.Cursor()
+			if !f.keep(&e) {
+				return nil
+			}
+			if len(evs) == f.limit {
+				full = true
+				return errPageFull
+			}
+			evs = append(evs, e)
 			return nil
+		})
+		if errors.Is(err, errPageFull) {
+			err = nil
 		}
-		if len(evs) == f.limit {
-			more = true
-			return errPageFull
+		if err != nil || full {
+			if full {
+				next = evs[len(evs)-1].Cursor()
+			}
+			return evs, next, err
 		}
-		evs = append(evs, e)
-		return nil
-	})
-	if errors.Is(err, errPageFull) {
-		err = nil
+		if n < chunk {
+			return evs, "", nil
+		}
+		q.After = last
 	}
-	if more {
-		next = evs[len(evs)-1].Cursor()
-	}
-	return evs, next, err
 }
 
 type eventsPage struct {

@@ -252,8 +252,14 @@ var missileRe = regexp.MustCompile(`(?i)\bmissile\b`)
 func TestEventPagination(t *testing.T) {
 	f := demoFixture(t)
 	all := allEvents(t, f, "")
-	for _, q := range []string{"", "country=PRK&"} {
+	// Small store chunks: pages are assembled over several store calls,
+	// with rows filtered out on the way (source only, country, PLOVER).
+	defer func(n int) { minChunk = n }(minChunk)
+	minChunk = 3
+	for _, q := range []string{"", "country=PRK&", "source=KOR&", "target=PRK&", "plover=CONSULT&", "source=PRK&country=RUS&"} {
+		minChunk = 1000
 		want := allEvents(t, f, q)
+		minChunk = 3
 		var got []string
 		path := "/api/v1/events?" + q + "limit=7"
 		pages := 0
