@@ -107,7 +107,11 @@ func (g Gap) String() string {
 	if g.Previous == "" {
 		return s + ", the first on record"
 	}
-	return fmt.Sprintf("%s, first since %s, %d days", s, g.Previous, g.Days)
+	unit := "days"
+	if g.Days == 1 {
+		unit = "day"
+	}
+	return fmt.Sprintf("%s, first since %s, %d %s", s, g.Previous, g.Days, unit)
 }
 
 // DaysBetween counts days from a to b, ISO dates of any precision read as

@@ -143,6 +143,10 @@ func TestGapSentence(t *testing.T) {
 	if got, want := g[0].String(), "CHN->PRK 051 on 2024-09-09, first since 2024-01-01, 252 days"; got != want {
 		t.Errorf("gap = %q, want %q", got, want)
 	}
+	g = Gaps([]store.Last{{Cameo: "010", Date: "2024-12-28", Previous: "2024-12-27", Event: store.Event{Source: "KORGOV", Target: "JPNGOV"}}})
+	if got, want := g[0].String(), "KORGOV->JPNGOV 010 on 2024-12-28, first since 2024-12-27, 1 day"; got != want {
+		t.Errorf("gap = %q, want %q", got, want)
+	}
 	if d, _ := DaysBetween("2024-06", "2024-09-09"); d != 100 {
 		t.Errorf("days from 2024-06 to 2024-09-09 = %d, want 100", d)
 	}

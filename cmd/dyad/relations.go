@@ -75,6 +75,7 @@ func runRelations(args []string, stdout, stderr io.Writer) error {
 	since := fs.String("since", "", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	recent := fs.Int("recent", 10, "latest events listed")
+	months := fs.Int("months", 24, "months shown in the table, the latest (0: all; --json has all)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: dyad relations [--db FILE] [--since DATE] [--json] A [B]\n\n"+
 			"A and B are country codes (CHN, PRK) or full actor codes (CHNGOV). With B, the events\n"+
@@ -108,12 +109,12 @@ func runRelations(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		return writeJSON(stdout, r)
 	}
-	return printReport(stdout, &r)
+	return printReport(stdout, &r, *months)
 }
 
 var quadNames = [4]string{"vcoop", "mcoop", "vconf", "mconf"}
 
-func printReport(w io.Writer, r *relate.Report) error {
+func printReport(w io.Writer, r *relate.Report, months int) error {
 	title := r.A
 	if r.B != "" {
 		title += " – " + r.B
@@ -127,10 +128,16 @@ func printReport(w io.Writer, r *relate.Report) error {
 		return nil
 	}
 
-	fmt.Fprintln(w, "\nMonthly (QuadClass: verbal/material cooperation, verbal/material conflict):")
+	series := r.Series
+	head := "\nMonthly (QuadClass: verbal/material cooperation, verbal/material conflict):"
+	if months > 0 && len(series) > months {
+		series = series[len(series)-months:]
+		head = fmt.Sprintf("\nMonthly, the last %d of %d months (--months 0 for all; QuadClass: verbal/material cooperation, verbal/material conflict):", months, len(r.Series))
+	}
+	fmt.Fprintln(w, head)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "month\tevents\t%s\t%s\t%s\t%s\tgoldstein\t\n", quadNames[0], quadNames[1], quadNames[2], quadNames[3])
-	for _, p := range r.Series {
+	for _, p := range series {
 		if p.Events == 0 {
 			continue
 		}
