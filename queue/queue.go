@@ -80,11 +80,12 @@ const (
 	HeaderDeliveries = "Dyad-Deliveries"
 )
 
-// Setup creates the document and dead-letter streams, or updates their
-// configuration when they exist.
+// Setup creates the document and dead-letter streams when they are missing.
+// Existing streams are left as they are: an operator may have made them
+// with three replicas or other limits, which a worker must not undo.
 func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) (Config, error) {
 	cfg = cfg.withDefaults()
-	_, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	_, err := ensureStream(ctx, js, jetstream.StreamConfig{
 		Name:        cfg.Stream,
 		Description: "dyad: documents waiting to be coded",
 		Subjects:    []string{cfg.Subject},
@@ -96,7 +97,7 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) (Config, err
 	if err != nil {
 		return cfg, fmt.Errorf("creating stream %s: %w", cfg.Stream, err)
 	}
-	_, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	_, err = ensureStream(ctx, js, jetstream.StreamConfig{
 		Name:        cfg.DeadStream,
 		Description: "dyad: documents that failed coding or storing repeatedly",
 		Subjects:    []string{cfg.DeadSubject},
@@ -109,6 +110,18 @@ func Setup(ctx context.Context, js jetstream.JetStream, cfg Config) (Config, err
 		return cfg, fmt.Errorf("creating stream %s: %w", cfg.DeadStream, err)
 	}
 	return cfg, nil
+}
+
+func ensureStream(ctx context.Context, js jetstream.JetStream, sc jetstream.StreamConfig) (jetstream.Stream, error) {
+	st, err := js.Stream(ctx, sc.Name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		st, err = js.CreateStream(ctx, sc)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			// Another worker created it meanwhile.
+			st, err = js.Stream(ctx, sc.Name)
+		}
+	}
+	return st, err
 }
 
 // message is a document on the wire: the fields news reads from JSON Lines,

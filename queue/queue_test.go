@@ -405,3 +405,27 @@ func TestStoreOutage(t *testing.T) {
 		t.Errorf("worker after the outage: %+v, want %d stored", st2, len(docs))
 	}
 }
+
+// TestSetupKeepsOperatorStreams checks that workers and publishers never
+// rewrite a stream an operator configured (replicas, limits).
+func TestSetupKeepsOperatorStreams(t *testing.T) {
+	_, nc := natsServer(t)
+	js, _ := jetstream.New(nc)
+	ctx := context.Background()
+	if _, err := js.CreateStream(ctx, jetstream.StreamConfig{Name: DefaultConfig.Stream, Subjects: []string{DefaultConfig.Subject},
+		Retention: jetstream.WorkQueuePolicy, Duplicates: 10 * time.Minute, MaxMsgs: 12345}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, nc, corpus(t, 1)[:2])
+	s, err := js.Stream(ctx, DefaultConfig.Stream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, _ := s.Info(ctx)
+	if info.Config.MaxMsgs != 12345 || info.Config.Duplicates != 10*time.Minute {
+		t.Errorf("stream config rewritten: %+v", info.Config)
+	}
+	if _, err := js.Stream(ctx, DefaultConfig.DeadStream); err != nil {
+		t.Errorf("dead-letter stream not created: %v", err)
+	}
+}
