@@ -310,6 +310,12 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 		}
 		h, ok := r.antecedent(si, thingWindow, w == hashIt, func(h *histItem) elig {
 			if h.block == blockThing {
+				// a subject "it" prefers a clause subject to a thing named
+				// as an object: "France condemned the violence and said it
+				// would respond" (it = France).
+				if w == hashIt && !h.subj {
+					return eSkip
+				}
 				return eBlock
 			}
 			if h.person || h.block != 0 {

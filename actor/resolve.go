@@ -366,7 +366,7 @@ func (r *resolver) blocker(si, i int) int {
 		n := &r.words[i+1]
 		if n.flags&(wFirst|wLetter|wCap) == wFirst|wLetter {
 			if _, isPron := pronouns[n.h]; !isPron {
-				r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1})
+				r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1, subj: r.thingSubject(int(n.tok))})
 			}
 		}
 		return 1
@@ -376,6 +376,27 @@ func (r *resolver) blocker(si, i int) int {
 		return 2
 	}
 	return 1
+}
+
+// thingSubject reports whether the noun phrase whose first word is token i
+// ("the violence", "the former colonial power") is a clause subject; true
+// when the sentence has no parse, so that the thing keeps blocking.
+func (r *resolver) thingSubject(i int) bool {
+	for hops := 0; hops < 4 && i >= 0 && i < len(r.tokens); hops++ {
+		t := &r.tokens[i]
+		switch t.Dep {
+		case "":
+			return true
+		case "amod", "compound", "nummod", "det", "advmod", "nmod:poss":
+			if t.Head <= i {
+				return false
+			}
+			i = t.Head
+			continue
+		}
+		return strings.HasPrefix(t.Dep, "nsubj")
+	}
+	return false
 }
 
 // fillWords splits the sentence's tokens into words.

@@ -296,3 +296,30 @@ func TestTownCommaState(t *testing.T) {
 		t.Errorf("want only the Tbilisi sentence's mentions:%s", dump(ms))
 	}
 }
+
+func TestSubjectItSkipsObjectThing(t *testing.T) {
+	kb := fixtureKB(t)
+	parsed := func(text string, heads []int, deps, upos []string) []nlp.Sentence {
+		s := nlp.Segment(text)
+		if len(s[0].Tokens) != len(heads) {
+			t.Fatalf("%q: %d tokens", text, len(s[0].Tokens))
+		}
+		for i := range s[0].Tokens {
+			s[0].Tokens[i].Head, s[0].Tokens[i].Dep, s[0].Tokens[i].UPOS = heads[i], deps[i], upos[i]
+		}
+		return s
+	}
+	// With a parse, a thing named as an object does not stop a subject "it"
+	// from reaching the clause subject before it.
+	s := parsed("Russia condemned the violence and said it would respond.",
+		[]int{1, -1, 3, 1, 5, 1, 8, 8, 5, 1},
+		[]string{"nsubj", "root", "det", "obj", "cc", "conj", "nsubj", "aux", "ccomp", "punct"},
+		[]string{"PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "AUX", "VERB", "PUNCT"})
+	wantActor(t, find(t, flat(kb.Resolve(s, day("2024-01-01"))), "it", 0), "RUS", "RUS", "", "")
+	// A thing that is itself a subject still blocks: "it" may be the report.
+	s = parsed("Russia said the report was false and it would fade.",
+		[]int{1, -1, 3, 5, 5, 1, 9, 9, 9, 5, 1},
+		[]string{"nsubj", "root", "det", "nsubj", "cop", "ccomp", "cc", "nsubj", "aux", "conj", "punct"},
+		[]string{"PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "PRON", "AUX", "VERB", "PUNCT"})
+	noMention(t, flat(kb.Resolve(s, day("2024-01-01"))), "it")
+}
