@@ -98,7 +98,7 @@ func TestLoad(t *testing.T) {
 	defer tr.CloseIdleConnections()
 
 	type sample struct {
-		kind string
+		kind, path string
 		lat  time.Duration
 		ok   bool
 	}
@@ -121,7 +121,7 @@ func TestLoad(t *testing.T) {
 					io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
 				}
-				local = append(local, sample{tg.kind, time.Since(start), ok})
+				local = append(local, sample{tg.kind, tg.path, time.Since(start), ok})
 				if !ok {
 					mu.Lock()
 					if err != nil {
@@ -143,13 +143,18 @@ func TestLoad(t *testing.T) {
 	for _, s := range samples {
 		byKind[s.kind] = append(byKind[s.kind], s.lat)
 		byKind["all"] = append(byKind["all"], s.lat)
+		byKind[s.path] = append(byKind[s.path], s.lat)
 		if !s.ok {
 			failed++
 		}
 	}
 	t.Logf("%d clients for %s on %d events: %d requests (%.0f/s), %d errors", clients, dur, stats.Events,
 		len(samples), float64(len(samples))/dur.Seconds(), failed)
-	for _, k := range []string{"events", "relations", "all"} {
+	kinds := []string{"events", "relations", "all"}
+	for _, tg := range targets {
+		kinds = append(kinds, tg.path)
+	}
+	for _, k := range kinds {
 		l := byKind[k]
 		sort.Slice(l, func(i, j int) bool { return l[i] < l[j] })
 		if len(l) == 0 {
