@@ -246,3 +246,12 @@ func TestPossessedRoleWordTakesThePossessorsState(t *testing.T) {
 	expect(t, codeParses(t, "China/PROPN/3/nmod:poss 's/PART/1/case military/NOUN/4/nsubj condemned/VERB/0/root/condemn Japan/PROPN/4/obj ./PUNCT/4/punct"),
 		"CHN JPN 111")
 }
+
+func TestCriticalAdjectives(t *testing.T) {
+	// a misattached predicate adjective still makes "called" a criticism.
+	expect(t, codeParses(t, "Tokyo/PROPN/2/nsubj called/VERB/0/root/call Beijing/PROPN/5/nmod:poss 's/PART/3/case plan/NOUN/2/obj reckless/ADJ/2/conj ./PUNCT/2/punct"),
+		"JPN CHN 111")
+	// "said X had made an irresponsible decision": the speaker criticises X.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say China/PROPN/5/nsubj had/AUX/5/aux/have made/VERB/2/ccomp/make an/DET/8/det irresponsible/ADJ/8/amod decision/NOUN/5/obj ./PUNCT/2/punct"),
+		"JPN CHN 111")
+}
