@@ -99,8 +99,8 @@ func TestLoad(t *testing.T) {
 
 	type sample struct {
 		kind, path string
-		lat  time.Duration
-		ok   bool
+		lat        time.Duration
+		ok         bool
 	}
 	var mu sync.Mutex
 	var samples []sample

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"html/template"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -21,6 +22,7 @@ import (
 	"github.com/dyadproject/dyad/examples"
 	"github.com/dyadproject/dyad/feeds"
 	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/store"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
@@ -72,6 +74,11 @@ func newFixture(t testing.TB, mod func(*Config)) *fixture {
 		t.Fatal(err)
 	}
 	cfg := Config{Store: st, DB: st.DB(), Code: c.Code, Feeds: reg, Logf: t.Logf}
+	if m, err := nlp.Default(); err == nil {
+		cfg.Highlight = VerbFinder(m)
+	} else {
+		t.Fatalf("loading the tagger: %v", err)
+	}
 	if mod != nil {
 		mod(&cfg)
 	}
@@ -744,7 +751,18 @@ func TestPages(t *testing.T) {
 	// The event page highlights both actors in the evidence sentence.
 	evs := allEvents(t, f, "source=CHN&target=PRK&cameo=051")
 	_, _, b := f.do("GET", "/event/"+evs[0].ID, "", nil)
-	for _, cls := range []string{`<mark class="src">`, `<mark class="tgt">`} {
+	var detail struct {
+		Records []struct {
+			Source, Target struct{ Text string }
+		}
+	}
+	f.getJSON("/api/v1/events/"+evs[0].ID, &detail)
+	if len(detail.Records) == 0 {
+		t.Fatal("no records")
+	}
+	r0 := detail.Records[0]
+	for _, cls := range []string{`<mark class="src">` + template.HTMLEscapeString(r0.Source.Text) + `</mark>`,
+		`<mark class="tgt">` + template.HTMLEscapeString(r0.Target.Text) + `</mark>`, `<mark class="verb">`} {
 		if !strings.Contains(string(b), cls) {
 			t.Errorf("event page lacks %s", cls)
 		}

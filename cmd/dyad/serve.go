@@ -88,7 +88,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	cfg := web.Config{Store: st, DB: st.DB(), Code: c.Code, Feeds: reg, Logf: logTo(stderr)}
 	if m, err := nlp.Default(); err == nil {
-		cfg.Highlight = verbFinder(m)
+		cfg.Highlight = web.VerbFinder(m)
 	}
 	srv, err := web.New(cfg, tokens)
 	if err != nil {
@@ -203,50 +203,4 @@ func demoDoc(ctx context.Context, st store.Store, code codeFunc, name string) er
 		return err
 	}
 	return storeDocument(ctx, st, code, d)
-}
-
-// verbFinder finds the verb of an event in its evidence sentence for the
-// event page: the tagger's verbs outside the actors' words, preferring one
-// between the source and the target, else the sentence's root verb.
-func verbFinder(m *nlp.Model) func(string, [][2]int) (int, int, bool) {
-	return func(sent string, avoid [][2]int) (int, int, bool) {
-		sents := m.Annotate(sent)
-		inside := func(t nlp.Token) bool {
-			for _, a := range avoid {
-				if t.Start < a[1] && a[0] < t.End {
-					return true
-				}
-			}
-			return false
-		}
-		lo, hi := -1, -1
-		if len(avoid) == 2 {
-			lo, hi = min(avoid[0][1], avoid[1][1]), max(avoid[0][0], avoid[1][0])
-		}
-		var root, first *nlp.Token
-		for si := range sents {
-			for ti := range sents[si].Tokens {
-				t := &sents[si].Tokens[ti]
-				if t.UPOS != "VERB" || inside(*t) {
-					continue
-				}
-				if lo >= 0 && t.Start >= lo && t.End <= hi {
-					return t.Start, t.End, true
-				}
-				if first == nil {
-					first = t
-				}
-				if t.Head == -1 && root == nil {
-					root = t
-				}
-			}
-		}
-		if root != nil {
-			return root.Start, root.End, true
-		}
-		if first != nil {
-			return first.Start, first.End, true
-		}
-		return 0, 0, false
-	}
 }
