@@ -723,13 +723,15 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) || j > 0 && determiners[r.words[j-1].h] {
 			return cand{}, false
 		}
-		if u := r.tokens[r.words[j].tok].UPOS; u != "" && u != "PROPN" && u != "X" {
+		u := r.tokens[r.words[j].tok].UPOS
+		if u != "" && u != "PROPN" && u != "X" && u != "NOUN" {
 			return cand{}, false
 		}
 		c := cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}
-		// A surname that is also a common word ("Rice", "English", "No")
+		// A surname that is also a common word ("Rice", "English", "No"),
+		// or that the tagger took for a common noun ("Moon will visit"),
 		// counts only after the full name.
-		c.weak = n == 1 && commonWords[r.words[j].h]
+		c.weak = n == 1 && (commonWords[r.words[j].h] || u == "NOUN")
 		return c, true
 	}
 	return cand{}, false

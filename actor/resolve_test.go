@@ -323,3 +323,27 @@ func TestSubjectItSkipsObjectThing(t *testing.T) {
 		[]string{"PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "PRON", "AUX", "VERB", "PUNCT"})
 	noMention(t, flat(kb.Resolve(s, day("2024-01-01"))), "it")
 }
+
+func TestSurnameTaggedAsNoun(t *testing.T) {
+	kb := fixtureKB(t)
+	tagged := func(text string) []nlp.Sentence {
+		s := nlp.Segment(text)
+		for si := range s {
+			for i := range s[si].Tokens {
+				s[si].Tokens[i].UPOS = "PROPN"
+				if s[si].Tokens[i].Text == "Xi" && i == 0 {
+					s[si].Tokens[i].UPOS = "NOUN" // the tagger's sentence-initial mistake
+				}
+			}
+		}
+		return s
+	}
+	// after the full name, a surname the tagger took for a noun is the person.
+	ms := flat(kb.Resolve(tagged("Chinese President Xi Jinping met Kim Jong Un. Xi praised him."), day("2024-01-01")))
+	wantActor(t, find(t, ms, "Xi", 0), "CHNGOV", "CHN", "GOV", "Xi Jinping")
+	// without it, such a word is not taken for a name.
+	noMention(t, flat(kb.Resolve(tagged("Xi praised him."), day("2024-01-01"))), "Xi")
+	if len(flat(resolveText(kb, "Xi praised him.", "2024-01-01"))) == 0 {
+		t.Errorf("untagged surname alone should resolve")
+	}
+}
