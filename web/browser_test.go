@@ -168,3 +168,46 @@ func TestBrowserNoScriptRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserAddFeed subscribes through the feeds page's form, whose
+// script (the only one, served from /static under the CSP) sends the token.
+func TestBrowserAddFeed(t *testing.T) {
+	f := newFixture(t, nil)
+	ctx, cancel := browser(t)
+	defer cancel()
+	css := func(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+	feedURL := "https://news.example.org/world/rss.xml"
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(f.srv.URL+"/feeds"),
+		chromedp.WaitVisible(css(`#addfeed`)),
+		chromedp.SendKeys(css(`#addfeed input[name=url]`), feedURL),
+		chromedp.SendKeys(css(`#addfeed input[name=token]`), "dyad_wrong"),
+		chromedp.Click(css(`#addfeed button`)),
+		chromedp.Sleep(500*time.Millisecond),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, err := chromedp.Run(ctx, chromedp.Text(css(`#addfeed .status`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(status, "invalid bearer token") {
+		t.Errorf("a wrong token shows %q", status)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(css(`#addfeed input[name=token]`), f.token),
+		chromedp.Click(css(`#addfeed button`)),
+		chromedp.WaitVisible(css(`table.feeds td span.code`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, err := chromedp.Run(ctx, chromedp.Text(css(`table.feeds td span.code`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if listed != feedURL {
+		t.Errorf("feeds page lists %q, want %q", listed, feedURL)
+	}
+}
