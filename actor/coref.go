@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dyadproject/dyad/nlp"
@@ -481,7 +482,7 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if strings.Contains(strings.ToLower(p.text), "other") {
 				continue // "the other side": which member is meant needs the speaker
 			}
-			ms := r.pair(si, strings.ToLower(p.text))
+			ms := r.pair(si, strings.ToLower(p.text), r.subjectOf(&nlp.Sentence{Tokens: r.tokens}, c))
 			if len(ms) == 2 {
 				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
 			}
@@ -609,17 +610,26 @@ func (r *resolver) back(si, window int, ok func(*histItem) bool) *histItem {
 
 // pair finds the last two distinct actors mentioned together: people for
 // "the two leaders", states for "the two countries", any for "both sides".
-func (r *resolver) pair(si int, text string) []Actor {
+//
+// A pair that is not its clause's subject leaves out the subject of its own
+// sentence: in "Wang congratulated both countries" Wang is no member.
+func (r *resolver) pair(si int, text string, subj bool) []Actor {
 	people := strings.Contains(text, "leader") || strings.Contains(text, "president") || strings.Contains(text, "men") || strings.Contains(text, "minister")
 	states := strings.Contains(text, "countr") || strings.Contains(text, "nation") || strings.Contains(text, "state") || strings.Contains(text, "neighbo") || strings.Contains(text, "government") || strings.Contains(text, "capital")
 	var out []Actor
 	var standIn []bool
+	var skip []string // the states of this sentence's subjects
+	for k := len(r.hist) - 1; !subj && k >= 0 && r.hist[k].sent == si; k-- {
+		if h := &r.hist[k]; h.subj && h.Country != "" {
+			skip = append(skip, h.Country)
+		}
+	}
 	for k := len(r.hist) - 1; k >= 0; k-- {
 		h := &r.hist[k]
 		if h.sent < si-pairWindow {
 			break
 		}
-		if h.Code == "" || len(h.members) > 1 || h.plural {
+		if h.Code == "" || len(h.members) > 1 || h.plural || slices.Contains(skip, h.Country) {
 			continue
 		}
 		stand := false

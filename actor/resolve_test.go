@@ -347,3 +347,14 @@ func TestSurnameTaggedAsNoun(t *testing.T) {
 		t.Errorf("untagged surname alone should resolve")
 	}
 }
+
+func TestPairLeavesOutTheSubject(t *testing.T) {
+	kb := fixtureKB(t)
+	// the praising state is not one of "both countries", even when it was
+	// named more recently than they were.
+	ms := flat(resolveText(kb, "Russia and Japan signed a deal in the presence of China. China praised both countries.", "2024-01-01"))
+	m := find(t, ms, "both countries", 0)
+	if len(m.Members) != 2 || m.Members[0].Country != "RUS" || m.Members[1].Country != "JPN" {
+		t.Errorf("members %+v, want RUS and JPN", m.Members)
+	}
+}
