@@ -332,8 +332,8 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 		they := w == hashThey || w == hashThem
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			h := &r.hist[k]
-			if h.sent < si-thingWindow || h.block == blockThing {
-				break
+			if h.sent < si-thingWindow || h.block == blockThing && h.plural {
+				break // "the sanctions ... they": the thing may be meant
 			}
 			if h.block != 0 {
 				continue

@@ -366,7 +366,8 @@ func (r *resolver) blocker(si, i int) int {
 		n := &r.words[i+1]
 		if n.flags&(wFirst|wLetter|wCap) == wFirst|wLetter {
 			if _, isPron := pronouns[n.h]; !isPron {
-				r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1, subj: r.thingSubject(int(n.tok))})
+				subj, plural := r.thingRole(int(n.tok))
+				r.hist = append(r.hist, histItem{sent: si, block: blockThing, pid: -1, subj: subj, plural: plural})
 			}
 		}
 		return 1
@@ -378,25 +379,37 @@ func (r *resolver) blocker(si, i int) int {
 	return 1
 }
 
-// thingSubject reports whether the noun phrase whose first word is token i
-// ("the violence", "the former colonial power") is a clause subject; true
-// when the sentence has no parse, so that the thing keeps blocking.
-func (r *resolver) thingSubject(i int) bool {
+// thingRole reports whether the noun phrase whose first word is token i
+// ("the violence", "the former colonial power") is a clause subject, and
+// whether it is plural. With no parse the thing counts as a subject, so
+// that it keeps blocking; with no tag its number comes from its last "s".
+func (r *resolver) thingRole(i int) (subj, plural bool) {
+	subj = true
 	for hops := 0; hops < 4 && i >= 0 && i < len(r.tokens); hops++ {
 		t := &r.tokens[i]
-		switch t.Dep {
-		case "":
-			return true
-		case "amod", "compound", "nummod", "det", "advmod", "nmod:poss":
+		if t.Dep == "" {
+			break
+		}
+		if t.Dep == "amod" || t.Dep == "compound" || t.Dep == "nummod" || t.Dep == "det" || t.Dep == "advmod" || t.Dep == "nmod:poss" {
 			if t.Head <= i {
-				return false
+				subj = false
+				break
 			}
 			i = t.Head
 			continue
 		}
-		return strings.HasPrefix(t.Dep, "nsubj")
+		subj = strings.HasPrefix(t.Dep, "nsubj")
+		break
 	}
-	return false
+	if i >= 0 && i < len(r.tokens) {
+		t := &r.tokens[i]
+		if t.XPOS != "" {
+			plural = t.XPOS == "NNS" || t.XPOS == "NNPS"
+		} else {
+			plural = strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss")
+		}
+	}
+	return subj, plural
 }
 
 // fillWords splits the sentence's tokens into words.

@@ -358,3 +358,15 @@ func TestPairLeavesOutTheSubject(t *testing.T) {
 		t.Errorf("members %+v, want RUS and JPN", m.Members)
 	}
 }
+
+func TestTheyPassesSingularThings(t *testing.T) {
+	kb := fixtureKB(t)
+	// a singular thing does not stand between "they" and a pair of states.
+	ms := flat(resolveText(kb, "Russia and Japan signed a deal on the border. They also agreed to meet.", "2024-01-01"))
+	m := find(t, ms, "They", 0)
+	if len(m.Members) != 2 || m.Members[0].Country != "RUS" || m.Members[1].Country != "JPN" {
+		t.Errorf("members %+v, want RUS and JPN", m.Members)
+	}
+	// a plural one may be what "they" means.
+	noMention(t, flat(resolveText(kb, "Russia and Japan lifted the sanctions. They had hurt trade.", "2024-01-01")), "They")
+}
