@@ -624,6 +624,25 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 			skip = append(skip, h.Country)
 		}
 	}
+	// a pair named as such just before ("both countries ... the two
+	// powers") is the one meant again, unless two actors were named together
+	// since.
+	for k := len(r.hist) - 1; k >= 0; k-- {
+		h := &r.hist[k]
+		if h.sent < si-pairWindow || h.conj {
+			break
+		}
+		if len(h.members) != 2 || h.block != 0 || people && !h.person || slices.Contains(skip, h.members[0].Country) || slices.Contains(skip, h.members[1].Country) {
+			continue
+		}
+		out = append(out, h.members...)
+		if states {
+			for x := range out {
+				out[x] = Actor{Code: out[x].Country, Country: out[x].Country}
+			}
+		}
+		return out
+	}
 	for k := len(r.hist) - 1; k >= 0; k-- {
 		h := &r.hist[k]
 		if h.sent < si-pairWindow {

@@ -370,3 +370,19 @@ func TestTheyPassesSingularThings(t *testing.T) {
 	// a plural one may be what "they" means.
 	noMention(t, flat(resolveText(kb, "Russia and Japan lifted the sanctions. They had hurt trade.", "2024-01-01")), "They")
 }
+
+func TestPairDescriptionRepeatsThePair(t *testing.T) {
+	kb := fixtureKB(t)
+	// "the two countries" right after "both countries" means the same pair.
+	ms := flat(resolveText(kb, "Russia and Japan signed a deal. China praised both countries. The two countries thanked China.", "2024-01-01"))
+	m := find(t, ms, "The two countries", 0)
+	if len(m.Members) != 2 || m.Members[0].Country != "RUS" || m.Members[1].Country != "JPN" {
+		t.Errorf("members %+v, want RUS and JPN", m.Members)
+	}
+	// two actors named together since then make a new pair.
+	ms = flat(resolveText(kb, "Russia and Japan signed a deal. China praised both countries. China and Japan then met, and the two countries signed a pact.", "2024-01-01"))
+	m = find(t, ms, "the two countries", 0)
+	if len(m.Members) != 2 || m.Members[0].Country != "CHN" || m.Members[1].Country != "JPN" {
+		t.Errorf("members %+v, want CHN and JPN", m.Members)
+	}
+}
