@@ -15,7 +15,6 @@ import (
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/news"
 	"github.com/dyadproject/dyad/store"
-	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 // defaultDB is the database file commands use without --db.
@@ -43,8 +42,9 @@ func runIngest(args []string, stderr io.Writer, code codeFunc) error {
 	published := fs.String("published", "", "publication date (ISO 8601) for every document, overriding datelines")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
 	quiet := fs.Bool("quiet", false, "no progress line and no summary")
+	natsURL := fs.String("nats", "", "publish the documents to this NATS JetStream server for dyad workers instead of coding them here")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad ingest [--db FILE] [--published DATE] [--workers N] PATH...|-\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad ingest [--db FILE|postgres://...] [--published DATE] [--workers N] [--nats URL] PATH...|-\n\n"+
 			"Reads plain text, HTML and JSON Lines documents (directories are walked; - is standard input),\n"+
 			"codes them and stores documents, event records and merged events in the database\n"+
 			"(default ./"+defaultDB+"). Each document is committed on its own: an interrupted run loses\n"+
@@ -64,7 +64,10 @@ func runIngest(args []string, stderr io.Writer, code codeFunc) error {
 			return fmt.Errorf("--published: %w", err)
 		}
 	}
-	st, err := sqlite.Open(*db)
+	if *natsURL != "" {
+		return ingestNATS(*natsURL, fs.Args(), *published, *quiet, stderr)
+	}
+	st, err := openStore(context.Background(), *db)
 	if err != nil {
 		return err
 	}

@@ -309,3 +309,22 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("progress written off a terminal: %q", quiet.String())
 	}
 }
+
+// With --nats, ingest publishes instead of storing: an unreachable server is
+// an error naming it, and no database file is created.
+func TestIngestNATSUnreachable(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(doc, []byte("Japan protested to China on Monday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "x.db")
+	var errb strings.Builder
+	err := runIngest([]string{"--db", db, "--quiet", "--nats", "nats://127.0.0.1:1", doc}, &errb, nil)
+	if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
+		t.Fatalf("want an error naming the server, got %v", err)
+	}
+	if _, serr := os.Stat(db); serr == nil {
+		t.Errorf("--nats created the database %s", db)
+	}
+}
