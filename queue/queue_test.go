@@ -352,10 +352,13 @@ func TestGracefulShutdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Stored != 10 || st.Returned == 0 {
-		t.Errorf("first worker %+v: want the 10th document finished and the buffered ones handed back", st)
+	if st.Stored != 10 {
+		t.Errorf("first worker %+v: want the 10th document finished and nothing after it", st)
 	}
-	// With AckWait an hour, only documents handed back are available now.
+	// With AckWait an hour, only documents handed back (or never pulled) are
+	// available now: whether any were buffered at the signal depends on
+	// timing, so the proof that none was lost is that the second worker
+	// stores all the rest.
 	w2 := &Worker{Store: s, Code: real, IdleExit: 2 * time.Second, AckWait: time.Hour}
 	st2, err := w2.Run(context.Background(), nc)
 	if err != nil {
