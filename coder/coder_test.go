@@ -255,3 +255,12 @@ func TestCriticalAdjectives(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say China/PROPN/5/nsubj had/AUX/5/aux/have made/VERB/2/ccomp/make an/DET/8/det irresponsible/ADJ/8/amod decision/NOUN/5/obj ./PUNCT/2/punct"),
 		"JPN CHN 111")
 }
+
+func TestOrderedToLeaveIsExpulsion(t *testing.T) {
+	// the infinitive parsed on the object still completes "ordered".
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj ordered/VERB/0/root/order Chinese/ADJ/4/amod diplomats/NOUN/2/obj/diplomat to/PART/6/mark leave/VERB/4/acl ./PUNCT/2/punct"),
+		"JPN CHN 161")
+	// a deadline to leave is an expulsion, not an ultimatum.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj gave/VERB/0/root/give Chinese/ADJ/4/amod diplomats/NOUN/2/obj/diplomat two/NUM/6/nummod days/NOUN/2/obj/day to/PART/8/mark leave/VERB/2/xcomp ./PUNCT/2/punct"),
+		"JPN CHN 161")
+}

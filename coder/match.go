@@ -216,6 +216,15 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 		if !ok && (base(d) == "advcl" || base(d) == "acl") {
 			ok = t.hasChildLemma(c, "mark", toMark)
 		}
+		if !ok && (d == "obj" || d == "iobj") {
+			// "ordered the advisers to leave" parsed with the infinitive
+			// on the object: the object's "to" clause is the complement.
+			for _, g := range t.kids[c] {
+				if base(t.toks[g].Dep) == "acl" && t.hasChildLemma(g, "mark", toMark) && (set == nil || set["*"] || set[t.lemma(g)]) {
+					return true
+				}
+			}
+		}
 		if !ok {
 			continue
 		}
