@@ -193,32 +193,56 @@ func (t *table) build(keys []uint64, offs []uint32) {
 // score adds the weights of feats into scores (len nclass), without
 // clearing it first.
 func (t *table) score(feats []uint64, scores []int32) {
-	// The tables are larger than the caches: first touch every home slot in
-	// a loop with no branches, so the memory loads overlap instead of waiting
-	// one after another in the probing loop below.
+	// The tables are larger than the caches. Work in passes whose loads do
+	// not depend on each other, so cache misses overlap: touch every home
+	// slot, then find each feature's entries and touch their first line, and
+	// only then add them up.
+	var refs [128]uint32
+	if len(feats) > len(refs) || len(t.ents) == 0 {
+		t.scoreSlow(feats, scores)
+		return
+	}
 	var touch uint32
 	for _, f := range feats {
 		touch += t.slots[f&t.mask].fp
 	}
+	for i, f := range feats {
+		refs[i] = t.find(f)
+		touch += t.ents[refs[i]>>8]
+	}
 	if touch == 1 { // practically never; keeps the loads alive
 		scores[0]++
 	}
+	for _, ref := range refs[:len(feats)] {
+		off := ref >> 8
+		for _, e := range t.ents[off : off+ref&0xff] {
+			scores[e>>16] += int32(int16(uint16(e)))
+		}
+	}
+}
+
+// find returns the packed entry reference of feature f, 0 if it is absent.
+func (t *table) find(f uint64) uint32 {
+	j := f & t.mask
+	fp := fingerprint(f)
+	for {
+		s := t.slots[j]
+		if s.fp == fp {
+			return s.ref
+		}
+		if s.fp == 0 {
+			return 0
+		}
+		j = (j + 1) & t.mask
+	}
+}
+
+func (t *table) scoreSlow(feats []uint64, scores []int32) {
 	for _, f := range feats {
-		j := f & t.mask
-		fp := fingerprint(f)
-		for {
-			s := t.slots[j]
-			if s.fp == fp {
-				off := s.ref >> 8
-				for _, e := range t.ents[off : off+s.ref&0xff] {
-					scores[e>>16] += int32(int16(uint16(e)))
-				}
-				break
-			}
-			if s.fp == 0 {
-				break
-			}
-			j = (j + 1) & t.mask
+		ref := t.find(f)
+		off := ref >> 8
+		for _, e := range t.ents[off : off+ref&0xff] {
+			scores[e>>16] += int32(int16(uint16(e)))
 		}
 	}
 }
