@@ -29,7 +29,8 @@ func plan(t *testing.T, s *Store, query string, args []any) string {
 }
 
 // TestQueryPlans checks that the relations queries walk the indexes chosen
-// for them and never scan the events table.
+// for them and never scan the events table, and that event lists never
+// sort.
 func TestQueryPlans(t *testing.T) {
 	s, err := Open(filepath.Join(t.TempDir(), "dyad.db"))
 	if err != nil {
@@ -69,6 +70,37 @@ func TestQueryPlans(t *testing.T) {
 	add("latest dyad rollup", q, a, "dyad_last USING PRIMARY KEY")
 	q, a = DyadsTotalSQL(actor, 0)
 	add("partners rollup", q, a, "dyad_total USING PRIMARY KEY", "COVERING INDEX dyad_total_tgt")
+	// Every event list the server asks for walks a (date, id) index: no
+	// sort, so a page stops after its LIMIT rows.
+	cursor := "2024-02-19|ef_syn000000000"
+	for _, c := range []struct {
+		q     store.Query
+		index string
+	}{
+		{store.Query{Limit: 50}, "events_date"},
+		{store.Query{Limit: 50, After: cursor}, "events_date (date<?)|events_date ((date,id)<(?,?))"},
+		{store.Query{A: "JPN", Quad: 4, Limit: 200}, "events_sd (src_country=?)\nRIGHT\nSEARCH events USING INDEX events_td (tgt_country=?)"},
+		{store.Query{A: "JPN", Quad: 4}, "events_sd (src_country=?)\nRIGHT\nSEARCH events USING INDEX events_td (tgt_country=?)"},
+		{store.Query{A: "RUS", Cameo: "05", Since: "2020", Until: "2022", Limit: 200}, "events_sd (src_country=? AND date>? AND date<?)"},
+		{store.Query{A: "USA", Directed: true, Cameo: "19", Limit: 200, After: cursor}, "events_sd (src_country=? AND "},
+		{store.Query{A: "CHN", B: "PRK", Directed: true, Limit: 51}, "events_scd (src_country=? AND tgt_country=?)"},
+		{store.Query{A: "CHN", B: "PRK", Directed: true, Limit: 51, After: cursor}, "events_scd (src_country=? AND tgt_country=? AND "},
+		{store.Query{A: "CHN", B: "PRK", Since: "2023", Limit: 200}, "events_scd (src_country=? AND tgt_country=? AND date>?)"},
+		{store.Query{A: "CHNGOV", B: "PRKGOV", Quad: 1, Limit: 200}, "events_tgt (tgt=? AND src=?)"},
+		{store.Query{A: "PRKGOV", Limit: 200}, "events_src (src=?)\nRIGHT\nSEARCH events USING INDEX events_tgtd (tgt=?)"},
+		{store.Query{A: "CHN", B: "PRKGOV", Limit: 200}, "events_tgtd (tgt=?)\nRIGHT\nSEARCH events USING INDEX events_src (src=?)"},
+	} {
+		sql, args := EventsSQL(c.q)
+		p := plan(t, s, sql, args)
+		ok := false
+		for _, alt := range strings.Split(c.index, "|") {
+			ok = ok || strings.Contains(p, "INDEX "+strings.ReplaceAll(alt, "\\n", "\n"))
+		}
+		if !ok || strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "SCAN events\n") || strings.HasSuffix(p, "SCAN events") {
+			t.Errorf("events %+v: want a walk of %s without a sort:\n%s", c.q, c.index, p)
+		}
+		t.Logf("events %+v:\n%s", c.q, p)
+	}
 	for _, c := range checks {
 		p := plan(t, s, c.sql, c.args)
 		for _, w := range c.wants {

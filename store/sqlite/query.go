@@ -16,6 +16,9 @@ import (
 type branch struct {
 	where string
 	args  []any
+	// index lists the branch's events newest first (schema 6); the
+	// rollup tables leave it empty.
+	index string
 }
 
 func side(col, code string, rollup bool) (string, any) {
@@ -36,13 +39,43 @@ func pair(a, b string, rollup bool) branch {
 		c, v := side("tgt", b, rollup)
 		w, args = append(w, c), append(args, v)
 	}
-	return branch{strings.Join(w, " AND "), args}
+	br := branch{where: strings.Join(w, " AND "), args: args}
+	if !rollup {
+		br.index = dateIndex(a, b)
+	}
+	return br
+}
+
+// dateIndex names the index that walks the events of source a and target b
+// (either may be empty) in (date, id) order. A country on one side and a
+// full code on the other walk the code's index and filter the country.
+func dateIndex(a, b string) string {
+	ca, cb := store.IsCountry(a), store.IsCountry(b)
+	switch {
+	case a == "" && b == "":
+		return "events_date"
+	case b == "" && ca:
+		return "events_sd"
+	case b == "":
+		return "events_src"
+	case a == "" && cb:
+		return "events_td"
+	case a == "":
+		return "events_tgtd"
+	case ca && cb:
+		return "events_scd"
+	case !ca && !cb:
+		return "events_tgt"
+	case ca:
+		return "events_tgtd"
+	}
+	return "events_src"
 }
 
 // not adds "and not already selected by o" so the branches never count an
 // event twice.
 func (b branch) not(o branch) branch {
-	return branch{b.where + " AND NOT (" + o.where + ")", append(append([]any{}, b.args...), o.args...)}
+	return branch{b.where + " AND NOT (" + o.where + ")", append(append([]any{}, b.args...), o.args...), b.index}
 }
 
 func branches(q store.Query) []branch {
@@ -67,7 +100,8 @@ func branches(q store.Query) []branch {
 		args = append(args, q.Text)
 	}
 	if date, id, ok := store.SplitCursor(q.After); ok {
-		w, args = append(w, "(date < ? OR date = ? AND id < ?)"), append(args, date, date, id)
+		// A row value, so that the (date, id) indexes search the range.
+		w, args = append(w, "(date, id) < (?, ?)"), append(args, date, id)
 	}
 	return extend(bs, w, args)
 }
@@ -90,7 +124,7 @@ func actorBranches(q store.Query, rollup bool) []branch {
 	var bs []branch
 	switch {
 	case q.A == "" && q.B == "":
-		bs = []branch{{where: "1"}}
+		bs = []branch{{where: "1", index: "events_date"}}
 	case q.B == "":
 		b1 := pair(q.A, "", rollup)
 		bs = []branch{b1}
@@ -131,17 +165,26 @@ func unionFrom(table string, bs []branch, cols, suffix string) (string, []any) {
 	return strings.Join(parts, " UNION ALL "), args
 }
 
-// EventsSQL gives the statement Events runs, for EXPLAIN QUERY PLAN.
+// EventsSQL gives the statement Events runs, for EXPLAIN QUERY PLAN. Each
+// branch walks its (date, id) index backwards, and the ORDER BY of the
+// compound SELECT merges the branches as they come (MERGE (UNION ALL)), so
+// neither sorts: the first rows come at once and a LIMIT stops the walk.
+// A text query leaves the choice to SQLite, since its full-text matches
+// are usually few and an index walk would visit every event of the actor.
 func EventsSQL(q store.Query) (string, []any) {
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
+	var parts []string
+	var args []any
+	for _, b := range branches(q) {
+		from := "events"
+		if q.Text == "" && b.index != "" {
+			from += " INDEXED BY " + b.index
+		}
+		parts = append(parts, "SELECT "+eventCols+" FROM "+from+" WHERE "+b.where)
+		args = append(args, b.args...)
 	}
-	suffix := fmt.Sprintf(" ORDER BY date DESC, id DESC LIMIT %d", limit)
-	bs := branches(q)
-	sql, args := union(bs, eventCols, suffix)
-	if len(bs) > 1 {
-		sql = "SELECT * FROM (" + sql + ")" + suffix
+	sql := strings.Join(parts, " UNION ALL ") + " ORDER BY date DESC, id DESC"
+	if q.Limit > 0 {
+		sql += fmt.Sprintf(" LIMIT %d", q.Limit)
 	}
 	return sql, args
 }

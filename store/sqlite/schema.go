@@ -164,6 +164,23 @@ INSERT INTO actor_month SELECT kind, actor, month, quad, sum(events), sum(mentio
 	SELECT kind, tgt, month, quad, events, mentions, goldstein FROM dyad_month WHERE tgt <> src
 ) GROUP BY kind, actor, month, quad;
 `},
+	// 6: event lists newest first (date DESC, id DESC) read in index order
+	// for every shape of actor selection, so that a page stops after its
+	// LIMIT rows instead of sorting every matching event; the id breaks
+	// ties between events of one date.
+	{sql: `
+DROP INDEX events_date;
+CREATE INDEX events_date ON events(date, id);
+DROP INDEX events_sd;
+CREATE INDEX events_sd ON events(src_country, date, id);
+DROP INDEX events_td;
+CREATE INDEX events_td ON events(tgt_country, date, id);
+CREATE INDEX events_scd ON events(src_country, tgt_country, date, id);
+CREATE INDEX events_src ON events(src, date, id);
+CREATE INDEX events_tgtd ON events(tgt, date, id);
+DROP INDEX events_tgt;
+CREATE INDEX events_tgt ON events(tgt, src, date, id);
+`},
 }
 
 // migration is one schema step: SQL, then optionally Go (data moves).
