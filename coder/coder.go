@@ -281,7 +281,7 @@ func notHome(text string) bool {
 
 // homeSectors are the role words that stand for the state they are in:
 // officials, forces, police, courts. Fighters, rebels and gunmen do not.
-var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
+var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true}
 
 // possessed reports whether a role word is someone's ("the group's
 // fighters", "its aircraft"): it belongs to its possessor, not to a place.

@@ -264,3 +264,15 @@ func TestOrderedToLeaveIsExpulsion(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj gave/VERB/0/root/give Chinese/ADJ/4/amod diplomats/NOUN/2/obj/diplomat two/NUM/6/nummod days/NOUN/2/obj/day to/PART/8/mark leave/VERB/2/xcomp ./PUNCT/2/punct"),
 		"JPN CHN 161")
 }
+
+func TestSubjectConstraintSeesThroughQuantities(t *testing.T) {
+	// "thousands of students" satisfies a frame that wants students.
+	expect(t, codeParses(t, "Thousands/NOUN/5/nsubj/thousand of/ADP/4/case Chinese/ADJ/4/amod students/NOUN/1/nmod/student stormed/VERB/0/root/storm the/DET/8/det Japanese/ADJ/8/amod embassy/NOUN/5/obj ./PUNCT/5/punct"),
+		"CHN JPN 145")
+}
+
+func TestProtestersBelongToTheStoryHome(t *testing.T) {
+	// protesters with no country named in a Seoul-datelined story are South Korean.
+	expect(t, codeDatelined(t, "Protesters/NOUN/2/nsubj/protester denounced/VERB/0/root/denounce Japan/PROPN/2/obj ./PUNCT/2/punct"),
+		"KOR JPN 111")
+}

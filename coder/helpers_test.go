@@ -65,7 +65,8 @@ var testKB = map[string]actor.Actor{
 	"peru": {Code: "PER", Country: "PER"}, "iran": {Code: "IRN", Country: "IRN"}, "israel": {Code: "ISR", Country: "ISR"},
 	"nato": {Code: "IGONATO", Country: "IGO"}, "mongolia": {Code: "MNG", Country: "MNG"},
 	"japanese": {Code: "JPN", Country: "JPN"}, "chinese": {Code: "CHN", Country: "CHN"},
-	"military": {Code: "MIL"}, // a role word with no country
+	"military":   {Code: "MIL"}, // a role word with no country
+	"protesters": {Code: "OPP"},
 }
 
 // testResolve finds the longest known names (up to two words) and "the two

@@ -96,6 +96,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			}
 		case slotSubj:
 			s := t.subject(i)
+			if s < 0 && e.set != nil {
+				s = t.agentOf(i, 0) // "protesters gathered and stormed ..."
+			}
+			s = t.quantityOf(s)
 			if e.set != nil && (s < 0 || !e.set[t.lemma(s)]) {
 				return r, false
 			}
@@ -575,5 +579,20 @@ func (t *tree) throughQuantity(o int) int {
 			return c
 		}
 	}
+	return o
+}
+
+// quantities are nouns that count the real subject: "thousands of protesters".
+var quantities = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true,
+	"dozens": true, "million": true, "millions": true, "score": true, "scores": true, "group": true, "crowd": true, "number": true}
+
+// quantityOf returns the "of" noun of a quantity ("thousands of
+// protesters"), else s itself.
+func (t *tree) quantityOf(s int) int {
+	if s < 0 || !quantities[t.lemma(s)] {
+		return s
+	}
+	o := s
+	t.prepDeps(s, "of", func(c int) bool { o = c; return true })
 	return o
 }
