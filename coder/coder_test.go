@@ -276,3 +276,10 @@ func TestProtestersBelongToTheStoryHome(t *testing.T) {
 	expect(t, codeDatelined(t, "Protesters/NOUN/2/nsubj/protester denounced/VERB/0/root/denounce Japan/PROPN/2/obj ./PUNCT/2/punct"),
 		"KOR JPN 111")
 }
+
+func TestGerundHungOnTheAccused(t *testing.T) {
+	// the parser's reading: "shipping" a noun under "Pyongyang"; the
+	// accused still ships, and the shipment is a claim.
+	expect(t, codeParses(t, "Washington/PROPN/2/nsubj accused/VERB/0/root/accuse Pyongyang/PROPN/2/obj of/ADP/5/case shipping/NOUN/3/nmod/shipping missiles/NOUN/5/obj/missile to/ADP/8/case Moscow/PROPN/5/obl ./PUNCT/2/punct"),
+		"USA PRK 112", "PRK RUS 072 alleged")
+}

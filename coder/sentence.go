@@ -73,7 +73,11 @@ func (t *tree) verbLike(i int) bool {
 		// noun reports no act.
 		return !(tk.Dep == "amod" && (tk.XPOS == "VBG" || strings.HasSuffix(tk.Text, "ing")))
 	case "NOUN", "ADJ", "PROPN":
-		// a mistagged predicate still has a subject.
+		// a mistagged predicate still has a subject; a gerund tagged as
+		// a noun still has an object ("accused Pyongyang of shipping shells").
+		if t.gerundOfActor(i) {
+			return true
+		}
 		return t.subject(i) >= 0 && tk.Dep != "compound"
 	}
 	return false
@@ -120,7 +124,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if !t.verbLike(i) {
 			continue
 		}
-		if p, r, ok := t.best(d.verbs[t.lemma(i)], i); ok {
+		ps := d.verbs[t.lemma(i)]
+		if len(ps) == 0 && t.toks[i].UPOS != "VERB" {
+			ps = d.verbs[gerundStem(t.toks[i].Text, d)]
+		}
+		if p, r, ok := t.best(ps, i); ok {
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}
@@ -1017,4 +1025,25 @@ func (t *tree) documentContent(i int) bool {
 		return false
 	}
 	return documentNouns[t.lemma(t.head(i))]
+}
+
+// gerundStem returns the verb of an "-ing" word the tagger lemmatised as a
+// noun ("shipping" -> ship, "supplying" -> supply, "providing" -> provide),
+// "" when the dictionary knows none.
+func gerundStem(text string, d *Dictionary) string {
+	w := strings.ToLower(text)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return ""
+	}
+	b := w[:len(w)-3]
+	cands := []string{b, b + "e"}
+	if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+		cands = append(cands, b[:n-1])
+	}
+	for _, c := range cands {
+		if len(d.verbs[c]) > 0 {
+			return c
+		}
+	}
+	return ""
 }

@@ -215,6 +215,12 @@ func (t *tree) agentOf(i int, depth int) int {
 			return t.agentOf(h, depth+1)
 		}
 		return h
+	case "nmod":
+		// "accused Pyongyang of shipping shells" parsed with the gerund
+		// on the actor: the actor does it.
+		if t.gerundOfActor(i) {
+			return h
+		}
 	case "advcl":
 		// a participle or "of"-gerund: "denouncing the meeting", "accusing it of arming".
 		if t.child(i, "mark") < 0 || t.hasChildLemma(i, "mark", ofMark) {
@@ -409,3 +415,15 @@ func (t *tree) gerundPhrase(c int) bool {
 }
 
 var prepLike = map[string]bool{"toward": true, "towards": true, "by": true, "for": true, "of": true, "in": true, "on": true, "without": true}
+
+// gerundOfActor reports whether i is an "-ing" word with an object hung by
+// "of" on an actor: the parser's reading of "accused Pyongyang of shipping
+// shells to Moscow".
+func (t *tree) gerundOfActor(i int) bool {
+	tk := &t.toks[i]
+	h := t.head(i)
+	if h < 0 || t.ment[h] < 0 || base(tk.Dep) != "nmod" || !strings.HasSuffix(strings.ToLower(tk.Text), "ing") {
+		return false
+	}
+	return t.child(i, "obj") >= 0 && t.hasChildLemma(i, "case", ofMark)
+}
