@@ -283,3 +283,9 @@ func TestGerundHungOnTheAccused(t *testing.T) {
 	expect(t, codeParses(t, "Washington/PROPN/2/nsubj accused/VERB/0/root/accuse Pyongyang/PROPN/2/obj of/ADP/5/case shipping/NOUN/3/nmod/shipping missiles/NOUN/5/obj/missile to/ADP/8/case Moscow/PROPN/5/obl ./PUNCT/2/punct"),
 		"USA PRK 112", "PRK RUS 072 alleged")
 }
+
+func TestArmsLemmatisedAsArm(t *testing.T) {
+	// the lemmatiser turns "arms" into "arm"; the weapons set still knows it.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj accused/VERB/0/root/accuse China/PROPN/2/obj of/SCONJ/5/mark supplying/VERB/3/acl/supply arms/NOUN/5/obj/arm to/ADP/8/case Russia/PROPN/5/obl ./PUNCT/2/punct"),
+		"JPN CHN 112", "CHN RUS 072 alleged")
+}
