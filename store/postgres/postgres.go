@@ -31,6 +31,9 @@ import (
 type Store struct {
 	pool *pgxpool.Pool
 	name string // the DSN without its password, for errors
+	// noRollup makes queries read the events table only (tests compare
+	// both ways).
+	noRollup bool
 }
 
 var _ store.Store = (*Store)(nil)
@@ -194,6 +197,9 @@ var errUnchanged = errors.New("document already stored")
 type candidate struct {
 	row  int64
 	date string
+	// known is the stored event as it was before this document (the
+	// columns the rollups need), for stored events.
+	known store.Event
 	// fresh is the event when this document starts it (row reserved).
 	fresh *store.Event
 	// For stored events: what this document adds.
@@ -268,16 +274,19 @@ func addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []
 	}
 	byKey := map[store.MergeKey][]*candidate{}
 	if len(keys) > 0 {
-		b.Queue(`SELECT e.rowid, e.src, e.tgt, e.cameo, e.negated, e.date FROM events e
+		b.Queue(`SELECT e.rowid, e.src, e.tgt, e.cameo, e.negated, e.date, e.id, e.src_country, e.tgt_country, e.quad, e.goldstein, e.mentions FROM events e
 			JOIN unnest($1::text[], $2::text[], $3::text[], $4::bool[]) AS k(src, tgt, cameo, neg)
 			ON e.src = k.src AND e.tgt = k.tgt AND e.cameo = k.cameo AND e.negated = k.neg ORDER BY e.rowid`,
 			ksrc, ktgt, kcameo, kneg).Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var k store.MergeKey
 				c := &candidate{}
-				if err := rows.Scan(&c.row, &k.Source, &k.Target, &k.Cameo, &k.Negated, &c.date); err != nil {
+				kn := &c.known
+				if err := rows.Scan(&c.row, &k.Source, &k.Target, &k.Cameo, &k.Negated, &c.date,
+					&kn.ID, &kn.SourceCountry, &kn.TargetCountry, &kn.Quad, &kn.Goldstein, &kn.Mentions); err != nil {
 					return err
 				}
+				kn.Source, kn.Target, kn.Cameo, kn.Negated, kn.Date = k.Source, k.Target, k.Cameo, k.Negated, c.date
 				byKey[k] = append(byKey[k], c)
 			}
 			return rows.Err()
@@ -341,9 +350,31 @@ func addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []
 		res.Mentions++
 	}
 
-	// Round trip 2: row numbers, and which merged events already have a
-	// mention from this document's source.
+	// The rollups change as store/sqlite's do one record at a time: a new
+	// event counts whole; a merged one adds its mentions, and moves to
+	// another month when its date became more precise across one.
+	roll := newRollup()
+	for _, c := range fresh {
+		roll.add(c.fresh)
+	}
+	for _, c := range merged {
+		kn := &c.known
+		if bucket(c.date) != bucket(kn.Date) {
+			roll.month(kn, kn.Date, -1, -kn.Mentions, -kn.Goldstein)
+			roll.month(kn, c.date, 1, kn.Mentions+c.mentions, kn.Goldstein)
+		} else {
+			roll.month(kn, c.date, 0, c.mentions, 0)
+		}
+		if c.date != kn.Date {
+			roll.last(kn, c.date)
+		}
+	}
+
+	// Round trip 2: row numbers, which merged events already have a
+	// mention from this document's source, and the rollups' latest dates
+	// (locked).
 	b = &pgx.Batch{}
+	roll.queueLock(b)
 	var docRow int64
 	b.Queue(`SELECT nextval(pg_get_serial_sequence('documents', 'rowid'))`).QueryRow(func(r pgx.Row) error { return r.Scan(&docRow) })
 	if len(fresh) > 0 {
@@ -415,6 +446,7 @@ func addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []
 			SELECT id, ev, $3, rec::jsonb, txt FROM unnest($1::text[], $2::bigint[], $4::text[], $5::text[]) WITH ORDINALITY AS u(id, ev, rec, txt, n) ORDER BY n`,
 			ids, evRows, docRow, recs, texts)
 	}
+	roll.queueWrites(b)
 	return res, tx.SendBatch(ctx, b).Close()
 }
 
@@ -448,12 +480,23 @@ func scanEvent(r pgx.Row) (store.Event, error) {
 	return e, err
 }
 
-// PutEvents implements store.Store: one COPY in one transaction.
+// PutEvents implements store.Store: one COPY and the rollups' upserts in
+// one transaction.
 func (s *Store) PutEvents(ctx context.Context, evs []store.Event) error {
 	cols := strings.Split(eventCols, ", ")
-	_, err := s.pool.CopyFrom(ctx, pgx.Identifier{"events"}, cols, pgx.CopyFromSlice(len(evs), func(i int) ([]any, error) {
-		return eventArgs(&evs[i]), nil
-	}))
+	roll := newRollup()
+	for i := range evs {
+		roll.add(&evs[i])
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		_, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, cols, pgx.CopyFromSlice(len(evs), func(i int) ([]any, error) {
+			return eventArgs(&evs[i]), nil
+		}))
+		if err != nil {
+			return err
+		}
+		return roll.flush(ctx, tx)
+	})
 	return s.wrap(fmt.Sprintf("putting %d events", len(evs)), err)
 }
 

@@ -3,6 +3,8 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -123,6 +125,102 @@ func TestConcurrentWriters(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d 051 events, want 1", n)
 	}
+	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUSGOV"}, {}})
+}
+
+// checkRollups wants the same answers from the rollups as from the events.
+func checkRollups(t *testing.T, s *Store, queries []store.Query) {
+	t.Helper()
+	ctx := context.Background()
+	type answer struct {
+		Monthly []store.Bucket
+		Latest  []string
+		Dyads   []store.Dyad
+	}
+	ask := func(q store.Query) answer {
+		var a answer
+		var err error
+		if a.Monthly, err = s.Monthly(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+		last, err := s.Latest(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range last {
+			a.Latest = append(a.Latest, l.Cameo+" "+l.Date+" "+l.Previous+" "+l.Event.ID)
+		}
+		if a.Dyads, err = s.Dyads(ctx, q, 0); err != nil {
+			t.Fatal(err)
+		}
+		for i := range a.Monthly {
+			a.Monthly[i].Goldstein = math.Round(a.Monthly[i].Goldstein * 1000)
+		}
+		for i := range a.Dyads {
+			a.Dyads[i].Goldstein = math.Round(a.Dyads[i].Goldstein * 1000)
+		}
+		return a
+	}
+	for _, q := range queries {
+		fast := ask(q)
+		s.noRollup = true
+		slow := ask(q)
+		s.noRollup = false
+		if len(slow.Monthly) == 0 {
+			t.Errorf("%+v: no events", q)
+		}
+		if !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%+v: rollups differ from events:\n%+v\n%+v", q, fast, slow)
+		}
+	}
+}
+
+// TestConcurrentBulkLoads has writers put events of the same dyads at once
+// (their rollup rows are shared) while documents merge into them.
+func TestConcurrentBulkLoads(t *testing.T) {
+	s := open(t, pgtest.DSN(t))
+	defer s.Close()
+	const writers, batches, size = 4, 6, 50
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*batches+writers)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				var evs []store.Event
+				for i := range size {
+					// Writers in opposite orders over the same dyads and months.
+					j := i
+					if w%2 == 1 {
+						j = size - 1 - i
+					}
+					src, tgt := []string{"CHN", "PRK", "RUS"}[j%3], []string{"PRK", "JPN", "KOR"}[j%3]
+					evs = append(evs, store.Event{ID: fmt.Sprintf("ef_%d_%d_%d", w, b, i), Source: src + "GOV", SourceCountry: src,
+						Target: tgt + "GOV", TargetCountry: tgt, Cameo: []string{"051", "042", "111"}[j%3], Quad: 1 + j%4,
+						Goldstein: float64(j%7) - 2.5, Date: fmt.Sprintf("2024-%02d-%02d", 1+j%12, 1+(w*batches+b)%28), Mentions: 1 + j%3, Sources: 1, Articles: 1})
+				}
+				if err := s.PutEvents(context.Background(), evs); err != nil {
+					errs <- err
+				}
+			}
+		}()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			id := fmt.Sprint("doc-", w)
+			recs := []event.Event{storetest.Rec(id, 0, "CHNGOV", "PRKGOV", "051", "2024-03", "A letter in March.")}
+			if _, err := s.AddDocument(context.Background(), store.Document{ID: id, Outlet: id, Text: "A letter was sent in March, story " + id}, recs); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUS", Quad: 2}, {}})
 }
 
 // TestLatestBeforeSince checks that "first since" reaches back before the

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/dyadproject/dyad/store"
 )
 
@@ -19,22 +21,24 @@ type branch struct {
 	args  []any
 }
 
-func side(col, code string) (string, any) {
-	if store.IsCountry(code) {
+// side selects an actor on one side; on the rollups src and tgt hold the
+// country or the actor code as the row's kind says.
+func side(col, code string, rollup bool) (string, any) {
+	if store.IsCountry(code) && !rollup {
 		return col + "_country = ?", code
 	}
 	return col + " = ?", code
 }
 
-func pair(a, b string) branch {
+func pair(a, b string, rollup bool) branch {
 	var w []string
 	var args []any
 	if a != "" {
-		c, v := side("src", a)
+		c, v := side("src", a, rollup)
 		w, args = append(w, c), append(args, v)
 	}
 	if b != "" {
-		c, v := side("tgt", b)
+		c, v := side("tgt", b, rollup)
 		w, args = append(w, c), append(args, v)
 	}
 	return branch{strings.Join(w, " AND "), args}
@@ -46,28 +50,47 @@ func (b branch) not(o branch) branch {
 	return branch{b.where + " AND NOT (" + o.where + ")", append(append([]any{}, b.args...), o.args...)}
 }
 
-func branches(q store.Query) []branch {
-	var bs []branch
+// actorBranches selects the actors of q; the column names are those of
+// events and of the rollup tables alike.
+func actorBranches(q store.Query, rollup bool) []branch {
 	switch {
 	case q.A == "" && q.B == "":
-		bs = []branch{{where: "true"}}
+		return []branch{{where: "true"}}
 	case q.B == "":
-		b1 := pair(q.A, "")
-		bs = []branch{b1}
+		b1 := pair(q.A, "", rollup)
+		bs := []branch{b1}
 		if !q.Directed {
-			bs = append(bs, pair("", q.A).not(b1))
+			bs = append(bs, pair("", q.A, rollup).not(b1))
 		}
+		return bs
 	default:
 		a := q.A
 		if a == "" {
 			a, q.Directed = q.B, false
 		}
-		b1 := pair(a, q.B)
-		bs = []branch{b1}
+		b1 := pair(a, q.B, rollup)
+		bs := []branch{b1}
 		if !q.Directed && a != q.B {
-			bs = append(bs, pair(q.B, a).not(b1))
+			bs = append(bs, pair(q.B, a, rollup).not(b1))
+		}
+		return bs
+	}
+}
+
+// extend adds conditions to every branch.
+func extend(bs []branch, w []string, args []any) []branch {
+	if len(w) > 0 {
+		extra := " AND " + strings.Join(w, " AND ")
+		for i := range bs {
+			bs[i].where += extra
+			bs[i].args = append(bs[i].args, args...)
 		}
 	}
+	return bs
+}
+
+func branches(q store.Query) []branch {
+	bs := actorBranches(q, false)
 	var w []string
 	var args []any
 	if q.Cameo != "" {
@@ -91,14 +114,7 @@ func branches(q store.Query) []branch {
 	if date, id, ok := store.SplitCursor(q.After); ok {
 		w, args = append(w, "(date < ? OR date = ? AND id < ?)"), append(args, date, date, id)
 	}
-	if len(w) > 0 {
-		extra := " AND " + strings.Join(w, " AND ")
-		for i := range bs {
-			bs[i].where += extra
-			bs[i].args = append(bs[i].args, args...)
-		}
-	}
-	return bs
+	return extend(bs, w, args)
 }
 
 // likePrefix escapes a CAMEO code prefix for LIKE.
@@ -126,10 +142,14 @@ func rebind(sql string) string {
 // union selects cols from every branch (each with suffix: ORDER/LIMIT) and
 // joins them with UNION ALL.
 func union(bs []branch, cols, suffix string) (string, []any) {
+	return unionFrom("events", bs, cols, suffix)
+}
+
+func unionFrom(table string, bs []branch, cols, suffix string) (string, []any) {
 	var parts []string
 	var args []any
 	for _, b := range bs {
-		sel := "SELECT " + cols + " FROM events WHERE " + b.where + suffix
+		sel := "SELECT " + cols + " FROM " + table + " WHERE " + b.where + suffix
 		if len(bs) > 1 {
 			sel = "(" + sel + ")"
 		}
@@ -174,16 +194,85 @@ func (s *Store) Events(ctx context.Context, q store.Query, fn func(store.Event) 
 	return s.wrap("querying events", rows.Err())
 }
 
-// MonthlySQL gives the statement Monthly runs.
+// MonthlySQL gives the statement Monthly runs on the events table.
 func MonthlySQL(q store.Query) (string, []any) {
 	inner, args := union(branches(q), "date, quad, mentions, goldstein", "")
 	return rebind(`SELECT substr(date, 1, 7) AS month, quad, count(*), sum(mentions), sum(goldstein) FROM (` + inner +
 		`) AS u WHERE length(date) >= 7 GROUP BY month, quad ORDER BY month, quad`), args
 }
 
-// Monthly implements store.Store.
+// rollupOK reports whether q can be answered from the rollup tables: actors
+// all countries or all full codes, and only filters the rollups keep.
+func (s *Store) rollupOK(q store.Query) bool {
+	_, ok := rollupKind(q)
+	return ok && !s.noRollup && q.Cameo == "" && q.Text == "" && q.After == ""
+}
+
+// rollupKind gives the rollup rows a query reads: by country ("c") or by
+// actor code ("a"); ok is false when it mixes the two.
+func rollupKind(q store.Query) (kind string, ok bool) {
+	ca, cb := q.A == "" || store.IsCountry(q.A), q.B == "" || store.IsCountry(q.B)
+	switch {
+	case ca && cb:
+		return "c", true
+	case !ca && (q.B == "" || !cb):
+		return "a", true
+	}
+	return "", false
+}
+
+// rollupBranches selects the actors of q in the rollup tables, with the
+// QuadClass and a month window.
+func rollupBranches(q store.Query) []branch {
+	kind, _ := rollupKind(q)
+	bs := actorBranches(q, true)
+	for i := range bs {
+		bs[i].where = "kind = ? AND " + bs[i].where
+		bs[i].args = append([]any{kind}, bs[i].args...)
+	}
+	return bs
+}
+
+// monthWindow gives the QuadClass and date window of q on a month column.
+func monthWindow(q store.Query) ([]string, []any) {
+	var w []string
+	var args []any
+	if q.Quad != 0 {
+		w, args = append(w, "quad = ?"), append(args, q.Quad)
+	}
+	if q.Since != "" {
+		w, args = append(w, "month >= ?"), append(args, q.Since)
+	}
+	if q.Until != "" {
+		w, args = append(w, "month < ?"), append(args, q.Until+"~")
+	}
+	return w, args
+}
+
+// MonthlyRollupSQL gives the statement Monthly runs on the rollups: for one
+// actor on either side its own series (actor_month), else the sum of the
+// dyads' months.
+func MonthlyRollupSQL(q store.Query) (string, []any) {
+	w, args := monthWindow(q)
+	if q.A != "" && q.B == "" && !q.Directed {
+		kind, _ := rollupKind(q)
+		w = append([]string{"kind = ?", "actor = ?", "length(month) = 7"}, w...)
+		args = append([]any{kind, q.A}, args...)
+		return rebind(`SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM actor_month WHERE ` + strings.Join(w, " AND ") +
+			` GROUP BY month, quad HAVING sum(events) > 0 ORDER BY month, quad`), args
+	}
+	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "month, quad, events, mentions, goldstein", "")
+	return rebind(`SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM (` + inner +
+		`) AS u WHERE length(month) = 7 GROUP BY month, quad HAVING sum(events) > 0 ORDER BY month, quad`), args
+}
+
+// Monthly implements store.Store. Windows finer than a month cannot be
+// cut on the rollups; those read the events.
 func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, error) {
 	sql, args := MonthlySQL(q)
+	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
+		sql, args = MonthlyRollupSQL(q)
+	}
 	rows, err := s.pool.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, s.wrap("monthly series", err)
@@ -200,69 +289,113 @@ func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, err
 	return out, s.wrap("monthly series", rows.Err())
 }
 
-// Latest implements store.Store: the (code, date) pairs of the selection
-// come from the covering indexes; the latest event of each code is read
-// afterwards. Dates before q.Since count only as previous dates: "first
-// since" reaches back past the window, as the interface says.
+// LatestRollupSQL gives the statement Latest runs on the rollups.
+func LatestRollupSQL(q store.Query) (string, []any) {
+	sql, args := unionFrom("dyad_last", rollupBranches(q), "cameo, date, prev, event", "")
+	return rebind(sql), args
+}
+
+// Latest implements store.Store: the latest two dates of each code come
+// from dyad_last (or, with a QuadClass or an end date the rollups do not
+// keep, from the (code, date) pairs of the covering indexes); the latest
+// events are read afterwards in one statement. Dates before q.Since count
+// only as previous dates: "first since" reaches back past the window, as
+// the interface says.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
-	since := q.Since
-	q.Since = ""
-	sql, args := union(branches(q), "cameo, date, rowid", "")
-	rows, err := s.pool.Query(ctx, rebind(sql), args...)
+	byRow := q.Quad != 0 || q.Until != "" || !s.rollupOK(q)
+	var sqlText string
+	var args []any
+	if byRow {
+		all := q
+		all.Since = ""
+		sqlText, args = union(branches(all), "cameo, date, rowid", "")
+		sqlText = rebind(sqlText)
+	} else {
+		sqlText, args = LatestRollupSQL(q)
+	}
+	rows, err := s.pool.Query(ctx, sqlText, args...)
 	if err != nil {
 		return nil, s.wrap("latest events", err)
 	}
-	type top struct {
-		date  string
-		row   int64
-		dates map[string]bool
-	}
-	tops := map[string]*top{}
+	tops := map[string]*store.LastDates{}
 	for rows.Next() {
-		var code, date string
-		var row int64
-		if err := rows.Scan(&code, &date, &row); err != nil {
+		var code string
+		var l store.LastDates
+		if byRow {
+			var row int64
+			err = rows.Scan(&code, &l.Date, &row)
+			// Zero-padded, so that the greatest row wins among equal dates.
+			l.Event = fmt.Sprintf("%019d", row)
+		} else {
+			err = rows.Scan(&code, &l.Date, &l.Previous, &l.Event)
+		}
+		if err != nil {
 			rows.Close()
 			return nil, s.wrap("latest events", err)
 		}
-		if date == "" {
-			continue
-		}
 		t := tops[code]
 		if t == nil {
-			t = &top{dates: map[string]bool{}}
+			t = &store.LastDates{}
 			tops[code] = t
 		}
-		t.dates[date] = true
-		if date < since {
-			continue
-		}
-		if date > t.date || date == t.date && row > t.row {
-			t.date, t.row = date, row
-		}
+		t.Merge(l)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap("latest events", err)
 	}
-	out := make([]store.Last, 0, len(tops))
-	for code, t := range tops {
-		if t.date == "" {
-			continue // nothing in the window
+	var keys []string
+	var rowKeys []int64
+	for _, t := range tops {
+		if t.Date == "" || t.Date < q.Since {
+			continue
 		}
-		e, err := scanEvent(s.pool.QueryRow(ctx, `SELECT `+eventCols+` FROM events WHERE rowid = $1`, t.row))
+		if byRow {
+			r, _ := strconv.ParseInt(t.Event, 10, 64)
+			rowKeys = append(rowKeys, r)
+		} else {
+			keys = append(keys, t.Event)
+		}
+	}
+	evs := map[string]store.Event{}
+	var evRows pgx.Rows
+	if byRow {
+		evRows, err = s.pool.Query(ctx, `SELECT rowid, `+eventCols+` FROM events WHERE rowid = ANY($1)`, rowKeys)
+	} else {
+		evRows, err = s.pool.Query(ctx, `SELECT rowid, `+eventCols+` FROM events WHERE id = ANY($1)`, keys)
+	}
+	if err != nil {
+		return nil, s.wrap("latest events", err)
+	}
+	for evRows.Next() {
+		var row int64
+		var e store.Event
+		err := evRows.Scan(&row, &e.ID, &e.Source, &e.SourceCountry, &e.Target, &e.TargetCountry, &e.Cameo, &e.Quad, &e.Goldstein, &e.Plover,
+			&e.Negated, &e.Date, &e.Mentions, &e.Sources, &e.Articles, &e.FirstSeen, &e.LastSeen, &e.Text, &e.Doc)
 		if err != nil {
+			evRows.Close()
 			return nil, s.wrap("latest events", err)
 		}
-		// The previous event is the latest earlier date; a less precise date
-		// that contains the latest ("2024-09" for "2024-09-09") is not earlier.
-		prev := ""
-		for d := range t.dates {
-			if d < t.date && d > prev && !store.CompatibleDates(d, t.date) {
-				prev = d
-			}
+		if byRow {
+			evs[fmt.Sprintf("%019d", row)] = e
+		} else {
+			evs[e.ID] = e
 		}
-		out = append(out, store.Last{Cameo: code, Date: t.date, Previous: prev, Event: e})
+	}
+	evRows.Close()
+	if err := evRows.Err(); err != nil {
+		return nil, s.wrap("latest events", err)
+	}
+	out := make([]store.Last, 0, len(tops))
+	for code, t := range tops {
+		if t.Date == "" || t.Date < q.Since {
+			continue
+		}
+		e, ok := evs[t.Event]
+		if !ok {
+			return nil, s.wrap("latest events", fmt.Errorf("event %s of code %s is missing", t.Event, code))
+		}
+		out = append(out, store.Last{Cameo: code, Date: t.Date, Previous: t.Previous, Event: e})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Date != out[j].Date {
@@ -273,20 +406,41 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 	return out, nil
 }
 
-// DyadsSQL gives the statement Dyads runs.
+// DyadsSQL gives the statement Dyads runs on the events table.
 func DyadsSQL(q store.Query, limit int) (string, []any) {
-	lim := "ALL"
-	if limit > 0 {
-		lim = strconv.Itoa(limit)
-	}
 	inner, args := union(branches(q), "src_country, tgt_country, mentions, goldstein", "")
 	return rebind(fmt.Sprintf(`SELECT src_country, tgt_country, count(*) AS n, sum(mentions), sum(goldstein) FROM (%s) AS u
-		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country ORDER BY n DESC, src_country, tgt_country LIMIT %s`, inner, lim)), args
+		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country ORDER BY n DESC, src_country, tgt_country LIMIT %s`, inner, limitSQL(limit))), args
+}
+
+func limitSQL(limit int) string {
+	if limit > 0 {
+		return strconv.Itoa(limit)
+	}
+	return "ALL"
+}
+
+// DyadsRollupSQL gives the statement Dyads runs on the rollups: the
+// running totals without a window or QuadClass, else the months.
+func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
+	table, cols := "dyad_total", "src_country, tgt_country, events, mentions, goldstein"
+	bs := rollupBranches(q)
+	if q.Since != "" || q.Until != "" || q.Quad != 0 {
+		w, args := monthWindow(q)
+		table, bs = "dyad_month", extend(bs, w, args)
+	}
+	inner, args := unionFrom(table, bs, cols, "")
+	return rebind(fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s) AS u
+		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING sum(events) > 0
+		ORDER BY n DESC, src_country, tgt_country LIMIT %s`, inner, limitSQL(limit))), args
 }
 
 // Dyads implements store.Store.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
 	sql, args := DyadsSQL(q, limit)
+	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
+		sql, args = DyadsRollupSQL(q, limit)
+	}
 	rows, err := s.pool.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, s.wrap("dyads", err)

@@ -79,4 +79,108 @@ CREATE INDEX mentions_event ON mentions(event, doc);
 CREATE INDEX mentions_doc ON mentions(doc);
 CREATE INDEX mentions_fts ON mentions USING GIN (to_tsvector('english', text));
 `,
+	// 2: rollups by dyad (kind 'c': country codes; 'a': full actor codes), so
+	// relations need not read every event of a busy dyad: counts by month
+	// and QuadClass, and the latest two dates of each CAMEO code. Filled from
+	// the events already stored, with the rules of rollup.go: the month is
+	// the date cut to seven characters ("2024" stays whole), the latest date
+	// is the greatest, its event the greatest id on it, and the previous date
+	// the greatest earlier one that is not a prefix of it.
+	`
+CREATE TABLE dyad_month (
+	kind        TEXT COLLATE "C" NOT NULL,
+	src         TEXT COLLATE "C" NOT NULL,
+	tgt         TEXT COLLATE "C" NOT NULL,
+	month       TEXT COLLATE "C" NOT NULL,
+	quad        INTEGER NOT NULL,
+	src_country TEXT COLLATE "C" NOT NULL,
+	tgt_country TEXT COLLATE "C" NOT NULL,
+	events      INTEGER NOT NULL,
+	mentions    INTEGER NOT NULL,
+	goldstein   DOUBLE PRECISION NOT NULL, -- sum over events
+	PRIMARY KEY (kind, src, tgt, month, quad)
+);
+CREATE INDEX dyad_month_tgt ON dyad_month(kind, tgt, src, month);
+
+CREATE TABLE dyad_last (
+	kind  TEXT COLLATE "C" NOT NULL,
+	src   TEXT COLLATE "C" NOT NULL,
+	tgt   TEXT COLLATE "C" NOT NULL,
+	cameo TEXT COLLATE "C" NOT NULL,
+	date  TEXT COLLATE "C" NOT NULL,
+	prev  TEXT COLLATE "C" NOT NULL,
+	event TEXT COLLATE "C" NOT NULL, -- id of the event on date
+	PRIMARY KEY (kind, src, tgt, cameo)
+);
+CREATE INDEX dyad_last_tgt ON dyad_last(kind, tgt, src);
+
+-- An actor's latest events, newest first, without sorting all of them.
+CREATE INDEX events_sd ON events(src_country, date);
+CREATE INDEX events_td ON events(tgt_country, date);
+
+INSERT INTO dyad_month
+SELECT 'c', src_country, tgt_country, left(date, 7), quad, src_country, tgt_country, count(*), sum(mentions), sum(goldstein)
+	FROM events GROUP BY src_country, tgt_country, left(date, 7), quad
+UNION ALL
+SELECT 'a', src, tgt, left(date, 7), quad, min(src_country), min(tgt_country), count(*), sum(mentions), sum(goldstein)
+	FROM events GROUP BY src, tgt, left(date, 7), quad;
+
+CREATE TEMP TABLE dyad_dates ON COMMIT DROP AS
+SELECT kind, src, tgt, cameo, date, max(id) AS event FROM (
+	SELECT 'c' AS kind, src_country AS src, tgt_country AS tgt, cameo, date, id FROM events WHERE date <> ''
+	UNION ALL
+	SELECT 'a', src, tgt, cameo, date, id FROM events WHERE date <> ''
+) AS u GROUP BY kind, src, tgt, cameo, date;
+INSERT INTO dyad_last
+SELECT t.kind, t.src, t.tgt, t.cameo, t.date,
+	coalesce(max(d.date) FILTER (WHERE d.date < t.date AND left(t.date, length(d.date) + 1) <> d.date || '-'), ''), t.event
+FROM (SELECT DISTINCT ON (kind, src, tgt, cameo) * FROM dyad_dates ORDER BY kind, src, tgt, cameo, date DESC) AS t
+JOIN dyad_dates d ON d.kind = t.kind AND d.src = t.src AND d.tgt = t.tgt AND d.cameo = t.cameo
+GROUP BY t.kind, t.src, t.tgt, t.cameo, t.date, t.event;
+`,
+	// 3: an actor's rollups as target read from the index alone; events
+	// between two actor codes found by both codes in either direction.
+	`
+DROP INDEX dyad_month_tgt;
+CREATE INDEX dyad_month_tgt ON dyad_month(kind, tgt, src, month) INCLUDE (quad, src_country, tgt_country, events, mentions, goldstein);
+DROP INDEX events_tgt;
+CREATE INDEX events_tgt ON events(tgt, src, date);
+`,
+	// 4: totals per dyad, for the busiest dyads and an actor's partners.
+	`
+CREATE TABLE dyad_total (
+	kind        TEXT COLLATE "C" NOT NULL,
+	src         TEXT COLLATE "C" NOT NULL,
+	tgt         TEXT COLLATE "C" NOT NULL,
+	src_country TEXT COLLATE "C" NOT NULL,
+	tgt_country TEXT COLLATE "C" NOT NULL,
+	events      INTEGER NOT NULL,
+	mentions    INTEGER NOT NULL,
+	goldstein   DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (kind, src, tgt)
+);
+CREATE INDEX dyad_total_tgt ON dyad_total(kind, tgt, src) INCLUDE (src_country, tgt_country, events, mentions, goldstein);
+INSERT INTO dyad_total SELECT kind, src, tgt, max(src_country), max(tgt_country), sum(events), sum(mentions), sum(goldstein)
+	FROM dyad_month GROUP BY kind, src, tgt;
+`,
+	// 5: monthly counts per actor (either side, once), for one actor's
+	// series without adding up all its dyads.
+	`
+CREATE TABLE actor_month (
+	kind      TEXT COLLATE "C" NOT NULL,
+	actor     TEXT COLLATE "C" NOT NULL,
+	month     TEXT COLLATE "C" NOT NULL,
+	quad      INTEGER NOT NULL,
+	events    INTEGER NOT NULL,
+	mentions  INTEGER NOT NULL,
+	goldstein DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (kind, actor, month, quad)
+);
+INSERT INTO actor_month SELECT kind, actor, month, quad, sum(events), sum(mentions), sum(goldstein) FROM (
+	SELECT kind, src AS actor, month, quad, events, mentions, goldstein FROM dyad_month
+	UNION ALL
+	SELECT kind, tgt, month, quad, events, mentions, goldstein FROM dyad_month WHERE tgt <> src
+) AS u GROUP BY kind, actor, month, quad;
+ANALYZE dyad_month, dyad_last, dyad_total, actor_month;
+`,
 }
