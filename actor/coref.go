@@ -506,6 +506,19 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 				r.remember(c.phr, a)
 				return a, nil, false, true
 			}
+		case "@LASTSTATE":
+			// "the Gulf state": the state named last, other than the
+			// subject of its own sentence ("Sudan cut ties with the UAE,
+			// declaring the Gulf state an aggressor").
+			subj := ""
+			if h := r.back(si, 0, func(h *histItem) bool { return h.sent == si && h.subj && h.block == 0 }); h != nil {
+				subj = h.Country
+			}
+			if h := r.back(si, thingWindow, func(h *histItem) bool {
+				return h.block == 0 && len(h.members) == 0 && !h.plural && h.Country != subj && r.kb.isState(h.Country)
+			}); h != nil {
+				return Actor{Code: h.Country, Country: h.Country}, nil, false, true
+			}
 		case "@LASTPERSON":
 			// "the president" is a head of state or government; "the minister" anyone.
 			head := isHeadRole(p.text) && !strings.Contains(strings.ToLower(p.text), "elect")

@@ -386,3 +386,14 @@ func TestPairDescriptionRepeatsThePair(t *testing.T) {
 		t.Errorf("members %+v, want CHN and JPN", m.Members)
 	}
 }
+
+func TestRegionStateIsTheOtherState(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "the Gulf state" is the state just named, not the sentence's subject
+	// (the story's main state).
+	ms := flat(resolveText(kb, "Egypt recalled its envoy. Egypt cut ties with Qatar, calling the Gulf state a sponsor of terror.", "2024-01-01"))
+	wantActor(t, find(t, ms, "the Gulf state", 0), "QAT", "QAT", "", "")
+}
