@@ -289,3 +289,13 @@ func TestArmsLemmatisedAsArm(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj accused/VERB/0/root/accuse China/PROPN/2/obj of/SCONJ/5/mark supplying/VERB/3/acl/supply arms/NOUN/5/obj/arm to/ADP/8/case Russia/PROPN/5/obl ./PUNCT/2/punct"),
 		"JPN CHN 112", "CHN RUS 072 alleged")
 }
+
+func TestWarningOfARiskIsNoThreat(t *testing.T) {
+	// what a thing would bring about is a risk, not a threat.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/7/mark food/NOUN/5/compound prices/NOUN/7/nsubj/price would/AUX/7/aux rise/VERB/2/ccomp ./PUNCT/2/punct"))
+	// what an actor would do, or would suffer, is.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/6/mark China/PROPN/6/nsubj would/AUX/6/aux suffer/VERB/2/ccomp ./PUNCT/2/punct"),
+		"JPN CHN 130")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/8/mark Tokyo/PROPN/6/nmod:poss 's/PART/4/case response/NOUN/8/nsubj would/AUX/8/aux follow/VERB/2/ccomp against/ADP/10/case China/PROPN/8/obl ./PUNCT/2/punct"),
+		"JPN CHN 130")
+}

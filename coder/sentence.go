@@ -128,7 +128,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if len(ps) == 0 && t.toks[i].UPOS != "VERB" {
 			ps = d.verbs[gerundStem(t.toks[i].Text, d)]
 		}
-		if p, r, ok := t.best(ps, i); ok {
+		if p, r, ok := t.best(ps, i); ok && !(p.Code == "130" && t.riskWarning(i)) {
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}
@@ -1046,4 +1046,35 @@ func gerundStem(text string, d *Dictionary) string {
 		}
 	}
 	return ""
+}
+
+// warnVerbs introduce warnings; a warning is a threat only when someone is
+// warned of what an actor will do.
+var warnVerbs = map[string]bool{"warn": true, "caution": true, "alert": true}
+
+// riskWarning reports a warning of a risk rather than a threat: its clause
+// says what some thing would bring about ("warned that people in need would
+// pay the price", "cautioned that the deal marked only a start", "warned
+// that it risked provoking an escalation"), and names no one warned.
+func (t *tree) riskWarning(i int) bool {
+	if !warnVerbs[t.lemma(i)] || t.child(i, "obj", "iobj") >= 0 {
+		return false
+	}
+	c := t.child(i, "ccomp")
+	if c < 0 {
+		return false
+	}
+	s := t.subject(c)
+	if s < 0 || t.child(c, "nsubj:pass") >= 0 {
+		return false // "would be treated as an act of war"
+	}
+	if p := t.child(s, "nmod:poss"); p >= 0 && t.ment[p] >= 0 {
+		return false // "Tehran's response would be far more severe"
+	}
+	if t.ment[s] >= 0 {
+		// an actor subject makes it a threat, unless the actor only risks
+		// something: "warned that it risked provoking".
+		return t.lemma(c) == "risk"
+	}
+	return true
 }
