@@ -14,6 +14,7 @@ import (
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/relate"
 	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/postgres"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
 
@@ -23,8 +24,12 @@ func init() {
 }
 
 // openExisting opens a database that must already exist: query commands
-// never create an empty one by mistake.
-func openExisting(path string) (*sqlite.Store, error) {
+// never create an empty SQLite file by mistake. A postgres:// DSN opens the
+// shared PostgreSQL store (openStore); its database must exist already.
+func openExisting(path string) (store.Store, error) {
+	if postgres.IsDSN(path) {
+		return openStore(context.Background(), path)
+	}
 	if _, err := os.Stat(path); err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("no database %s (create one with 'dyad ingest --db %s FILES')", path, path)
