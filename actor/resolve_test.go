@@ -397,3 +397,15 @@ func TestRegionStateIsTheOtherState(t *testing.T) {
 	ms := flat(resolveText(kb, "Egypt recalled its envoy. Egypt cut ties with Qatar, calling the Gulf state a sponsor of terror.", "2024-01-01"))
 	wantActor(t, find(t, ms, "the Gulf state", 0), "QAT", "QAT", "", "")
 }
+
+func TestAllSidesIsAPair(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "Russia and Ukraine clashed again. China urged all sides to show restraint.", "2024-01-01"))
+	m := find(t, ms, "all sides", 0)
+	if len(m.Members) != 2 || m.Members[0].Country != "RUS" || m.Members[1].Country != "UKR" {
+		t.Errorf("members %+v, want RUS and UKR", m.Members)
+	}
+}
