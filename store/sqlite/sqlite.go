@@ -15,6 +15,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/store"
@@ -95,6 +96,11 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
+	// database/sql keeps 2 idle connections by default: a server under
+	// tens of clients then opened a connection for most queries, each
+	// reading the schema again and starting with an empty page cache.
+	db.SetMaxIdleConns(32)
+	db.SetConnMaxIdleTime(5 * time.Minute)
 	s := &Store{db: db, path: path}
 	if !fresh {
 		if err := s.checkSchema(); err != nil {
