@@ -299,3 +299,9 @@ func TestWarningOfARiskIsNoThreat(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn that/SCONJ/8/mark Tokyo/PROPN/6/nmod:poss 's/PART/4/case response/NOUN/8/nsubj would/AUX/8/aux follow/VERB/2/ccomp against/ADP/10/case China/PROPN/8/obl ./PUNCT/2/punct"),
 		"JPN CHN 130")
 }
+
+func TestInvitedVisitIsNotAVisit(t *testing.T) {
+	// the visit is what the invitation offers, not a visit made.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj accepted/VERB/0/root/accept an/DET/4/det invitation/NOUN/2/obj to/PART/6/mark visit/VERB/4/acl China/PROPN/6/obj ./PUNCT/2/punct"),
+		"JPN CHN 036")
+}

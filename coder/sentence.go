@@ -925,6 +925,13 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			// to share data".
 			cur = h
 			continue
+		case "acl":
+			// "accepted an invitation to visit Pyongyang", "an offer to
+			// mediate": what is offered is the content of the offer.
+			if contentNouns[t.lemma(h)] && t.hasChildLemma(cur, "mark", toMark) {
+				return true
+			}
+			return false
 		default:
 			return false
 		}
@@ -1078,3 +1085,8 @@ func (t *tree) riskWarning(i int) bool {
 	}
 	return true
 }
+
+// contentNouns carry an act that has not happened: "an invitation to visit".
+var contentNouns = map[string]bool{"invitation": true, "offer": true, "proposal": true, "plan": true, "promise": true,
+	"pledge": true, "threat": true, "call": true, "appeal": true, "request": true, "demand": true, "willingness": true,
+	"readiness": true, "commitment": true, "intention": true, "bid": true, "plea": true, "ultimatum": true}
