@@ -180,7 +180,7 @@ func (t *table) build(keys []uint64, offs []uint32) {
 	t.keys, t.offs = keys, offs
 	size := tableSize(len(keys))
 	t.mask = uint64(size - 1)
-	t.slots = make([]slot, size)
+	t.slots = makeHuge[slot](size)
 	for i, k := range keys {
 		j := k & t.mask
 		for t.slots[j].fp != 0 {
@@ -274,7 +274,7 @@ func readTable(r io.Reader) (*table, error) {
 	t := &table{nclass: int(hdr[0]), scale: math.Float32frombits(uint32(hdr[1]))}
 	keys := make([]uint64, hdr[2])
 	ns := make([]uint32, hdr[2])
-	t.ents = make([]uint32, hdr[3])
+	t.ents = makeHuge[uint32](int(hdr[3]))
 	for _, v := range []any{keys, ns, t.ents} {
 		if err := binary.Read(r, binary.LittleEndian, v); err != nil {
 			return nil, fmt.Errorf("table body: %w", err)
@@ -321,7 +321,7 @@ func (t *table) inline() *table3 {
 	if t.nclass > 3 {
 		panic("table3 holds at most three classes")
 	}
-	t3 := &table3{mask: t.mask, slots: make([]slot3, len(t.slots))}
+	t3 := &table3{mask: t.mask, slots: makeHuge[slot3](len(t.slots))}
 	for i, s := range t.slots {
 		t3.slots[i].fp = s.fp
 		off := s.ref >> 8
