@@ -305,3 +305,17 @@ func TestInvitedVisitIsNotAVisit(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj accepted/VERB/0/root/accept an/DET/4/det invitation/NOUN/2/obj to/PART/6/mark visit/VERB/4/acl China/PROPN/6/obj ./PUNCT/2/punct"),
 		"JPN CHN 036")
 }
+
+func TestHelpedBringDown(t *testing.T) {
+	// the particle of the infinitive ("bring ... down") completes the frame.
+	evs := codeParses(t, "Japanese/ADJ/2/amod forces/NOUN/3/nsubj/force helped/VERB/0/root/help Israel/PROPN/5/nsubj bring/VERB/3/xcomp down/ADP/5/compound:prt the/DET/8/det drones/NOUN/5/obj/drone ./PUNCT/3/punct")
+	found := false
+	for _, e := range evs {
+		if e.Cameo == "074" && e.Source.Country == "JPN" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no JPN 074 among %v", briefs(evs))
+	}
+}
