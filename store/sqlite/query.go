@@ -12,7 +12,7 @@ import (
 
 // branch is one WHERE clause of a query. Undirected dyads and actors on
 // either side become two branches joined by UNION ALL, so that each branch
-// walks one index (events_sc or events_tc) instead of an OR SQLite may scan.
+// walks one index instead of an OR SQLite may scan.
 type branch struct {
 	where string
 	args  []any
@@ -145,21 +145,16 @@ func actorBranches(q store.Query, rollup bool) []branch {
 	return bs
 }
 
-// union selects cols from every branch (each with suffix: ORDER/LIMIT) and
-// joins them with UNION ALL.
-func union(bs []branch, cols, suffix string) (string, []any) {
-	return unionFrom("events", bs, cols, suffix)
+// union selects cols from every branch and joins them with UNION ALL.
+func union(bs []branch, cols string) (string, []any) {
+	return unionFrom("events", bs, cols)
 }
 
-func unionFrom(table string, bs []branch, cols, suffix string) (string, []any) {
+func unionFrom(table string, bs []branch, cols string) (string, []any) {
 	var parts []string
 	var args []any
 	for _, b := range bs {
-		sel := "SELECT " + cols + " FROM " + table + " WHERE " + b.where + suffix
-		if len(bs) > 1 && suffix != "" {
-			sel = "SELECT * FROM (" + sel + ")"
-		}
-		parts = append(parts, sel)
+		parts = append(parts, "SELECT "+cols+" FROM "+table+" WHERE "+b.where)
 		args = append(args, b.args...)
 	}
 	return strings.Join(parts, " UNION ALL "), args
@@ -211,7 +206,7 @@ func (s *Store) Events(ctx context.Context, q store.Query, fn func(store.Event) 
 
 // MonthlySQL gives the statement Monthly runs.
 func MonthlySQL(q store.Query) (string, []any) {
-	inner, args := union(branches(q), "date, quad, mentions, goldstein", "")
+	inner, args := union(branches(q), "date, quad, mentions, goldstein")
 	return `SELECT substr(date, 1, 7) AS month, quad, count(*), sum(mentions), sum(goldstein) FROM (` + inner +
 		`) WHERE length(date) >= 7 GROUP BY month, quad ORDER BY month, quad`, args
 }
@@ -260,7 +255,7 @@ func MonthlyRollupSQL(q store.Query) (string, []any) {
 	if q.Until != "" {
 		w, args = append(w, "month < ?"), append(args, q.Until[:min(7, len(q.Until))]+"~")
 	}
-	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "month, quad, events, mentions, goldstein", "")
+	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "month, quad, events, mentions, goldstein")
 	return `SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM (` + inner +
 		`) WHERE length(month) = 7 GROUP BY month, quad HAVING n > 0 ORDER BY month, quad`, args
 }
@@ -313,12 +308,12 @@ func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, err
 // LatestSQL gives the statement Latest runs: the (code, date) pairs of the
 // selection, read from the covering indexes.
 func LatestSQL(q store.Query) (string, []any) {
-	return union(branches(q), "cameo, date, rowid", "")
+	return union(branches(q), "cameo, date, rowid")
 }
 
 // LatestRollupSQL gives the statement Latest runs on the rollups.
 func LatestRollupSQL(q store.Query) (string, []any) {
-	return unionFrom("dyad_last", rollupBranches(q), "cameo, date, prev, event", "")
+	return unionFrom("dyad_last", rollupBranches(q), "cameo, date, prev, event")
 }
 
 // Latest implements store.Store. The previous date is looked up over all
@@ -432,7 +427,7 @@ func DyadsSQL(q store.Query, limit int) (string, []any) {
 	if limit <= 0 {
 		limit = -1
 	}
-	inner, args := union(branches(q), "src_country, tgt_country, mentions, goldstein", "")
+	inner, args := union(branches(q), "src_country, tgt_country, mentions, goldstein")
 	return fmt.Sprintf(`SELECT src_country, tgt_country, count(*) AS n, sum(mentions), sum(goldstein) FROM (%s)
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
@@ -453,7 +448,7 @@ func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
 	if q.Until != "" {
 		w, args = append(w, "month < ?"), append(args, q.Until+"~")
 	}
-	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "src_country, tgt_country, events, mentions, goldstein", "")
+	inner, args := unionFrom("dyad_month", extend(rollupBranches(q), w, args), "src_country, tgt_country, events, mentions, goldstein")
 	return fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s)
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
@@ -464,7 +459,7 @@ func DyadsTotalSQL(q store.Query, limit int) (string, []any) {
 	if limit <= 0 {
 		limit = -1
 	}
-	inner, args := unionFrom("dyad_total", rollupBranches(q), "src_country, tgt_country, events, mentions, goldstein", "")
+	inner, args := unionFrom("dyad_total", rollupBranches(q), "src_country, tgt_country, events, mentions, goldstein")
 	return fmt.Sprintf(`SELECT src_country, tgt_country, sum(events) AS n, sum(mentions), sum(goldstein) FROM (%s)
 		WHERE src_country <> '' AND tgt_country <> '' GROUP BY src_country, tgt_country HAVING n > 0 ORDER BY n DESC, src_country, tgt_country LIMIT %d`, inner, limit), args
 }
