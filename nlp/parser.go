@@ -75,6 +75,21 @@ func (st *pstate) valid(m int) bool {
 	return false
 }
 
+// forced returns the only valid move, or -1 if there is a choice to score:
+// with the stack empty the parser can only shift, and once the buffer holds
+// only the root exactly one arc move is valid.
+func (st *pstate) forced() int {
+	switch {
+	case len(st.stack) == 0:
+		return shift
+	case st.b == st.n && len(st.stack) == 1:
+		return left
+	case st.b == st.n:
+		return right
+	}
+	return -1
+}
+
 // arcOf returns the head and dependent of the arc move m would add.
 func (st *pstate) arcOf(m int) (h, d int32) {
 	d = st.stack[len(st.stack)-1]
@@ -397,13 +412,15 @@ func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, fe
 	st.reset(ws, tags)
 	var scores [3]int32
 	for !st.done() {
-		feats = st.feats(feats[:0])
-		scores = [3]int32{}
-		ps.t3.score(feats, &scores)
-		best := -1
-		for m := 0; m < nMoves; m++ {
-			if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
-				best = m
+		best := st.forced()
+		if best < 0 {
+			feats = st.feats(feats[:0])
+			scores = [3]int32{}
+			ps.t3.score(feats, &scores)
+			for m := 0; m < nMoves; m++ {
+				if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
+					best = m
+				}
 			}
 		}
 		lab := int32(-1)
