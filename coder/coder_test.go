@@ -319,3 +319,10 @@ func TestHelpedBringDown(t *testing.T) {
 		t.Errorf("no JPN 074 among %v", briefs(evs))
 	}
 }
+
+func TestCommaRelativeClauseOnAThing(t *testing.T) {
+	// "a response from China, which recalled ...": the actor before the
+	// comma does it, though the parser hung the clause on "response".
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj drew/VERB/0/root/draw a/DET/4/det response/NOUN/2/obj from/ADP/6/case China/PROPN/4/nmod ,/PUNCT/9/punct which/PRON/9/nsubj recalled/VERB/4/acl:relcl/recall its/PRON/11/nmod:poss ambassadors/NOUN/9/obj/ambassador from/ADP/13/case Tokyo/PROPN/11/nmod ./PUNCT/2/punct"),
+		"CHN JPN 161")
+}

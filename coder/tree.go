@@ -176,7 +176,9 @@ func (t *tree) agentOf(i int, depth int) int {
 			for j >= 0 && t.toks[j].Text == "," {
 				j--
 			}
-			if h := t.head(i); j >= 0 && t.ment[j] >= 0 && (h < 0 || !isNominal(&t.toks[h])) {
+			// also when a comma-set clause hangs on a noun naming no actor:
+			// "an angry response from Israel, which recalled its envoys".
+			if h := t.head(i); j >= 0 && t.ment[j] >= 0 && (h < 0 || !isNominal(&t.toks[h]) || j < s-1 && t.ment[h] < 0 && !personNouns[t.lemma(h)]) {
 				return j
 			}
 			if base(t.dep(i)) == "acl" {
