@@ -339,7 +339,13 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 				continue
 			}
 			if they && h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" && (r.hist[k-1].Code != h.Code || r.hist[k-1].Name != h.Name) {
-				pair := histItem{Actor: r.hist[k-1].Actor, members: []Actor{r.hist[k-1].Actor, h.Actor}, kind: KindPronoun, sent: si, plural: true}
+				// "Norway, Ireland and Spain ... they": every actor of the
+				// list, which may be longer than two.
+				ms := []Actor{r.hist[k-1].Actor, h.Actor}
+				for j := k - 1; j > 0 && r.hist[j].conj && r.hist[j-1].Code != "" && r.hist[j-1].block == 0 && r.hist[j-1].sent == h.sent; j-- {
+					ms = append([]Actor{r.hist[j-1].Actor}, ms...)
+				}
+				pair := histItem{Actor: ms[0], members: ms, kind: KindPronoun, sent: si, plural: true}
 				return pair, true
 			}
 			if h.plural && h.Country != "" {

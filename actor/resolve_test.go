@@ -409,3 +409,12 @@ func TestAllSidesIsAPair(t *testing.T) {
 		t.Errorf("members %+v, want RUS and UKR", m.Members)
 	}
 }
+
+func TestTheyStandsForAListOfThree(t *testing.T) {
+	kb := fixtureKB(t)
+	ms := flat(resolveText(kb, "Russia, Japan and China said they would meet.", "2024-01-01"))
+	m := find(t, ms, "they", 0)
+	if len(m.Members) != 3 || m.Members[0].Country != "RUS" || m.Members[1].Country != "JPN" || m.Members[2].Country != "CHN" {
+		t.Errorf("members %+v, want RUS, JPN and CHN", m.Members)
+	}
+}
