@@ -135,7 +135,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
 				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
-				possessed(&sents[si], m, ms) {
+				possessed(&sents[si], m, ms) || fromElsewhere(&sents[si], m) {
 				continue
 			}
 			if !looked && c.opt.Places != nil {
@@ -310,4 +310,21 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 		}
 	}
 	return ""
+}
+
+// fromElsewhere reports whether a role word says where it comes from
+// ("diplomats from seven countries"): that phrase, not the story's home,
+// tells whose it is.
+func fromElsewhere(s *nlp.Sentence, m *actor.Mention) bool {
+	for k := range s.Tokens {
+		if s.Tokens[k].Head != m.Head || !strings.HasPrefix(s.Tokens[k].Dep, "nmod") {
+			continue
+		}
+		for j := range s.Tokens {
+			if s.Tokens[j].Head == k && s.Tokens[j].Dep == "case" && strings.EqualFold(s.Tokens[j].Text, "from") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -326,3 +326,10 @@ func TestCommaRelativeClauseOnAThing(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj drew/VERB/0/root/draw a/DET/4/det response/NOUN/2/obj from/ADP/6/case China/PROPN/4/nmod ,/PUNCT/9/punct which/PRON/9/nsubj recalled/VERB/4/acl:relcl/recall its/PRON/11/nmod:poss ambassadors/NOUN/9/obj/ambassador from/ADP/13/case Tokyo/PROPN/11/nmod ./PUNCT/2/punct"),
 		"CHN JPN 161")
 }
+
+func TestDiplomatsFromElsewhere(t *testing.T) {
+	// "diplomats from ... countries, including A and B" are A's and B's,
+	// not the home state's, though the lemmatiser gives "include".
+	expect(t, codeDatelined(t, "South/PROPN/2/compound Korea/PROPN/3/nsubj expelled/VERB/0/root/expel diplomats/NOUN/3/obj/diplomat from/ADP/7/case two/NUM/7/nummod countries/NOUN/4/nmod/country ,/PUNCT/10/punct including/VERB/10/case/include Japan/PROPN/7/nmod and/CCONJ/12/cc China/PROPN/10/conj ./PUNCT/3/punct"),
+		"KOR JPN 161", "KOR CHN 161")
+}

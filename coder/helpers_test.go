@@ -67,6 +67,7 @@ var testKB = map[string]actor.Actor{
 	"japanese": {Code: "JPN", Country: "JPN"}, "chinese": {Code: "CHN", Country: "CHN"},
 	"military":   {Code: "MIL"}, // a role word with no country
 	"protesters": {Code: "OPP"},
+	"diplomats":  {Code: "GOV"},
 }
 
 // testResolve finds the longest known names (up to two words) and "the two

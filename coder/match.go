@@ -353,7 +353,7 @@ func (t *tree) modActors(i, depth int) []int {
 			comp = append(comp, c)
 		case base(d) == "nmod":
 			switch t.caseOf(c) {
-			case "of", "including", "from", "between", "among", "by", "":
+			case "of", "including", "include", "from", "between", "among", "by", "":
 				of = append(of, c)
 			}
 		}
