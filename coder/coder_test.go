@@ -333,3 +333,12 @@ func TestDiplomatsFromElsewhere(t *testing.T) {
 	expect(t, codeDatelined(t, "South/PROPN/2/compound Korea/PROPN/3/nsubj expelled/VERB/0/root/expel diplomats/NOUN/3/obj/diplomat from/ADP/7/case two/NUM/7/nummod countries/NOUN/4/nmod/country ,/PUNCT/10/punct including/VERB/10/case/include Japan/PROPN/7/nmod and/CCONJ/12/cc China/PROPN/10/conj ./PUNCT/3/punct"),
 		"KOR JPN 161", "KOR CHN 161")
 }
+
+func TestAccordingToLemmatisedAsAccord(t *testing.T) {
+	// the lemmatiser's "accord" for "According" still makes a source phrase.
+	evs := codeParses(t, "According/VERB/3/case/accord to/ADP/1/fixed KCNA/PROPN/6/obl ,/PUNCT/3/punct Kim/PROPN/6/nsubj praised/VERB/0/root/praise Putin/PROPN/6/obj ./PUNCT/6/punct")
+	expect(t, evs, "PRK RUS 051")
+	if len(evs) == 1 && (len(evs[0].ReportedBy) != 1 || evs[0].ReportedBy[0].Code != "PRKMED") {
+		t.Errorf("reported_by = %+v, want KCNA", evs[0].ReportedBy)
+	}
+}

@@ -301,10 +301,12 @@ func (t *tree) patient(i int) int {
 func (t *tree) caseOf(i int) string {
 	for _, c := range t.kids[i] {
 		if t.toks[c].Dep == "case" || (t.toks[c].Dep == "mark" && (t.toks[c].UPOS == "ADP" || t.lemma(c) == "as")) {
-			l := t.lemma(c)
+			// the word as written: a lemmatiser turns "according" into
+			// "accord" and "including" into "include".
+			l := strings.ToLower(t.toks[c].Text)
 			for _, f := range t.kids[c] {
 				if t.toks[f].Dep == "fixed" {
-					l += "_" + t.lemma(f)
+					l += "_" + strings.ToLower(t.toks[f].Text)
 				}
 			}
 			return l
