@@ -342,3 +342,9 @@ func TestAccordingToLemmatisedAsAccord(t *testing.T) {
 		t.Errorf("reported_by = %+v, want KCNA", evs[0].ReportedBy)
 	}
 }
+
+func TestByPhraseOnActiveVerbNamesTheTarget(t *testing.T) {
+	// "ended trips by Japanese citizens", the "by" phrase hung on the verb.
+	expect(t, codeParses(t, "Russia/PROPN/2/nsubj ended/VERB/0/root/end visa-free/ADJ/4/amod trips/NOUN/2/obj/trip by/ADP/7/case Japanese/ADJ/7/amod citizens/NOUN/2/obl/citizen ./PUNCT/2/punct"),
+		"RUS JPN 172")
+}

@@ -595,6 +595,20 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
 	}
+	if len(a.tgt) == 0 && !joint && !t.passive(i) {
+		// "ending visa-free trips by Japanese citizens" with the "by"
+		// phrase hung on the active verb: those whose trips end.
+		t.prepDeps(i, "by", func(c int) bool {
+			if base(t.dep(c)) == "obl" && len(t.actorToks(c)) > 0 {
+				a.tgt = notSelf(t.parties([]int{c}), a.src)
+				if len(a.tgt) > 0 {
+					a.refToks = nil
+				}
+				return true
+			}
+			return false
+		})
+	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && base(t.dep(i)) == "ccomp" && toldVerbs[t.lemma(t.head(i))] {
 		// "Moscow notified Turkey that it objected": the one told.
 		h := t.head(i)
