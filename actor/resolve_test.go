@@ -418,3 +418,12 @@ func TestTheyStandsForAListOfThree(t *testing.T) {
 		t.Errorf("members %+v, want RUS, JPN and CHN", m.Members)
 	}
 }
+
+func TestTheBoardIsTheLastOrganisation(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "The International Atomic Energy Agency met in Vienna. Israel welcomed the board's decision.", "2024-01-01"))
+	wantActor(t, find(t, ms, "the board", 0), "IGOIAE", "IGO", "", "International Atomic Energy Agency")
+}
