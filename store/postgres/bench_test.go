@@ -1,11 +1,14 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"net/url"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/dyadproject/dyad/relate"
 	"github.com/dyadproject/dyad/store"
@@ -14,7 +17,8 @@ import (
 )
 
 // benchStore opens the synthetic store of 1,000,000 events (storetest's
-// generator, seed 1, as store/sqlite's benchmarks) in schema dyadbench1m of
+// generator, seed 1, as store/sqlite's benchmarks) in schema dyadbench1m
+// (or $DYAD_BENCH_SCHEMA, to time a fresh generation beside it) of
 // the DYAD_TEST_POSTGRES database, generating it on first use.
 func benchStore(b *testing.B) *Store {
 	b.Helper()
@@ -27,11 +31,14 @@ func benchStore(b *testing.B) *Store {
 	if err != nil {
 		b.Fatal(err)
 	}
-	admin.pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS dyadbench1m`)
+	schema := cmp.Or(os.Getenv("DYAD_BENCH_SCHEMA"), "dyadbench1m")
+	if _, err := admin.pool.Exec(ctx, `CREATE SCHEMA IF NOT EXISTS `+pgx.Identifier{schema}.Sanitize()); err != nil {
+		b.Fatal(err)
+	}
 	admin.Close()
 	u, _ := url.Parse(base)
 	q := u.Query()
-	q.Set("search_path", "dyadbench1m")
+	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	opened := time.Now()
 	st, err := Open(ctx, u.String())
@@ -53,7 +60,7 @@ func benchStore(b *testing.B) *Store {
 		st.pool.Exec(ctx, "VACUUM ANALYZE events, dyad_month, dyad_last, dyad_total, actor_month")
 		b.Logf("generated 1,000,000 events in %s", time.Since(start).Round(time.Millisecond))
 	} else if n.Events < 1_000_000 {
-		b.Fatalf("schema dyadbench1m holds %d events, want 1,000,000 (drop it to regenerate)", n.Events)
+		b.Fatalf("schema %s holds %d events, want 1,000,000 (drop it to regenerate)", schema, n.Events)
 	}
 	return st
 }

@@ -374,7 +374,7 @@ func addDocument(ctx context.Context, tx pgx.Tx, doc store.Document, mentions []
 	// mention from this document's source, and the rollups' latest dates
 	// (locked).
 	b = &pgx.Batch{}
-	roll.queueLock(b)
+	roll.queueLock(b, false)
 	var docRow int64
 	b.Queue(`SELECT nextval(pg_get_serial_sequence('documents', 'rowid'))`).QueryRow(func(r pgx.Row) error { return r.Scan(&docRow) })
 	if len(fresh) > 0 {

@@ -18,9 +18,12 @@ import (
 //
 // Concurrent writers: the additive tables are upserted in key order, table
 // after table, so two transactions take their row locks in one global
-// order and never deadlock. dyad_last is read, merged here and written back:
-// its keys are locked first (advisory, sorted) so that no other writer
-// reads it in between.
+// order and never deadlock. dyad_last is read, merged here and written back,
+// so no other writer may read it in between: a document's writer locks the
+// keys it touches (advisory, sorted; a few a document) and holds dyad_last in
+// ROW EXCLUSIVE mode; a bulk load, whose keys are too many for the lock
+// table, takes the table in SHARE ROW EXCLUSIVE mode, which excludes every
+// other rollup writer until it commits.
 
 type monthKey struct {
 	kind, src, tgt, month string
@@ -100,13 +103,19 @@ func (r *rollup) lastKeys() []lastKey {
 	return keys
 }
 
-// queueLock queues, on b, the locks of the dyad_last keys and the read of
-// their rows, merging what is stored into r.lasts when the batch runs (the
-// merged values are what queueWrites writes back).
-func (r *rollup) queueLock(b *pgx.Batch) {
+// queueLock queues, on b, the locks of the dyad_last keys (bulk: of the
+// whole table) and the read of their rows, merging what is stored into
+// r.lasts when the batch runs (the merged values are what queueWrites
+// writes back).
+func (r *rollup) queueLock(b *pgx.Batch, bulk bool) {
 	keys := r.lastKeys()
 	if len(keys) == 0 {
 		return
+	}
+	if bulk {
+		b.Queue(`LOCK TABLE dyad_last IN SHARE ROW EXCLUSIVE MODE`)
+	} else {
+		b.Queue(`LOCK TABLE dyad_last IN ROW EXCLUSIVE MODE`)
 	}
 	locks := make([]int64, len(keys))
 	kinds, srcs, tgts, cameos := make([]string, len(keys)), make([]string, len(keys)), make([]string, len(keys)), make([]string, len(keys))
@@ -114,9 +123,11 @@ func (r *rollup) queueLock(b *pgx.Batch) {
 		locks[i] = k.lock()
 		kinds[i], srcs[i], tgts[i], cameos[i] = k.kind, k.src, k.tgt, k.cameo
 	}
-	slices.Sort(locks)
-	locks = slices.Compact(locks)
-	b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, locks)
+	if !bulk {
+		slices.Sort(locks)
+		locks = slices.Compact(locks)
+		b.Queue(`SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k`, locks)
+	}
 	b.Queue(`SELECT l.kind, l.src, l.tgt, l.cameo, l.date, l.prev, l.event FROM dyad_last l
 		JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(kind, src, tgt, cameo)
 		ON l.kind = u.kind AND l.src = u.src AND l.tgt = u.tgt AND l.cameo = u.cameo`, kinds, srcs, tgts, cameos).
@@ -256,11 +267,11 @@ func (r *rollup) queueWrites(b *pgx.Batch) {
 		l.kind, l.src, l.tgt, l.cameo, l.date, l.prev, l.event)
 }
 
-// flush locks, merges and writes the rollups in two round trips (bulk
-// loads; AddDocument folds the same batches into its own round trips).
+// flush locks, merges and writes the rollups of a bulk load in two round
+// trips (AddDocument queues the same statements in its own round trips).
 func (r *rollup) flush(ctx context.Context, tx pgx.Tx) error {
 	b := &pgx.Batch{}
-	r.queueLock(b)
+	r.queueLock(b, true)
 	if b.Len() > 0 {
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return err

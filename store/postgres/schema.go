@@ -85,8 +85,11 @@ CREATE INDEX mentions_fts ON mentions USING GIN (to_tsvector('english', text));
 	// the events already stored, with the rules of rollup.go: the month is
 	// the date cut to seven characters ("2024" stays whole), the latest date
 	// is the greatest, its event the greatest id on it, and the previous date
-	// the greatest earlier one that is not a prefix of it.
+	// the greatest earlier one that is not a prefix of it. Writers of an
+	// older dyad still connected (they keep no rollups) wait on the lock
+	// until the rollups are built.
 	`
+LOCK TABLE events IN SHARE MODE;
 CREATE TABLE dyad_month (
 	kind        TEXT COLLATE "C" NOT NULL,
 	src         TEXT COLLATE "C" NOT NULL,
