@@ -348,3 +348,14 @@ func TestByPhraseOnActiveVerbNamesTheTarget(t *testing.T) {
 	expect(t, codeParses(t, "Russia/PROPN/2/nsubj ended/VERB/0/root/end visa-free/ADJ/4/amod trips/NOUN/2/obj/trip by/ADP/7/case Japanese/ADJ/7/amod citizens/NOUN/2/obl/citizen ./PUNCT/2/punct"),
 		"RUS JPN 172")
 }
+
+func TestBrokeDownIsNoSuspension(t *testing.T) {
+	// talks that "broke down" failed; nobody suspended anything.
+	for _, e := range codeParses(t, "Japan/PROPN/2/nsubj broke/VERB/0/root/break down/ADP/2/compound:prt the/DET/5/det agreement/NOUN/2/obj with/ADP/7/case China/PROPN/5/nmod ./PUNCT/2/punct") {
+		if e.Cameo == "160" {
+			t.Errorf("'broke down' coded as %s", brief(e))
+		}
+	}
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj froze/VERB/0/root/freeze ties/NOUN/2/obj/tie with/ADP/5/case China/PROPN/3/nmod ./PUNCT/2/punct"),
+		"JPN CHN 160")
+}
