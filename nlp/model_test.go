@@ -94,6 +94,32 @@ func BenchmarkTagParse(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n*loops), "ns/token")
 }
 
+// BenchmarkTag measures tagging alone over the dev treebank.
+func BenchmarkTag(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	dev := readUD(b, "dev")
+	a := m.NewAnnotator()
+	n := 0
+	for i := range dev {
+		n += len(dev[i].Tokens)
+		a.Tag(&dev[i])
+	}
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	loops := 0
+	for b.Loop() {
+		for i := range dev {
+			a.Tag(&dev[i])
+		}
+		loops++
+	}
+	b.ReportMetric(float64(n)*float64(loops)/(cpuTime()-cpu0).Seconds(), "tokens/cpu-s")
+	b.ReportMetric(float64(n)*float64(loops)/b.Elapsed().Seconds(), "tokens/s")
+}
+
 // BenchmarkLoad measures reading the embedded model.
 func BenchmarkLoad(b *testing.B) {
 	cpu0 := cpuTime()

@@ -197,6 +197,10 @@ func valency(v int32) uint64 {
 	return uint64(v)
 }
 
+// moveBias and labelBias are the features every configuration and every
+// arc has, first in feats and labelFeats.
+var moveBias, labelBias = feat1(100, 0), feat1(300, 0)
+
 // feats appends the features of the current configuration.
 func (st *pstate) feats(buf []uint64) []uint64 {
 	const none = -1
@@ -410,13 +414,15 @@ type parser struct {
 // parse sets st.head and st.lab for the words ws tagged tags.
 func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, feats []uint64, lscores []int32) []uint64 {
 	st.reset(ws, tags)
-	var scores [3]int32
+	var bias [3]int32
+	copy(bias[:], ps.t.biasRow(moveBias))
+	lbias := lb.t.biasRow(labelBias)
 	for !st.done() {
 		best := st.forced()
 		if best < 0 {
 			feats = st.feats(feats[:0])
-			scores = [3]int32{}
-			ps.t3.score(feats, &scores)
+			scores := bias
+			ps.t3.score(feats[1:], &scores)
 			for m := 0; m < nMoves; m++ {
 				if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
 					best = m
@@ -430,10 +436,8 @@ func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, fe
 				lab = rootLabel
 			} else {
 				feats = st.labelFeats(feats[:0], h, d)
-				for i := range lscores {
-					lscores[i] = 0
-				}
-				lb.t.score(feats, lscores)
+				copy(lscores, lbias)
+				lb.t.score(feats[1:], lscores)
 				lab = bestLabel(lscores)
 			}
 		}

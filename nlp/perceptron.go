@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"sync"
 )
 
 // trainer is an averaged multiclass perceptron over hashed features. Rows
@@ -153,6 +154,21 @@ type table struct {
 	ents   []uint32 // class<<16 | uint16(weight)
 	keys   []uint64 // full keys, ascending, for writing and pruning
 	offs   []uint32 // start of each key's entries in ents, plus the end
+
+	constOnce sync.Once
+	constRow  []int32
+}
+
+// biasRow returns the weights of the feature f, which the caller puts first
+// in every feature list, as a dense row computed once. Starting the scores
+// from it and looking up only the rest saves the lookup and the longest
+// row to add.
+func (t *table) biasRow(f uint64) []int32 {
+	t.constOnce.Do(func() {
+		t.constRow = make([]int32, t.nclass)
+		t.scoreSlow([]uint64{f}, t.constRow)
+	})
+	return t.constRow
 }
 
 type slot struct {

@@ -13,6 +13,9 @@ const (
 	noTag   = 1<<16 - 1
 )
 
+// tagBias is the feature every word has, first in tagFeats.
+var tagBias = feat1(0, 0)
+
 var noInfo = wordInfo{raw: noWord, low: noWord, pre: [3]uint64{noWord, noWord, noWord},
 	suf: [4]uint64{noWord, noWord, noWord, noWord}, shape: noWord}
 
@@ -156,10 +159,8 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 	tg.lex.fill(ws)
 	for i := range ws {
 		feats = tagFeats(feats[:0], ws, tags, i)
-		for c := range scores {
-			scores[c] = 0
-		}
-		tg.t.score(feats, scores)
+		copy(scores, tg.t.biasRow(tagBias))
+		tg.t.score(feats[1:], scores)
 		tags = append(tags, int32(argmaxI(scores)))
 	}
 	return tags, feats
