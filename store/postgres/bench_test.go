@@ -70,6 +70,19 @@ func benchStore(b *testing.B) *Store {
 func BenchmarkRelations1M(b *testing.B) {
 	st := benchStore(b)
 	defer st.Close()
+	benchRelations(b, st)
+}
+
+// BenchmarkRelations1MNoRollup is the same on the events table alone (the
+// queries of schema 1), for comparison under the same load.
+func BenchmarkRelations1MNoRollup(b *testing.B) {
+	st := benchStore(b)
+	defer st.Close()
+	st.noRollup = true
+	benchRelations(b, st)
+}
+
+func benchRelations(b *testing.B, st *Store) {
 	ctx := context.Background()
 	for _, c := range []struct{ name, a, bb, since string }{
 		{"CHN-PRK", "CHN", "PRK", ""}, {"CHN-PRK-since2023", "CHN", "PRK", "2023"}, {"JPN-KOR", "JPN", "KOR", ""},
