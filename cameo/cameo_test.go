@@ -116,7 +116,8 @@ func TestSpotChecks(t *testing.T) {
 		{Code: "1712", Goldstein: -9.2, Quad: 4, Plover: "ASSAULT", Mode: "seize"},
 		{Code: "112", Goldstein: -2, Quad: 3, Plover: "ACCUSE", Mode: "disapprove"},
 		{Code: "010", Goldstein: 0, Quad: 1, Plover: ""},
-		{Code: "0234", Goldstein: 3.4, Quad: 1, Plover: ""},
+		{Code: "0234", Goldstein: 3.4, Quad: 1, Plover: "REQUEST"}, // ANNOTATION.md: appeals are REQUEST
+		{Code: "018", Goldstein: 3.4, Quad: 1, Plover: "SUPPORT"},  // ANNOTATION.md: condolences are SUPPORT
 		{Code: "19", Goldstein: -10, Quad: 4, Plover: "ASSAULT"},
 		{Code: "08", Goldstein: 5, Quad: 2, Plover: "CONCEDE"},
 		{Code: "13", Goldstein: -6, Quad: 3, Plover: "THREATEN"},

@@ -244,22 +244,6 @@ func cameoInfo(e *event.Event) {
 	} else {
 		e.Quad = cameo.QuadOf(e.Cameo)
 	}
-	if e.Plover == "" {
-		e.Plover = annotationPlover(e.Cameo)
-	}
-}
-
-// annotationPlover gives the PLOVER types that ANNOTATION.md assigns to codes
-// the 2021 CAMEO-to-PLOVER table leaves out: appeals (02x) are REQUEST,
-// condolences (018) SUPPORT.
-func annotationPlover(code string) string {
-	switch {
-	case strings.HasPrefix(code, "02"):
-		return "REQUEST"
-	case code == "018":
-		return "SUPPORT"
-	}
-	return ""
 }
 
 // prepare returns the text to parse and the dateline place: the dateline
