@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/dyadproject/dyad/store"
 )
 
@@ -297,8 +295,10 @@ func LatestRollupSQL(q store.Query) (string, []any) {
 
 // Latest implements store.Store: the latest two dates of each code come
 // from dyad_last (or, with a QuadClass or an end date the rollups do not
-// keep, from the (code, date) pairs of the covering indexes); the latest
-// events are read afterwards in one statement. Dates before q.Since count
+// keep, from every (code, date, id) of the selection), folded as
+// store.LastDates does, so both ways pick the same event (the greatest id
+// on the latest date); the latest events are read afterwards in one
+// statement. Dates before q.Since count
 // only as previous dates: "first since" reaches back past the window, as
 // the interface says.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
@@ -308,7 +308,7 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 	if byRow {
 		all := q
 		all.Since = ""
-		sqlText, args = union(branches(all), "cameo, date, rowid", "")
+		sqlText, args = union(branches(all), "cameo, date, id", "")
 		sqlText = rebind(sqlText)
 	} else {
 		sqlText, args = LatestRollupSQL(q)
@@ -322,10 +322,7 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 		var code string
 		var l store.LastDates
 		if byRow {
-			var row int64
-			err = rows.Scan(&code, &l.Date, &row)
-			// Zero-padded, so that the greatest row wins among equal dates.
-			l.Event = fmt.Sprintf("%019d", row)
+			err = rows.Scan(&code, &l.Date, &l.Event)
 		} else {
 			err = rows.Scan(&code, &l.Date, &l.Previous, &l.Event)
 		}
@@ -344,43 +341,24 @@ func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error)
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap("latest events", err)
 	}
-	var keys []string
-	var rowKeys []int64
+	var ids []string
 	for _, t := range tops {
-		if t.Date == "" || t.Date < q.Since {
-			continue
-		}
-		if byRow {
-			r, _ := strconv.ParseInt(t.Event, 10, 64)
-			rowKeys = append(rowKeys, r)
-		} else {
-			keys = append(keys, t.Event)
+		if t.Date != "" && t.Date >= q.Since {
+			ids = append(ids, t.Event)
 		}
 	}
 	evs := map[string]store.Event{}
-	var evRows pgx.Rows
-	if byRow {
-		evRows, err = s.pool.Query(ctx, `SELECT rowid, `+eventCols+` FROM events WHERE rowid = ANY($1)`, rowKeys)
-	} else {
-		evRows, err = s.pool.Query(ctx, `SELECT rowid, `+eventCols+` FROM events WHERE id = ANY($1)`, keys)
-	}
+	evRows, err := s.pool.Query(ctx, `SELECT `+eventCols+` FROM events WHERE id = ANY($1)`, ids)
 	if err != nil {
 		return nil, s.wrap("latest events", err)
 	}
 	for evRows.Next() {
-		var row int64
-		var e store.Event
-		err := evRows.Scan(&row, &e.ID, &e.Source, &e.SourceCountry, &e.Target, &e.TargetCountry, &e.Cameo, &e.Quad, &e.Goldstein, &e.Plover,
-			&e.Negated, &e.Date, &e.Mentions, &e.Sources, &e.Articles, &e.FirstSeen, &e.LastSeen, &e.Text, &e.Doc)
+		e, err := scanEvent(evRows)
 		if err != nil {
 			evRows.Close()
 			return nil, s.wrap("latest events", err)
 		}
-		if byRow {
-			evs[fmt.Sprintf("%019d", row)] = e
-		} else {
-			evs[e.ID] = e
-		}
+		evs[e.ID] = e
 	}
 	evRows.Close()
 	if err := evRows.Err(); err != nil {
