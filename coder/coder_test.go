@@ -373,3 +373,10 @@ func TestAppealsAreRequests(t *testing.T) {
 		}
 	}
 }
+
+func TestConditionalThreatNamesItsTarget(t *testing.T) {
+	// the condition names the threatened; the warning itself is made now,
+	// so neither "would" nor "if" makes it hypothetical.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn Tokyo/PROPN/5/nsubj would/AUX/5/aux respond/VERB/2/ccomp strongly/ADV/5/advmod if/SCONJ/8/mark China/PROPN/8/nsubj attacked/VERB/5/advcl/attack ./PUNCT/2/punct"),
+		"JPN CHN 130")
+}

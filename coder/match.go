@@ -425,6 +425,13 @@ func (t *tree) fallbackTarget(i int) int {
 	if found >= 0 {
 		return found
 	}
+	// a conditional threat names its target in the condition: "warned it
+	// would respond if Manila kept provoking".
+	if condThreat[t.lemma(i)] {
+		if s := t.conditionSubject(i); s >= 0 {
+			return s
+		}
+	}
 	// a warning or vow about someone: "warned that North Korea would pay".
 	if c := t.child(i, "ccomp"); c >= 0 && warnLike[t.lemma(i)] {
 		t.clause(c, func(j int) bool {
@@ -443,6 +450,34 @@ func (t *tree) fallbackTarget(i int) int {
 	}
 	return found
 }
+
+// condThreat verbs threaten whoever their condition names.
+var condThreat = map[string]bool{"warn": true, "threaten": true, "vow": true, "respond": true,
+	"retaliate": true, "caution": true}
+
+// conditionSubject returns the actor subject of an "if"/"unless" clause on
+// i or on a clause i carries (one level down), or -1.
+func (t *tree) conditionSubject(i int) int {
+	heads := []int{i}
+	for _, c := range t.kids[i] {
+		if d := base(t.toks[c].Dep); d == "ccomp" || d == "xcomp" {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
+		for _, c := range t.kids[h] {
+			if base(t.toks[c].Dep) != "advcl" || !t.hasChildLemma(c, "mark", condMark) {
+				continue
+			}
+			if s := t.subject(c); s >= 0 && t.isActor(s) {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+var condMark = map[string]bool{"if": true, "unless": true}
 
 // warnLike verbs are about the subject of what they say.
 var warnLike = map[string]bool{"warn": true, "threaten": true, "vow": true, "pledge": true, "promise": true,

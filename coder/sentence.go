@@ -616,7 +616,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf(t.parties([]int{o}), a.src)
 		}
 	}
-	a.v = t.modality(i, p.Code[:2] == "03")
+	a.v = threatVerdict(p.Code, t.modality(i, p.Code[:2] == "03"))
 	acts = append(acts, a)
 	if a.v.refused {
 		// the refusal is an act of its own (12x), asserted.
@@ -629,6 +629,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		acts = append(acts, ref)
 	}
 	return acts
+}
+
+// threatVerdict keeps a threat asserted: "warned it would respond if ..."
+// is a threat made now; its "would" and "if" belong to what is threatened.
+func threatVerdict(code string, v verdict) verdict {
+	if code[:2] == "13" && (v.modality == event.Future || v.modality == event.Hypothetical) {
+		v.modality = event.Asserted
+	}
+	return v
 }
 
 // toldVerbs address what they carry to their object.
@@ -756,7 +765,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return acts
 	}
 	if a.gov >= 0 {
-		a.v = t.modality(a.gov, p.Code[:2] == "03")
+		a.v = threatVerdict(p.Code, t.modality(a.gov, p.Code[:2] == "03"))
 	} else {
 		a.v = verdict{modality: event.Asserted}
 		t.negation(i, &a.v)
