@@ -197,9 +197,10 @@ func valency(v int32) uint64 {
 	return uint64(v)
 }
 
-// moveBias and labelBias are the features every configuration and every
+// moveBias and labelBias give the features every configuration and every
 // arc has, first in feats and labelFeats.
-var moveBias, labelBias = feat1(100, 0), feat1(300, 0)
+func moveBias() [][]uint64  { return [][]uint64{{feat1(100, 0)}} }
+func labelBias() [][]uint64 { return [][]uint64{{feat1(300, 0)}} }
 
 // feats appends the features of the current configuration.
 func (st *pstate) feats(buf []uint64) []uint64 {
@@ -415,8 +416,8 @@ type parser struct {
 func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, feats []uint64, lscores []int32) []uint64 {
 	st.reset(ws, tags)
 	var bias [3]int32
-	copy(bias[:], ps.t.biasRow(moveBias))
-	lbias := lb.t.biasRow(labelBias)
+	copy(bias[:], ps.t.startRows(moveBias)[0])
+	lbias := lb.t.startRows(labelBias)[0]
 	for !st.done() {
 		best := st.forced()
 		if best < 0 {

@@ -155,20 +155,25 @@ type table struct {
 	keys   []uint64 // full keys, ascending, for writing and pruning
 	offs   []uint32 // start of each key's entries in ents, plus the end
 
-	constOnce sync.Once
-	constRow  []int32
+	startOnce sync.Once
+	starts    [][]int32
 }
 
-// biasRow returns the weights of the feature f, which the caller puts first
-// in every feature list, as a dense row computed once. Starting the scores
-// from it and looking up only the rest saves the lookup and the longest
-// row to add.
-func (t *table) biasRow(f uint64) []int32 {
-	t.constOnce.Do(func() {
-		t.constRow = make([]int32, t.nclass)
-		t.scoreSlow([]uint64{f}, t.constRow)
+// startRows returns the summed weights of each feature list that sets
+// returns, computed once. Every feature list of a caller begins with one of
+// these (the bias, and for the tagger the word's case, hyphen and digit
+// flags, which have 8 values), so the caller starts its scores from the
+// row and looks up only the rest: that saves lookups and the longest rows
+// to add. sets must return the same lists on every call.
+func (t *table) startRows(sets func() [][]uint64) [][]int32 {
+	t.startOnce.Do(func() {
+		for _, fs := range sets() {
+			row := make([]int32, t.nclass)
+			t.scoreSlow(fs, row)
+			t.starts = append(t.starts, row)
+		}
 	})
-	return t.constRow
+	return t.starts
 }
 
 type slot struct {

@@ -13,8 +13,19 @@ const (
 	noTag   = 1<<16 - 1
 )
 
-// tagBias is the feature every word has, first in tagFeats.
-var tagBias = feat1(0, 0)
+// tagStarts gives the first two features of tagFeats, the bias and the
+// word's flags, for each value of the flags (see flagIndex).
+func tagStarts() [][]uint64 {
+	var sets [][]uint64
+	for i := uint64(0); i < 8; i++ {
+		sets = append(sets, []uint64{feat1(0, 0), feat3(28, i>>2, i>>1&1, i&1)})
+	}
+	return sets
+}
+
+func flagIndex(w *wordInfo) int {
+	return boolInt(w.upper)<<2 | boolInt(w.hyph)<<1 | boolInt(w.digit)
+}
 
 var noInfo = wordInfo{raw: noWord, low: noWord, pre: [3]uint64{noWord, noWord, noWord},
 	suf: [4]uint64{noWord, noWord, noWord, noWord}, shape: noWord}
@@ -42,6 +53,7 @@ func tagFeats(buf []uint64, ws []wordInfo, tags []int32, i int) []uint64 {
 	first := boolU(i == 0)
 	buf = append(buf,
 		feat1(0, 0),
+		feat3(28, boolU(w.upper), boolU(w.hyph), boolU(w.digit)),
 		feat1(1, w.low),
 		feat1(2, w.raw),
 		feat1(3, w.suf[0]), feat1(4, w.suf[1]), feat1(5, w.suf[2]), feat1(6, w.suf[3]),
@@ -53,7 +65,6 @@ func tagFeats(buf []uint64, ws []wordInfo, tags []int32, i int) []uint64 {
 		feat2(22, p1.low, w.low), feat2(23, w.low, n1.low),
 		feat2(24, first, w.shape), feat2(25, t1, w.suf[2]),
 		feat2(26, n1.low, n2.low), feat2(27, p1.low, n1.low),
-		feat3(28, boolU(w.upper), boolU(w.hyph), boolU(w.digit)),
 		feat2(29, first, w.low), feat2(30, t1, n1.low),
 		feat1(31, n1.suf[1]), feat1(32, p1.raw), feat1(33, n1.raw),
 		feat1(34, w.amb), feat1(35, n1.amb), feat1(36, n2.amb), feat2(37, t1, w.amb),
@@ -157,10 +168,11 @@ type tagger struct {
 func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int32) ([]int32, []uint64) {
 	tags = tags[:0]
 	tg.lex.fill(ws)
+	starts := tg.t.startRows(tagStarts)
 	for i := range ws {
 		feats = tagFeats(feats[:0], ws, tags, i)
-		copy(scores, tg.t.biasRow(tagBias))
-		tg.t.score(feats[1:], scores)
+		copy(scores, starts[flagIndex(&ws[i])])
+		tg.t.score(feats[2:], scores)
 		tags = append(tags, int32(argmaxI(scores)))
 	}
 	return tags, feats
