@@ -380,3 +380,9 @@ func TestConditionalThreatNamesItsTarget(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj warned/VERB/0/root/warn Tokyo/PROPN/5/nsubj would/AUX/5/aux respond/VERB/2/ccomp strongly/ADV/5/advmod if/SCONJ/8/mark China/PROPN/8/nsubj attacked/VERB/5/advcl/attack ./PUNCT/2/punct"),
 		"JPN CHN 130")
 }
+
+func TestViolenceInAStateFallsOnIt(t *testing.T) {
+	// no actor is hit, but the strikes land in another state's territory.
+	expect(t, codeParses(t, "Russia/PROPN/2/nsubj shelled/VERB/0/root/shell several/ADJ/4/amod villages/NOUN/2/obj/village in/ADP/7/case northern/ADJ/7/amod Japan/PROPN/2/obl ./PUNCT/2/punct"),
+		"RUS JPN 194")
+}

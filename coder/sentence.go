@@ -216,6 +216,16 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			c := a.src[0].a.Country
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
 		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && placeTarget(a.code) {
+			// "jets struck sites in southern Lebanon": violence done in
+			// another state's territory falls on that state.
+			if in := t.inState(a.trig); in >= 0 {
+				a.tgt = notSelf(t.parties([]int{in}), a.src)
+			}
+			if len(a.tgt) == 0 && loc != nil && loc != st.dateline && len(loc.Country) == 3 && loc.Country != a.src[0].a.Country {
+				a.tgt = []party{{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1}}
+			}
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" {
 			// the text names no target: the state the story pits the source against.
 			if p := st.partner(&a.src[0]); p != nil {
@@ -638,6 +648,30 @@ func threatVerdict(code string, v verdict) verdict {
 		v.modality = event.Asserted
 	}
 	return v
+}
+
+// placeTarget codes are violent acts whose place names the victim state
+// when no actor is named.
+func placeTarget(code string) bool {
+	switch code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return code == "145"
+}
+
+// inState finds a state named by an "in" phrase of verb i's clause: "struck
+// sites in southern Lebanon".
+func (t *tree) inState(i int) int {
+	found := -1
+	t.clause(i, func(j int) bool {
+		if b := base(t.toks[j].Dep); (b == "obl" || b == "nmod") && t.caseOf(j) == "in" && t.ment[j] >= 0 {
+			found = j
+			return true
+		}
+		return false
+	})
+	return found
 }
 
 // toldVerbs address what they carry to their object.
