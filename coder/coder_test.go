@@ -386,3 +386,9 @@ func TestViolenceInAStateFallsOnIt(t *testing.T) {
 	expect(t, codeParses(t, "Russia/PROPN/2/nsubj shelled/VERB/0/root/shell several/ADJ/4/amod villages/NOUN/2/obj/village in/ADP/7/case northern/ADJ/7/amod Japan/PROPN/2/obl ./PUNCT/2/punct"),
 		"RUS JPN 194")
 }
+
+func TestActionAgainstNamesTheTarget(t *testing.T) {
+	// the object's "against" phrase names the target, not its "military".
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj threatened/VERB/0/root/threaten military/ADJ/4/amod action/NOUN/2/obj against/ADP/6/case China/PROPN/4/nmod ./PUNCT/2/punct"),
+		"JPN CHN 138")
+}

@@ -539,6 +539,16 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	tgtToks := r.tgt
 	if len(tgtToks) == 0 && !r.explicitT {
 		tgtToks = []int{t.patient(i)}
+		if o := tgtToks[0]; o >= 0 && t.ment[o] < 0 {
+			// "threatened military action against Guyana": the act's
+			// object names its target, not its kind ("military").
+			for _, c := range t.kids[o] {
+				if base(t.toks[c].Dep) == "nmod" && (t.caseOf(c) == "against" || t.caseOf(c) == "on") && len(t.actorToks(c)) > 0 {
+					tgtToks[0] = c
+					break
+				}
+			}
+		}
 		if inverted >= 0 && tgtToks[0] < 0 {
 			tgtToks[0] = inverted
 		}
