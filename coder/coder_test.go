@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -391,4 +392,21 @@ func TestActionAgainstNamesTheTarget(t *testing.T) {
 	// the object's "against" phrase names the target, not its "military".
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj threatened/VERB/0/root/threaten military/ADJ/4/amod action/NOUN/2/obj against/ADP/6/case China/PROPN/4/nmod ./PUNCT/2/punct"),
 		"JPN CHN 138")
+}
+
+func TestMediatorWorksBetweenTheStorysParties(t *testing.T) {
+	// the passive names only the mediator; the sides are the story's pair.
+	evs := codeParses(t,
+		"Japan/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj signed/VERB/0/root/sign a/DET/6/det truce/NOUN/4/obj ./PUNCT/4/punct",
+		"The/DET/2/det truce/NOUN/4/nsubj:pass was/AUX/4/aux:pass brokered/VERB/0/root/broker by/ADP/6/case Russia/PROPN/4/obl ./PUNCT/4/punct")
+	var got []string
+	for _, e := range evs {
+		if e.Cameo == "045" {
+			got = append(got, brief(e))
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, ",") != "RUS CHN 045,RUS JPN 045" {
+		t.Errorf("mediation events %q, want RUS CHN 045 and RUS JPN 045 (all: %q)", got, briefs(evs))
+	}
 }

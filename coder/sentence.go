@@ -226,6 +226,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1}}
 			}
 		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code == "045" {
+			// "the deal was brokered by Turkey": a mediator works between
+			// the story's two main parties.
+			a.tgt = st.mediated(a.src)
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" {
 			// the text names no target: the state the story pits the source against.
 			if p := st.partner(&a.src[0]); p != nil {
@@ -1058,6 +1063,48 @@ func (st *docState) partner(src *party) *party {
 	}
 	p := st.countries[best].party
 	return &p
+}
+
+// mediated returns the two states the story names most, near the current
+// sentence, other than the mediators': the parties a mediator goes between
+// (one, when the second is far behind).
+func (st *docState) mediated(srcs []party) []party {
+	type scored struct {
+		k, n int
+	}
+	var cands []scored
+	for k, c := range st.countries {
+		if len(c.a.Country) != 3 || c.a.Country == "IGO" {
+			continue
+		}
+		own := false
+		for _, s := range srcs {
+			if s.a.Country == c.a.Country {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		n := c.n
+		for _, si := range c.at {
+			if si == st.si || si == st.si-1 {
+				n += 2
+			}
+		}
+		cands = append(cands, scored{k, n})
+	}
+	sort.SliceStable(cands, func(x, y int) bool { return cands[x].n > cands[y].n })
+	var out []party
+	for i, c := range cands {
+		if i == 2 || (i == 1 && 3*c.n < cands[0].n) {
+			// a state named in passing is no side: a civil war's
+			// mediator works between one state's parties.
+			break
+		}
+		out = append(out, st.countries[c.k].party)
+	}
+	return out
 }
 
 type countryCount struct {
