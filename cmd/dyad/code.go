@@ -56,23 +56,12 @@ func runCode(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errors.New("no input files (use - for standard input)")
 	}
-	if *published != "" {
-		var probe news.Document
-		if err := probe.SetPublished(*published); err != nil {
-			return fmt.Errorf("--published: %w", err)
-		}
+	if err := checkPublished(*published); err != nil {
+		return err
 	}
-	var w interface {
-		Write(*event.Event) error
-		Flush() error
-	}
-	switch *format {
-	case "jsonl":
-		w = event.NewJSONLWriter(stdout)
-	case "tsv":
-		w = event.NewTSVWriter(stdout)
-	default:
-		return fmt.Errorf("--format %q: want jsonl or tsv", *format)
+	w, err := eventWriter(*format, stdout)
+	if err != nil {
+		return err
 	}
 	var code func(news.Document) ([]event.Event, error)
 	if *dict != "" {
@@ -255,4 +244,31 @@ func safeCode(code codeFunc, doc news.Document) (evs []event.Event, err error) {
 		}
 	}()
 	return code(doc)
+}
+
+// eventWriter returns the writer of a --format value.
+func eventWriter(format string, w io.Writer) (interface {
+	Write(*event.Event) error
+	Flush() error
+}, error) {
+	switch format {
+	case "jsonl":
+		return event.NewJSONLWriter(w), nil
+	case "tsv":
+		return event.NewTSVWriter(w), nil
+	}
+	return nil, fmt.Errorf("--format %q: want jsonl or tsv", format)
+}
+
+// checkPublished validates a --published value before any input is read, so
+// a typo fails at once rather than on every document.
+func checkPublished(iso string) error {
+	if iso == "" {
+		return nil
+	}
+	var probe news.Document
+	if err := probe.SetPublished(iso); err != nil {
+		return fmt.Errorf("--published: %w", err)
+	}
+	return nil
 }

@@ -71,11 +71,8 @@ func runDocs(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errors.New("no input files (use - for standard input)")
 	}
-	if *published != "" {
-		var probe news.Document
-		if err := probe.SetPublished(*published); err != nil {
-			return fmt.Errorf("--published: %w", err)
-		}
+	if err := checkPublished(*published); err != nil {
+		return err
 	}
 	paths, err := news.Expand(fs.Args())
 	if err != nil {

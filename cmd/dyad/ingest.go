@@ -58,11 +58,8 @@ func runIngest(args []string, stderr io.Writer, code codeFunc) error {
 		fs.Usage()
 		return errors.New("no input files (use - for standard input)")
 	}
-	if *published != "" {
-		var probe news.Document
-		if err := probe.SetPublished(*published); err != nil {
-			return fmt.Errorf("--published: %w", err)
-		}
+	if err := checkPublished(*published); err != nil {
+		return err
 	}
 	if *natsURL != "" {
 		return ingestNATS(*natsURL, fs.Args(), *published, *quiet, stderr)

@@ -47,11 +47,8 @@ func runPublish(args []string, stderr io.Writer) error {
 // and publishes it to the work queue instead of coding it here. Unreadable
 // documents are reported on stderr and counted; the rest go on.
 func ingestNATS(url string, paths []string, published string, quiet bool, stderr io.Writer) error {
-	if published != "" {
-		var probe news.Document
-		if err := probe.SetPublished(published); err != nil {
-			return fmt.Errorf("--published: %w", err)
-		}
+	if err := checkPublished(published); err != nil {
+		return err
 	}
 	nc, err := nats.Connect(url, nats.Name("dyad publish"))
 	if err != nil {

@@ -137,88 +137,14 @@ func petrarchCoder(spec string, onTop bool) (func(news.Document) ([]event.Event,
 	return func(doc news.Document) ([]event.Event, error) { return c.Document(doc, m.Annotate) }, nil
 }
 
+// runPetrarchCode is `dyad code --dict`, kept under the name PETRARCH users
+// look for: --dict is required here.
 func runPetrarchCode(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("petrarch-code", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dict := fs.String("dict", "", "PETRARCH dictionary directory (petrarch:DIR or DIR): *verbs.txt, *actors.txt, *agents.txt, *discards.txt")
-	withKB := fs.Bool("with-kb", false, "add the PETRARCH actors and agents to dyad's own knowledge base instead of using them alone")
-	published := fs.String("published", "", "publication date (ISO 8601) for every document")
-	format := fs.String("format", "jsonl", "output format: jsonl (schema 1) or tsv (GDELT-style)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if *dict == "" || fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: dyad petrarch-code --dict DIR [--with-kb] [--published DATE] [--format jsonl|tsv] FILE...|-")
-		return errors.New("need --dict and at least one input")
-	}
-	code, err := petrarchCoder(*dict, *withKB)
-	if err != nil {
-		return err
-	}
-	var w interface {
-		Write(*event.Event) error
-		Flush() error
-	}
-	switch *format {
-	case "jsonl":
-		w = event.NewJSONLWriter(stdout)
-	case "tsv":
-		w = event.NewTSVWriter(stdout)
-	default:
-		return fmt.Errorf("--format %q: want jsonl or tsv", *format)
-	}
-	paths, err := news.Expand(fs.Args())
-	if err != nil {
-		return err
-	}
-	failed := 0
-	for _, p := range paths {
-		r, err := news.Open(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "dyad petrarch-code: %v\n", err)
-			failed++
-			continue
+	for _, a := range args {
+		if a == "--dict" || a == "-dict" || strings.HasPrefix(a, "--dict=") || strings.HasPrefix(a, "-dict=") {
+			return runCode(args, stdout, stderr)
 		}
-		for {
-			doc, err := r.Next()
-			if err == io.EOF {
-				break
-			}
-			var de *news.DocError
-			if errors.As(err, &de) {
-				fmt.Fprintf(stderr, "dyad petrarch-code: %v\n", err)
-				failed++
-				continue
-			}
-			if err != nil {
-				fmt.Fprintf(stderr, "dyad petrarch-code: %s: %v\n", p, err)
-				failed++
-				break
-			}
-			if *published != "" {
-				if err := doc.SetPublished(*published); err != nil {
-					return fmt.Errorf("--published: %w", err)
-				}
-			}
-			evs, err := code(doc)
-			if err != nil {
-				fmt.Fprintf(stderr, "dyad petrarch-code: %s %s: %v\n", p, doc.ID, err)
-				failed++
-				continue
-			}
-			for i := range evs {
-				if err := w.Write(&evs[i]); err != nil {
-					return err
-				}
-			}
-		}
-		r.Close()
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d input(s) could not be read or coded (see above)", failed)
-	}
-	return nil
+	fmt.Fprintln(stderr, "usage: dyad petrarch-code --dict DIR [--with-kb] [--published DATE] [--format jsonl|tsv] FILE...|- (the same as dyad code --dict)")
+	return errors.New("need --dict and at least one input")
 }
