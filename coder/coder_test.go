@@ -410,3 +410,9 @@ func TestMediatorWorksBetweenTheStorysParties(t *testing.T) {
 		t.Errorf("mediation events %q, want RUS CHN 045 and RUS JPN 045 (all: %q)", got, briefs(evs))
 	}
 }
+
+func TestDeniedActIsNotCoded(t *testing.T) {
+	// the denial is the act; the supplying it denies is not one.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj denied/VERB/0/root/deny supplying/VERB/2/xcomp/supply weapons/NOUN/3/obj/weapon to/ADP/6/case Russia/PROPN/3/obl ./PUNCT/2/punct"),
+		"JPN RUS 016")
+}

@@ -1008,7 +1008,8 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			return false
 		}
 		if p := pats[h]; p != nil {
-			return contentRoots[p.Code[:2]]
+			// what is denied ("denied supplying weapons") is not done either.
+			return contentRoots[p.Code[:2]] || p.Code == "016"
 		}
 		cur = h
 	}
