@@ -1,6 +1,10 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
+)
 
 // The cases, on the embedded knowledge base.
 func embeddedKB(t *testing.T) *KB {
@@ -124,5 +128,24 @@ func TestDefaultPlacesAreNotActors(t *testing.T) {
 	}
 	if m := find(t, ms, "Japan", 0); m.Country != "JPN" {
 		t.Errorf("Japan: %+v", m.Actor)
+	}
+}
+
+// A proper noun is matched by its form, not its lemma: "The Emirates"
+// (lemma "emirate") is the UAE, not "the emirate" standing for the last
+// state named.
+func TestProperNounKeepsItsForm(t *testing.T) {
+	kb := embeddedKB(t)
+	s := nlp.Segment("Egypt closed its border. The Emirates sent food.")
+	for si := range s {
+		for i := range s[si].Tokens {
+			if s[si].Tokens[i].Text == "Emirates" {
+				s[si].Tokens[i].Lemma, s[si].Tokens[i].UPOS = "emirate", "PROPN"
+			}
+		}
+	}
+	ms := flat(kb.Resolve(s, day("2024-05-01")))
+	if m := find(t, ms, "The Emirates", 0); m.Country != "ARE" {
+		t.Errorf("The Emirates: %+v", m.Actor)
 	}
 }

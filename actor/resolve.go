@@ -460,7 +460,9 @@ func (r *resolver) fillWords(s *nlp.Sentence) {
 		}
 		if len(r.words) > n0 {
 			r.words[len(r.words)-1].flags |= wLast
-			if len(r.words) == n0+1 && t.Lemma != "" {
+			// a proper noun keeps its own form: "the Emirates" is the UAE,
+			// not "the emirate" of the story.
+			if len(r.words) == n0+1 && t.Lemma != "" && t.UPOS != "PROPN" {
 				if lh := hashString(t.Lemma); lh != r.words[n0].h {
 					r.words[n0].lh = lh
 				}
