@@ -1,0 +1,79 @@
+package nlp
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStartRows checks that starting scores from the precomputed rows of
+// the leading features gives the same scores as looking up every feature,
+// for the tagger, the parser and the labeller on dev sentences.
+func TestStartRows(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := readUD(t, "dev")[:200]
+	tstarts := m.tagger.t.startRows(tagStarts)
+	mstart := m.parser.t.startRows(moveBias)[0]
+	lstart := m.labeler.t.startRows(labelBias)[0]
+	full := func(tb *table, feats []uint64) []int32 {
+		s := make([]int32, tb.nclass)
+		tb.scoreSlow(feats, s)
+		return s
+	}
+	quick := func(tb *table, start []int32, feats []uint64) []int32 {
+		s := slices.Clone(start)
+		tb.score(feats, s)
+		return s
+	}
+	checked := 0
+	for i := range dev {
+		ws := describeAll(nil, &dev[i])
+		m.tagger.lex.fill(ws)
+		tags, _ := m.tagger.tag(ws, nil, nil, make([]int32, len(m.tagger.classes)))
+		for j := range ws {
+			f := tagFeats(nil, ws, tags, j)
+			if got, want := quick(m.tagger.t, tstarts[flagIndex(&ws[j])], f[2:]), full(m.tagger.t, f); !slices.Equal(got, want) {
+				t.Fatalf("sentence %d word %d: tagger scores %v, want %v", i, j, got, want)
+			}
+		}
+		var st pstate
+		st.reset(ws, tags)
+		for !st.done() {
+			m0 := st.forced()
+			f := st.feats(nil)
+			if got, want := quick(m.parser.t, mstart, f[1:]), full(m.parser.t, f); !slices.Equal(got, want) {
+				t.Fatalf("sentence %d: move scores %v, want %v", i, got, want)
+			}
+			if m0 < 0 {
+				m0 = argmaxValid(&st, full(m.parser.t, f))
+			}
+			lab := int32(1)
+			if m0 != shift {
+				h, d := st.arcOf(m0)
+				if int(h) < st.n {
+					lf := st.labelFeats(nil, h, d)
+					if got, want := quick(m.labeler.t, lstart, lf[1:]), full(m.labeler.t, lf); !slices.Equal(got, want) {
+						t.Fatalf("sentence %d: label scores %v, want %v", i, got, want)
+					}
+				}
+			}
+			st.apply(m0, lab)
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no configurations checked")
+	}
+}
+
+func argmaxValid(st *pstate, scores []int32) int {
+	best := -1
+	for m := 0; m < nMoves; m++ {
+		if st.valid(m) && (best < 0 || scores[m] > scores[best]) {
+			best = m
+		}
+	}
+	return best
+}
