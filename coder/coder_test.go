@@ -416,3 +416,9 @@ func TestDeniedActIsNotCoded(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj denied/VERB/0/root/deny supplying/VERB/2/xcomp/supply weapons/NOUN/3/obj/weapon to/ADP/6/case Russia/PROPN/3/obl ./PUNCT/2/punct"),
 		"JPN RUS 016")
 }
+
+func TestUnresolvedPronounIsTheSpeaker(t *testing.T) {
+	// "it" left unresolved, subject of what Japan says: Japan itself.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say it/PRON/4/nsubj condemned/VERB/2/ccomp/condemn China/PROPN/4/obj ./PUNCT/2/punct"),
+		"JPN CHN 111")
+}

@@ -586,6 +586,13 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return append(acts, a)
 	}
 	a.src = t.parties(srcToks)
+	if len(a.src) == 0 && len(srcToks) == 1 {
+		// "the military said it was ready": an unresolved pronoun that
+		// says what it will do is the speaker.
+		if sp := t.pronounSpeaker(srcToks[0]); sp >= 0 {
+			a.src = t.parties([]int{sp})
+		}
+	}
 	if len(a.src) == 0 && len(r.src) == 0 && !t.passive(i) && (t.subject(i) < 0 || t.subject(i) > i) {
 		// only for a verb the parser left without a subject before it: "the
 		// meeting with Zelensky ended" has one, naming no actor.
@@ -688,6 +695,31 @@ func (t *tree) inState(i int) int {
 	})
 	return found
 }
+
+// pronounSpeaker returns the actor subject of the reporting verb whose
+// clause has the unresolved pronoun p ("it", "they", "we") as subject, or -1.
+func (t *tree) pronounSpeaker(p int) int {
+	if p < 0 || t.ment[p] >= 0 || !selfPronouns[strings.ToLower(t.toks[p].Text)] {
+		return -1
+	}
+	cur := t.head(p)
+	for depth := 0; cur >= 0 && depth < 3; depth++ {
+		h := t.head(cur)
+		if h < 0 || base(t.dep(cur)) != "ccomp" && base(t.dep(cur)) != "conj" {
+			return -1
+		}
+		if reportVerbs[t.lemma(h)] || warnLike[t.lemma(h)] {
+			if s := t.subject(h); s >= 0 && t.isActor(s) {
+				return s
+			}
+			return -1
+		}
+		cur = h
+	}
+	return -1
+}
+
+var selfPronouns = map[string]bool{"it": true, "they": true, "we": true}
 
 // toldVerbs address what they carry to their object.
 var toldVerbs = map[string]bool{"notify": true, "tell": true, "inform": true, "warn": true, "assure": true,
