@@ -149,3 +149,12 @@ func TestProperNounKeepsItsForm(t *testing.T) {
 		t.Errorf("The Emirates: %+v", m.Actor)
 	}
 }
+
+// A head of state's guard is a military unit of its state.
+func TestPresidentialGuardIsMilitary(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Gabon's presidential guard seized the television station.", "2024-05-01"))
+	if m := find(t, ms, "Gabon's presidential guard", 0); m.Code != "GABMIL" {
+		t.Errorf("presidential guard: %+v", m.Actor)
+	}
+}
