@@ -8,6 +8,8 @@
 // its content hash, its near-duplicate band keys and the merge keys of its
 // records), all in one statement in sorted order, so two workers never both
 // insert the same document or start the same event, and never deadlock.
+// The per-dyad rollups that relations queries read are written in the same
+// transaction, under the locking rollup.go describes.
 package postgres
 
 import (
