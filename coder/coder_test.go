@@ -422,3 +422,10 @@ func TestUnresolvedPronounIsTheSpeaker(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say it/PRON/4/nsubj condemned/VERB/2/ccomp/condemn China/PROPN/4/obj ./PUNCT/2/punct"),
 		"JPN CHN 111")
 }
+
+func TestConjoinedVerbSharesTheFirstVerbsSource(t *testing.T) {
+	// the parser made the subject the root and left both verbs without
+	// one; the detention is done by whoever used the gas.
+	expect(t, codeParses(t, "Tokyo/PROPN/0/root has/AUX/3/aux used/VERB/1/xcomp/use tear/NOUN/5/compound gas/NOUN/3/obj against/ADP/7/case China/PROPN/3/obl and/CCONJ/10/cc has/AUX/10/aux detained/VERB/3/conj/detain Chinese/ADJ/12/amod tourists/NOUN/10/obj/tourist ./PUNCT/1/punct"),
+		"JPN CHN 175", "JPN CHN 173")
+}

@@ -600,6 +600,16 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.src = t.parties([]int{ls})
 		}
 	}
+	if len(a.src) == 0 && len(r.src) == 0 && base(t.dep(i)) == "conj" && !t.passive(i) {
+		// "police have used tear gas ... and have detained 150 people":
+		// a conjoined verb shares the source its first verb was given.
+		for k := len(acts) - 1; k >= 0; k-- {
+			if acts[k].trig == t.head(i) && !acts[k].sym {
+				a.src = acts[k].src
+				break
+			}
+		}
+	}
 	if len(a.src) == 0 && r.placeSrc {
 		// "had been arrested in Havana": the state of the place.
 		for _, pl := range st.places {
