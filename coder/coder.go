@@ -100,8 +100,9 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	if st.dateline != nil && len(st.dateline.Country) == 3 {
 		home = st.dateline.Country
 	} else {
-		// no dateline: a state named in at least half the country mentions
-		// is the story's home.
+		// no dateline: a state named in more than half the country
+		// mentions is the story's home (strictly more: a tie names none,
+		// whatever order the map is walked in).
 		count := map[string]int{}
 		total := 0
 		for _, ms := range ments {
@@ -113,7 +114,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 		for c, n := range count {
-			if total >= 4 && 2*n >= total {
+			if total >= 4 && 2*n > total {
 				home = c
 			}
 		}
