@@ -74,7 +74,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", 0, "at most N events, the latest (0: all)")
 	qf := addQueryFlags(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad export [--db FILE] --format jsonl|csv|gdelt|parquet [--out FILE] [filters]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad export [--db FILE|postgres://...] --format jsonl|csv|gdelt|parquet [--out FILE] [filters]\n\n"+
 			"Writes the stored (merged) events, newest first, with their counts: mentions, distinct\n"+
 			"sources and articles, first and last seen. gdelt writes the GDELT 2.0 event-table columns\n"+
 			"in order (see event.TSVColumns; actor and geography fields from the event's first mention)\n"+

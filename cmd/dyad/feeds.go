@@ -13,6 +13,7 @@ import (
 
 	"github.com/dyadproject/dyad/feeds"
 	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/store/postgres"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
 
@@ -45,6 +46,9 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	rest = fs.Args()
+	if postgres.IsDSN(*db) {
+		return fmt.Errorf("--db %s: dyad %s keeps its tokens and feeds beside the events and needs an SQLite file for now", *db, "feeds")
+	}
 	st, err := sqlite.Open(*db)
 	if err != nil {
 		return err

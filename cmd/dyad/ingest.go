@@ -27,7 +27,7 @@ func init() {
 
 // dbFlag adds the --db flag every store command shares.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", defaultDB, "event database file (SQLite); created when missing")
+	return fs.String("db", defaultDB, "event database: an SQLite file (created when missing) or a postgres:// DSN")
 }
 
 // ingestStats is what an ingest run did.

@@ -82,7 +82,7 @@ func runRelations(args []string, stdout, stderr io.Writer) error {
 	recent := fs.Int("recent", 10, "latest events listed")
 	months := fs.Int("months", 24, "months shown in the table, the latest (0: all; --json has all)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad relations [--db FILE] [--since DATE] [--json] A [B]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad relations [--db FILE|postgres://...] [--since DATE] [--json] A [B]\n\n"+
 			"A and B are country codes (CHN, PRK) or full actor codes (CHNGOV). With B, the events\n"+
 			"between A and B in both directions; without, all of A's events and its partners.\n"+
 			"Shows the monthly series by QuadClass with the mean Goldstein value, the last event\n"+

@@ -22,6 +22,7 @@ import (
 	"github.com/dyadproject/dyad/news"
 	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/postgres"
 	"github.com/dyadproject/dyad/store/sqlite"
 	"github.com/dyadproject/dyad/web"
 )
@@ -57,6 +58,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if postgres.IsDSN(*db) {
+		return fmt.Errorf("--db %s: dyad %s keeps its tokens and feeds beside the events and needs an SQLite file for now", *db, "serve")
 	}
 	st, err := sqlite.Open(*db)
 	if err != nil {

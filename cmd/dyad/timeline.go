@@ -50,7 +50,7 @@ func runTimeline(args []string, stdout, stderr io.Writer) error {
 	directed := fs.Bool("directed", false, "with B, only events from A to B")
 	asJSON := fs.Bool("json", false, "print JSON Lines, one event a line")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad timeline [--db FILE] [filters] [--limit N] [--json] A [B]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad timeline [--db FILE|postgres://...] [filters] [--limit N] [--json] A [B]\n\n"+
 			"The events of actor A (with B: between A and B) oldest first; the latest --limit of them.\n"+
 			"A and B are country codes (PRK) or full actor codes (PRKGOV).")
 		fs.PrintDefaults()

@@ -41,7 +41,7 @@ func runTop(args []string, stdout, stderr io.Writer) error {
 	limit := fs.Int("limit", 20, "dyads listed")
 	asJSON := fs.Bool("json", false, "print JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad top [--db FILE] [--since DATE] [--actor A] [--limit N] [--json]\n\n"+
+		fmt.Fprintln(stderr, "usage: dyad top [--db FILE|postgres://...] [--since DATE] [--actor A] [--limit N] [--json]\n\n"+
 			"The busiest directed country dyads by event count, with mean Goldstein and the latest\n"+
 			"warming or cooling flagged for the pair (see 'dyad relations -h' for the method).")
 		fs.PrintDefaults()
