@@ -50,9 +50,31 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 // String gives ISO 8601 at the date's precision: "2024", "2024-06",
 // "2024-06-19", or "" when unknown.
 func (d Date) String() string {
-	switch {
-	case d.Year == 0:
+	if d.Year == 0 {
 		return ""
+	}
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.slowString()
+	}
+	// built by hand: events carry several dates each and fmt showed in
+	// the end-to-end profile.
+	var b [10]byte
+	y := d.Year
+	b[0], b[1], b[2], b[3] = byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10)
+	if d.Month == 0 {
+		return string(b[:4])
+	}
+	b[4], b[5], b[6] = '-', byte('0'+d.Month/10), byte('0'+d.Month%10)
+	if d.Day == 0 {
+		return string(b[:7])
+	}
+	b[7], b[8], b[9] = '-', byte('0'+d.Day/10), byte('0'+d.Day%10)
+	return string(b[:])
+}
+
+// slowString formats dates outside the four-digit range the way fmt does.
+func (d Date) slowString() string {
+	switch {
 	case d.Month == 0:
 		return fmt.Sprintf("%04d", d.Year)
 	case d.Day == 0:
