@@ -139,6 +139,7 @@ type KB struct {
 	byKey   map[string]int32   // joined word hashes -> phrase index (load time only)
 	first   map[uint64][]int32 // first word -> one-word phrases
 	pairs   map[uint64][]int32 // first two words (pairKey) -> longer phrases, longest first
+	starts  map[uint64]uint16  // first word -> kinds of the phrases it starts
 	sectors map[string]bool    // known role codes
 
 	byCountry map[string][]int32 // people with a role in a state
@@ -721,8 +722,10 @@ func plainName(s string) bool {
 func (kb *KB) finish() {
 	kb.first = make(map[uint64][]int32, len(kb.phrases))
 	kb.pairs = make(map[uint64][]int32, len(kb.phrases))
+	kb.starts = make(map[uint64]uint16, len(kb.phrases))
 	for i := range kb.phrases {
 		p := &kb.phrases[i]
+		kb.starts[p.words[0]] |= p.kinds
 		if len(p.words) == 1 {
 			kb.first[p.words[0]] = append(kb.first[p.words[0]], int32(i))
 		} else {

@@ -12,6 +12,7 @@ import (
 // token, or the "'s" of a possessive.
 type word struct {
 	h, lh uint64 // hash of the word and of its lemma (0: none)
+	kinds uint16 // kinds of the phrases that start with the word or its lemma
 	tok   int32  // token index in the sentence
 	a, b  int32  // byte span in the document
 	flags uint8
@@ -477,6 +478,13 @@ func (r *resolver) fillWords(s *nlp.Sentence) {
 		}
 	}
 	r.titleCase = letters >= 4 && caps*10 >= letters*7
+	for i := range r.words {
+		w := &r.words[i]
+		w.kinds = r.kb.starts[w.h]
+		if w.lh != 0 {
+			w.kinds |= r.kb.starts[w.lh]
+		}
+	}
 }
 
 func (r *resolver) addWord(t *nlp.Token, ti, a, b int, first bool) {
@@ -508,6 +516,10 @@ func (r *resolver) match(i int, mask uint16) (int32, int) {
 		return -1, 0
 	}
 	w := &r.words[i]
+	if w.kinds&mask == 0 {
+		// no phrase of these kinds starts here: skip the index lookups.
+		return -1, 0
+	}
 	best, bn := int32(-1), 0
 	if i+1 < len(r.words) {
 		n := &r.words[i+1]
