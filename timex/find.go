@@ -353,6 +353,47 @@ var triggerWords = map[string]bool{
 	"summer": true, "autumn": true, "fall": true, "winter": true,
 }
 
+// triggerSet joins the lower-case words trigger accepts (trigger words,
+// number words, month and weekday names) into one lookup, since trigger
+// runs on every token.
+var triggerSet = func() map[string]bool {
+	m := map[string]bool{}
+	for k, v := range triggerWords {
+		if v {
+			m[k] = true
+		}
+	}
+	for k, v := range numberWords {
+		if v != 0 {
+			m[k] = true
+		}
+	}
+	for k := range monthNames {
+		for _, w := range []string{k, k + "."} {
+			if MonthNumber(w) != 0 {
+				m[w] = true
+			}
+		}
+	}
+	for k := range weekdayNames {
+		if _, ok := WeekdayNumber(k); ok {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// plainLower reports whether s is ASCII with no upper-case letter, so
+// lower-casing leaves it as it is.
+func plainLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 func trigger(w string) bool {
 	if w == "" {
 		return false
@@ -360,11 +401,17 @@ func trigger(w string) bool {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	if triggerWords[w] || numberWords[w] != 0 || MonthNumber(w) != 0 {
+	if triggerSet[w] {
 		return true
 	}
-	if _, ok := WeekdayNumber(w); ok {
-		return true
+	if !plainLower(w) {
+		// triggerSet holds lower-case forms; others take the full checks.
+		if triggerWords[w] || numberWords[w] != 0 || MonthNumber(w) != 0 {
+			return true
+		}
+		if _, ok := WeekdayNumber(w); ok {
+			return true
+		}
 	}
 	return strings.HasPrefix(w, "mid-") || strings.HasPrefix(w, "early-") || strings.HasPrefix(w, "late-")
 }

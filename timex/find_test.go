@@ -306,3 +306,23 @@ func TestModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestTriggerSetAgreesWithFullChecks compares the joined lookup with the
+// separate word lists it replaces, on words of every kind and near misses.
+func TestTriggerSetAgreesWithFullChecks(t *testing.T) {
+	words := []string{"may", "may.", "sept.", "sept", "ma", "june", "junes", "monday", "mon", "tuesday.",
+		"yesterday", "two", "twelve", "a", "an", "the", "ago", "said", "spring", "dec.", "decembers", "friday"}
+	for k := range monthNames {
+		words = append(words, k, k+".", k+"..")
+	}
+	for k := range weekdayNames {
+		words = append(words, k, k+".")
+	}
+	for _, w := range words {
+		_, wd := WeekdayNumber(w)
+		want := triggerWords[w] || numberWords[w] != 0 || MonthNumber(w) != 0 || wd
+		if got := triggerSet[w]; got != want {
+			t.Errorf("triggerSet[%q] = %v, full checks give %v", w, got, want)
+		}
+	}
+}
