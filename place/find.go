@@ -63,7 +63,7 @@ func (g *Gazetteer) Find(s *nlp.Sentence) []Mention {
 	toks := s.Tokens
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
-		if !locatives[lowerWord(toks[i].Text)] {
+		if !isLocative(toks[i].Text) {
 			continue
 		}
 		onOnly := strings.EqualFold(toks[i].Text, "on")
@@ -263,6 +263,26 @@ func spanText(toks []nlp.Token) string {
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// isLocative is locatives[lowerWord(s)] without building the lower-case
+// string: it runs on every token.
+func isLocative(s string) bool {
+	var b [16]byte
+	if len(s) > len(b) {
+		return locatives[lowerWord(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return locatives[lowerWord(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return locatives[string(b[:len(s)])]
 }
 
 func lowerWord(s string) string {

@@ -228,3 +228,18 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestIsLocativeAgreesWithLowerWord checks the allocation-free lookup
+// against the plain one, on mixed case, non-ASCII and long words.
+func TestIsLocativeAgreesWithLowerWord(t *testing.T) {
+	words := []string{"in", "In", "IN", "İn", "At", "near", "Near", "THROUGHOUT", "nearby", "Nearby",
+		"into", "Kyiv", "inn", "", "outside", "internationalisation", "ON", "Ön"}
+	for k := range locatives {
+		words = append(words, k, strings.ToUpper(k))
+	}
+	for _, w := range words {
+		if got, want := isLocative(w), locatives[lowerWord(w)]; got != want {
+			t.Errorf("isLocative(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
