@@ -215,6 +215,10 @@ type docState struct {
 	domestic  []party        // non-state actors named: protesters, rebels, opposition
 	places    []PlaceMention // of the sentence being coded
 	si        int            // index of the sentence being coded
+	// per-token buffers of sentence, reused from sentence to sentence
+	flagBuf []bool
+	patBuf  []*Pattern
+	roleBuf []roles
 }
 
 // memo is an act remembered for event-noun coreference.

@@ -83,6 +83,24 @@ func (t *tree) verbLike(i int) bool {
 	return false
 }
 
+// buffers returns the per-token slices sentence needs, cleared, reusing
+// the document's earlier ones: trig marks trigger tokens, coded the verbs
+// whose act found a source, skipped the verbs that are the content of
+// another act; pats and rls hold each verb's pattern and roles.
+func (st *docState) buffers(n int) (trig, coded, skipped []bool, pats []*Pattern, rls []roles) {
+	if cap(st.flagBuf) < 3*n {
+		st.flagBuf = make([]bool, 3*n)
+		st.patBuf = make([]*Pattern, n)
+		st.roleBuf = make([]roles, n)
+	}
+	flags := st.flagBuf[:3*n]
+	clear(flags)
+	pats, rls = st.patBuf[:n], st.roleBuf[:n]
+	clear(pats)
+	clear(rls)
+	return flags[:n:n], flags[n : 2*n : 2*n], flags[2*n:], pats, rls
+}
+
 // sentence codes one sentence and appends its events to out.
 func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Event) []event.Event {
 	t := newTree(s, ms)
@@ -116,10 +134,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 	}
 	n := len(t.toks)
-	trig := make([]bool, n)
+	trig, coded, skipped, pats, rls := st.buffers(n)
 	var acts []act
-	pats := make([]*Pattern, n)
-	rls := make([]roles, n)
 	for i := 0; i < n; i++ {
 		if !t.verbLike(i) {
 			continue
@@ -132,8 +148,6 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}
-	coded := make([]bool, n)   // verbs whose act found a source
-	skipped := make([]bool, n) // verbs that are the content of another act
 	for i := 0; i < n; i++ {
 		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i)) {
 			skipped[i] = true
