@@ -335,3 +335,17 @@ func Month(date string) string {
 	}
 	return ""
 }
+
+// RollupKind gives the rollup rows a query reads, for backends that keep
+// per-dyad rollups: by country ("c") or by actor code ("a"); ok is false
+// when the query mixes a country with a full actor code.
+func RollupKind(q Query) (kind string, ok bool) {
+	ca, cb := q.A == "" || IsCountry(q.A), q.B == "" || IsCountry(q.B)
+	switch {
+	case ca && cb:
+		return "c", true
+	case !ca && (q.B == "" || !cb):
+		return "a", true
+	}
+	return "", false
+}

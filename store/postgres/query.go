@@ -202,27 +202,14 @@ func MonthlySQL(q store.Query) (string, []any) {
 // rollupOK reports whether q can be answered from the rollup tables: actors
 // all countries or all full codes, and only filters the rollups keep.
 func (s *Store) rollupOK(q store.Query) bool {
-	_, ok := rollupKind(q)
+	_, ok := store.RollupKind(q)
 	return ok && !s.noRollup && q.Cameo == "" && q.Text == "" && q.After == ""
-}
-
-// rollupKind gives the rollup rows a query reads: by country ("c") or by
-// actor code ("a"); ok is false when it mixes the two.
-func rollupKind(q store.Query) (kind string, ok bool) {
-	ca, cb := q.A == "" || store.IsCountry(q.A), q.B == "" || store.IsCountry(q.B)
-	switch {
-	case ca && cb:
-		return "c", true
-	case !ca && (q.B == "" || !cb):
-		return "a", true
-	}
-	return "", false
 }
 
 // rollupBranches selects the actors of q in the rollup tables, with the
 // QuadClass and a month window.
 func rollupBranches(q store.Query) []branch {
-	kind, _ := rollupKind(q)
+	kind, _ := store.RollupKind(q)
 	bs := actorBranches(q, true)
 	for i := range bs {
 		bs[i].where = "kind = ? AND " + bs[i].where
@@ -253,7 +240,7 @@ func monthWindow(q store.Query) ([]string, []any) {
 func MonthlyRollupSQL(q store.Query) (string, []any) {
 	w, args := monthWindow(q)
 	if q.A != "" && q.B == "" && !q.Directed {
-		kind, _ := rollupKind(q)
+		kind, _ := store.RollupKind(q)
 		w = append([]string{"kind = ?", "actor = ?", "length(month) = 7"}, w...)
 		args = append([]any{kind, q.A}, args...)
 		return rebind(`SELECT month, quad, sum(events) AS n, sum(mentions), sum(goldstein) FROM actor_month WHERE ` + strings.Join(w, " AND ") +
