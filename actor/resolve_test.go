@@ -427,3 +427,12 @@ func TestTheBoardIsTheLastOrganisation(t *testing.T) {
 	ms := flat(resolveText(kb, "The International Atomic Energy Agency met in Vienna. Israel welcomed the board's decision.", "2024-01-01"))
 	wantActor(t, find(t, ms, "the board", 0), "IGOIAE", "IGO", "", "International Atomic Energy Agency")
 }
+
+func TestTheCommandIsTheLastOrganisation(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "The UN Command reported a border incident. The command proposed talks with the army.", "2024-01-01"))
+	wantActor(t, find(t, ms, "The command", 0), "IGOUNC", "IGO", "MIL", "United Nations Command")
+}

@@ -429,3 +429,10 @@ func TestConjoinedVerbSharesTheFirstVerbsSource(t *testing.T) {
 	expect(t, codeParses(t, "Tokyo/PROPN/0/root has/AUX/3/aux used/VERB/1/xcomp/use tear/NOUN/5/compound gas/NOUN/3/obj against/ADP/7/case China/PROPN/3/obl and/CCONJ/10/cc has/AUX/10/aux detained/VERB/3/conj/detain Chinese/ADJ/12/amod tourists/NOUN/10/obj/tourist ./PUNCT/1/punct"),
 		"JPN CHN 175", "JPN CHN 173")
 }
+
+func TestPassiveAgentIsNoObject(t *testing.T) {
+	// the parser hung the footage's participle on its noun: the release's
+	// "by" phrase is its agent, never the prisoner released.
+	expect(t, codeParses(t, "China/PROPN/2/nsubj complained/VERB/0/root/complain ./PUNCT/2/punct",
+		"Footage/NOUN/0/root/footage released/VERB:VBN/1/acl/release by/ADP/4/case Japan/PROPN/2/obl:agent showed/VERB/2/conj/show the/DET/7/det border/NOUN/5/obj ./PUNCT/1/punct"))
+}

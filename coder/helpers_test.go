@@ -13,7 +13,7 @@ import (
 	"github.com/dyadproject/dyad/timex"
 )
 
-// A hand-parsed sentence: tokens "Form/UPOS/head/dep[/lemma]", heads
+// A hand-parsed sentence: tokens "Form/UPOS[:XPOS]/head/dep[/lemma]", heads
 // 1-based, 0 for the root. The lemma defaults to the lower-cased form.
 type handParse string
 
@@ -39,7 +39,8 @@ func (h handParse) sentence(t *testing.T, text *strings.Builder, index int) nlp.
 		if k > 0 {
 			text.WriteByte(' ')
 		}
-		tok := nlp.Token{Text: form, Start: text.Len(), UPOS: p[1], Lemma: lemma, Head: head - 1, Dep: p[3]}
+		upos, xpos, _ := strings.Cut(p[1], ":") // "VERB:VBN" also sets the Penn tag
+		tok := nlp.Token{Text: form, Start: text.Len(), UPOS: upos, XPOS: xpos, Lemma: lemma, Head: head - 1, Dep: p[3]}
 		text.WriteString(form)
 		tok.End = text.Len()
 		s.Tokens = append(s.Tokens, tok)

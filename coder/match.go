@@ -31,7 +31,9 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 					// relative clause's head, or the next words.
 					o2 := -1
 					for _, c := range t.kids[i] {
-						if isNominal(&t.toks[c]) && c > i && t.inSet(c, e.set) && base(t.toks[c].Dep) != "nsubj" {
+						// the agent of a passive is never its object:
+						// "footage released by the command".
+						if isNominal(&t.toks[c]) && c > i && t.inSet(c, e.set) && base(t.toks[c].Dep) != "nsubj" && t.toks[c].Dep != "obl:agent" && !t.hasChildLemma(c, "case", byMark) {
 							o2 = c
 							break
 						}

@@ -247,6 +247,7 @@ func (t *tree) agentOf(i int, depth int) int {
 var (
 	ofMark = map[string]bool{"of": true, "for": true, "by": true}
 	toMark = map[string]bool{"to": true}
+	byMark = map[string]bool{"by": true}
 )
 
 // byAgent returns the "by" phrase of a passive verb.
