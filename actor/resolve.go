@@ -750,9 +750,21 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) || j > 0 && determiners[r.words[j-1].h] {
 			return cand{}, false
 		}
-		u := r.tokens[r.words[j].tok].UPOS
+		tk := &r.tokens[r.words[j].tok]
+		u := tk.UPOS
 		if u != "" && u != "PROPN" && u != "X" && u != "NOUN" {
 			return cand{}, false
+		}
+		if n == 1 && monthNames[r.words[j].h] {
+			// "May" names a person only as a clause's subject ("May said"),
+			// never in "in May", "on May 28" or "May 2019 saw".
+			next := byte(0)
+			if e < len(r.words) {
+				next = r.tokens[r.words[e].tok].Text[0]
+			}
+			if next >= '0' && next <= '9' || !(strings.HasPrefix(tk.Dep, "nsubj") || tk.Dep == "" && e < len(r.words) && verbish[r.words[e].h]) {
+				return cand{}, false
+			}
 		}
 		c := cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}
 		// A surname that is also a common word ("Rice", "English", "No"),

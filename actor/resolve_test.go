@@ -436,3 +436,23 @@ func TestTheCommandIsTheLastOrganisation(t *testing.T) {
 	ms := flat(resolveText(kb, "The UN Command reported a border incident. The command proposed talks with the army.", "2024-01-01"))
 	wantActor(t, find(t, ms, "The command", 0), "IGOUNC", "IGO", "MIL", "United Nations Command")
 }
+
+func TestMonthSurnameOnlyAsSubject(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Prime Minister Theresa May spoke to parliament. On Monday, May gave Moscow a deadline. " +
+		"In May, Britain expelled diplomats, and talks resume on May 28."
+	ms := flat(resolveText(kb, text, "2018-03-14"))
+	wantActor(t, find(t, ms, "May", 0), "GBRGOV", "GBR", "GOV", "Theresa May")
+	n := 0
+	for _, m := range ms {
+		if m.Text == "May" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d mentions read \"May\" as the person, want only the subject one", n)
+	}
+}
