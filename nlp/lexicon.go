@@ -57,6 +57,49 @@ func buildLexicon(train []Sentence, index map[tagClass]int) *lexicon {
 	return newLexicon(keys, vals)
 }
 
+// The tag dictionary: words seen at least tagDictMinCount times in training
+// with one tag at least tagDictMinShare of the time ("the", "of", commas)
+// take that tag without scoring. They are a third of the tokens of news and
+// web text, and the tagger nearly always agrees with the dictionary on them
+// (on the EWT dev set it differs on 4 of 25,147 tokens), so this saves a
+// third of the tagger's work at no cost in accuracy.
+const (
+	tagDictMinCount = 20
+	tagDictMinShare = 0.99
+)
+
+// buildTagDict returns a lexicon whose values are class+1.
+func buildTagDict(train []Sentence, index map[tagClass]int) *lexicon {
+	counts := map[uint64][]int32{}
+	var wi wordInfo
+	for _, s := range train {
+		for _, t := range s.Tokens {
+			describe(t.Text, &wi)
+			c := counts[wi.low]
+			if c == nil {
+				c = make([]int32, len(index))
+				counts[wi.low] = c
+			}
+			c[index[tagClass{t.UPOS, t.XPOS}]]++
+		}
+	}
+	var keys, vals []uint64
+	for k, c := range counts {
+		total, best := int32(0), 0
+		for cls, v := range c {
+			total += v
+			if v > c[best] {
+				best = cls
+			}
+		}
+		if total >= tagDictMinCount && float64(c[best]) >= tagDictMinShare*float64(total) {
+			keys = append(keys, k)
+			vals = append(vals, uint64(best)+1)
+		}
+	}
+	return newLexicon(keys, vals)
+}
+
 func newLexicon(keys, vals []uint64) *lexicon {
 	size := 1
 	for size < len(keys)*2 {

@@ -69,6 +69,11 @@ func (m *Model) Save(w io.Writer) error {
 	if err := m.tagger.lex.write(bw); err != nil {
 		return err
 	}
+	if m.tagger.sure != nil {
+		if err := m.tagger.sure.write(bw); err != nil {
+			return err
+		}
+	}
 	if err := bw.Flush(); err != nil {
 		return err
 	}
@@ -139,6 +144,17 @@ func LoadModel(r io.Reader) (*Model, error) {
 	}
 	if m.tagger.lex, err = readLexicon(br); err != nil {
 		return nil, err
+	}
+	// The tag dictionary came later; a model that ends here has none.
+	if _, err := br.Peek(1); err == nil {
+		if m.tagger.sure, err = readLexicon(br); err != nil {
+			return nil, fmt.Errorf("tag dictionary: %w", err)
+		}
+		for _, v := range m.tagger.sure.vals {
+			if v > uint64(len(m.tagger.classes)) {
+				return nil, errors.New("tag dictionary class out of range")
+			}
+		}
 	}
 	m.parser.t3 = m.parser.t.inline()
 	if m.tagger.t.nclass != len(m.tagger.classes) || m.parser.t.nclass != nMoves || m.labeler.t.nclass != len(m.labeler.labels) {

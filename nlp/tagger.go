@@ -161,6 +161,7 @@ func argmaxI(s []int32) int {
 type tagger struct {
 	classes []tagClass
 	lex     *lexicon
+	sure    *lexicon // frequent words that (nearly) always take one tag: class+1; may be nil
 	t       *table
 }
 
@@ -170,6 +171,12 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 	tg.lex.fill(ws)
 	starts := tg.t.startRows(tagStarts)
 	for i := range ws {
+		if tg.sure != nil {
+			if c := tg.sure.class(ws[i].low); c != 0 {
+				tags = append(tags, int32(c-1))
+				continue
+			}
+		}
 		feats = tagFeats(feats[:0], ws, tags, i)
 		copy(scores, starts[flagIndex(&ws[i])])
 		tg.t.score(feats[2:], scores)

@@ -63,6 +63,9 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 	m := &Model{}
 	m.tagger = tagger{classes: tt.classes, lex: tt.lex, t: tt.p.table(o.MinUpdates, o.MinWeight)}
 	logf("tagger: %d classes, %d features", len(tt.classes), len(tt.p.rows))
+	// The parser learns from the jackknifed taggers' own tags; the tag
+	// dictionary joins the final tagger only (it nearly never disagrees).
+	m.tagger.sure = buildTagDict(train, tt.index)
 
 	// Jackknifed tags: each fold tagged by a tagger that did not see it, so
 	// the parser learns from tags as wrong as they will be on new text. Folds
