@@ -436,3 +436,15 @@ func TestPassiveAgentIsNoObject(t *testing.T) {
 	expect(t, codeParses(t, "China/PROPN/2/nsubj complained/VERB/0/root/complain ./PUNCT/2/punct",
 		"Footage/NOUN/0/root/footage released/VERB:VBN/1/acl/release by/ADP/4/case Japan/PROPN/2/obl:agent showed/VERB/2/conj/show the/DET/7/det border/NOUN/5/obj ./PUNCT/1/punct"))
 }
+
+func TestBriefedOnIsSharingInformation(t *testing.T) {
+	// what the briefing is about is no party to it.
+	expect(t, codeParses(t, "China/PROPN/2/nsubj briefed/VERB/0/root/brief Japan/PROPN/2/obj on/ADP/6/case the/DET/6/det talks/NOUN/2/obl/talk ./PUNCT/2/punct"),
+		"CHN JPN 064")
+}
+
+func TestPurposeOfATripIsNotCodedApart(t *testing.T) {
+	// the visit is coded; briefing Kim is what it is for.
+	expect(t, codeParses(t, "Xi/PROPN/3/nsubj will/AUX/3/aux travel/VERB/0/root to/ADP/5/case Pyongyang/PROPN/3/obl to/PART/7/mark brief/VERB/3/advcl Kim/PROPN/7/obj ./PUNCT/3/punct"),
+		"CHN PRK 042 future", "PRK CHN 043 future")
+}

@@ -1064,8 +1064,10 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			return false
 		}
 		if p := pats[h]; p != nil {
-			// what is denied ("denied supplying weapons") is not done either.
-			return contentRoots[p.Code[:2]] || p.Code == "016"
+			// what is denied ("denied supplying weapons") is not done either;
+			// the purpose of a trip is the trip's ("will travel to Seoul to
+			// brief Moon").
+			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark)
 		}
 		cur = h
 	}
