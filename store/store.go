@@ -158,6 +158,9 @@ type Store interface {
 	// merging, in one transaction (bulk loads and synthetic stores).
 	PutEvents(ctx context.Context, evs []Event) error
 
+	// Event gives one event by id; the error wraps ErrNotFound when no
+	// event has it.
+	Event(ctx context.Context, id string) (Event, error)
 	// Events lists events matching q, newest first.
 	Events(ctx context.Context, q Query, fn func(Event) error) error
 	// Mentions gives the records merged into one event.

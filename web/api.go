@@ -324,7 +324,7 @@ type eventDetail struct {
 }
 
 func (s *Server) apiEvent(w http.ResponseWriter, r *http.Request) {
-	ev, err := s.eventByID(r.Context(), r.PathValue("id"))
+	ev, err := s.st.Event(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return

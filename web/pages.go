@@ -297,7 +297,7 @@ type recordView struct {
 }
 
 func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
-	ev, err := s.eventByID(r.Context(), r.PathValue("id"))
+	ev, err := s.st.Event(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.pageFail(w, r, err)
 		return

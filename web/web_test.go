@@ -374,7 +374,14 @@ func TestNotFoundAndMethods(t *testing.T) {
 			t.Errorf("%s %s: %d %q; want %d with a JSON error", c.method, c.path, code, b, c.code)
 		}
 	}
-	code, _, b := f.do("GET", "/event/ef_0000000000000000", "", nil)
+	// The 404 for an unknown event says which id was asked for.
+	code, _, b := f.do("GET", "/api/v1/events/ef_00000000deadbeef", "", nil)
+	var e struct{ Error string }
+	if code != http.StatusNotFound || json.Unmarshal(b, &e) != nil || !strings.Contains(e.Error, `"ef_00000000deadbeef"`) ||
+		!strings.Contains(e.Error, "not found") {
+		t.Errorf("unknown event: %d %s; want 404 with a JSON error naming the id", code, b)
+	}
+	code, _, b = f.do("GET", "/event/ef_0000000000000000", "", nil)
 	if code != 404 || !strings.Contains(string(b), "Not found") {
 		t.Errorf("event page for an unknown id: %d", code)
 	}

@@ -520,6 +520,15 @@ func (s *Store) Document(ctx context.Context, id string) (store.Document, error)
 	return d, s.wrap("reading document "+id, err)
 }
 
+// Event implements store.Store.
+func (s *Store) Event(ctx context.Context, id string) (store.Event, error) {
+	e, err := scanEvent(s.pool.QueryRow(ctx, `SELECT `+eventCols+` FROM events WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return e, fmt.Errorf("event %q: %w", id, store.ErrNotFound)
+	}
+	return e, s.wrap(fmt.Sprintf("reading event %q", id), err)
+}
+
 // Mentions implements store.Store.
 func (s *Store) Mentions(ctx context.Context, eventID string) ([]event.Event, error) {
 	rows, err := s.pool.Query(ctx, `SELECT m.record FROM mentions m JOIN events e ON e.rowid = m.event WHERE e.id = $1 ORDER BY m.rowid`, eventID)

@@ -560,6 +560,15 @@ func (s *Store) Document(ctx context.Context, id string) (store.Document, error)
 	return d, s.wrap("reading document "+id, err)
 }
 
+// Event implements store.Store.
+func (s *Store) Event(ctx context.Context, id string) (store.Event, error) {
+	e, err := scanEvent(s.db.QueryRowContext(ctx, `SELECT `+eventCols+` FROM events WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("event %q: %w", id, store.ErrNotFound)
+	}
+	return e, s.wrap(fmt.Sprintf("reading event %q", id), err)
+}
+
 // Mentions implements store.Store.
 func (s *Store) Mentions(ctx context.Context, eventID string) ([]event.Event, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT m.record FROM mentions m JOIN events e ON e.rowid = m.event WHERE e.id = ? ORDER BY m.rowid`, eventID)

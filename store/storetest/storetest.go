@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"Pagination", testPagination},
 		{"Search", testSearch},
 		{"PutEvents", testPutEvents},
+		{"Event", testEvent},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -403,5 +404,36 @@ func testPutEvents(t *testing.T, s store.Store) {
 	}
 	if err := s.PutEvents(context.Background(), evs[:1]); err == nil {
 		t.Error("putting an event id twice gave no error")
+	}
+}
+
+func testEvent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	fill(t, s)
+	// Each event listed reads back the same by its id.
+	for _, want := range all(t, s, store.Query{A: "PRK"}) {
+		got, err := s.Event(ctx, want.ID)
+		if err != nil {
+			t.Fatalf("Event(%s): %v", want.ID, err)
+		}
+		if got != want {
+			t.Errorf("Event(%s) = %+v, listed as %+v", want.ID, got, want)
+		}
+	}
+	merged := all(t, s, store.Query{A: "CHN", B: "PRK", Directed: true, Cameo: "051", Since: "2024-09"})
+	if len(merged) != 1 {
+		t.Fatalf("CHN->PRK 051 since 2024-09: %d events, want 1", len(merged))
+	}
+	e, err := s.Event(ctx, merged[0].ID)
+	if err != nil || e.Mentions != 2 || e.Date != "2024-09-09" || e.Plover != "SUPPORT" || e.Text == "" {
+		t.Errorf("merged event read by id = %+v, %v: want 2 mentions dated 2024-09-09, PLOVER SUPPORT", e, err)
+	}
+	for _, id := range []string{"ef_0000000000000000", "", "ef_' OR '1'='1"} {
+		_, err := s.Event(ctx, id)
+		if !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Event(%q) error = %v, want ErrNotFound", id, err)
+		} else if !strings.Contains(err.Error(), fmt.Sprintf("%q", id)) {
+			t.Errorf("Event(%q) error %q does not name the id", id, err)
+		}
 	}
 }
