@@ -448,3 +448,16 @@ func TestPurposeOfATripIsNotCodedApart(t *testing.T) {
 	expect(t, codeParses(t, "Xi/PROPN/3/nsubj will/AUX/3/aux travel/VERB/0/root to/ADP/5/case Pyongyang/PROPN/3/obl to/PART/7/mark brief/VERB/3/advcl Kim/PROPN/7/obj ./PUNCT/3/punct"),
 		"CHN PRK 042 future", "PRK CHN 043 future")
 }
+
+func TestListPartlyHungElsewhere(t *testing.T) {
+	// the parse joined only the list's last two names; the commas before
+	// them still make the others members.
+	expect(t, codeParses(t, "Japan/PROPN/8/obl ,/PUNCT/3/punct China/PROPN/1/conj ,/PUNCT/5/punct Cuba/PROPN/8/nsubj and/CCONJ/7/cc Peru/PROPN/5/conj condemned/VERB/0/root/condemn Russia/PROPN/8/obj ./PUNCT/8/punct"),
+		"JPN RUS 111", "CHN RUS 111", "CUB RUS 111", "PER RUS 111")
+	// the last name hung on the verb: "by A, B and C".
+	expect(t, codeParses(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Japan/PROPN/2/obj ,/PUNCT/5/punct China/PROPN/3/conj and/CCONJ/7/cc Cuba/PROPN/2/obl ./PUNCT/2/punct"),
+		"RUS JPN 111", "RUS CHN 111", "RUS CUB 111")
+	// a list with its own "and" is complete.
+	expect(t, codeParses(t, "Kim/PROPN/2/nsubj praised/VERB/0/root/praise Japan/PROPN/2/obj and/CCONJ/5/cc China/PROPN/3/conj ,/PUNCT/8/punct and/CCONJ/8/cc Putin/PROPN/2/conj ./PUNCT/2/punct"),
+		"PRK JPN 051", "PRK CHN 051")
+}

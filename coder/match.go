@@ -503,33 +503,57 @@ func (t *tree) isActor(i int) bool {
 	return personNouns[t.lemma(i)] && len(t.actorToks(i)) > 0
 }
 
-// linearConj adds names joined to the last one by "and" or commas when the
-// parse missed the coordination: "Kishida and South Korean President Yoon".
+// linearConj adds names joined to the list by "and" or commas when the
+// parse missed the coordination: "Kishida and South Korean President Yoon",
+// or hung a list's first or last names elsewhere: "the United States,
+// Poland, Slovenia and Norway freed", "mediated by Qatar, Egypt and the
+// United States".
 func (t *tree) linearConj(out []int) []int {
-	if len(out) != 1 {
+	if len(out) == 0 {
 		return out
 	}
+	list := len(out) > 1 // the parse found a coordination already
 	// backwards first: "Putin and North Korean leader Kim signed", "Biden,
-	// Kishida and Yoon agreed" (a comma only once an "and" was crossed).
-	sawAnd := false
+	// Kishida and Yoon agreed" (a comma only once an "and" was crossed, or
+	// inside a list the parse found).
+	sawAnd := list
+	grew := false
 	for guard, m := 0, t.ment[out[0]]; guard < 6 && m >= 0; guard++ {
 		j := t.mentions[m].Start - 1
 		if j < 1 || (t.toks[j].Lemma != "and" && !(sawAnd && t.toks[j].Text == ",")) {
 			break
 		}
+		comma := t.toks[j].Lemma != "and"
 		sawAnd = sawAnd || t.toks[j].Lemma == "and"
 		j--
 		if t.ment[j] < 0 || t.ment[j] == m {
 			break
 		}
 		prev := t.ment[j]
+		if comma && list {
+			// "In Moscow, Russia and China said": a place before a
+			// comma is no member.
+			if b := t.mentions[prev].Start - 1; b >= 0 && t.toks[b].UPOS == "ADP" {
+				break
+			}
+		}
 		out = append([]int{j}, out...)
+		grew = true
 		m = prev
 	}
-	if len(out) > 1 {
+	if grew && !list {
 		return out
 	}
-	m := t.ment[out[0]]
+	m := t.ment[out[len(out)-1]]
+	if list {
+		// a list that has its "and" is complete: "between Cuba and the
+		// North, and Russian President Vladimir Putin".
+		for j := out[0]; m >= 0 && j < t.mentions[m].Start; j++ {
+			if t.toks[j].Lemma == "and" {
+				return out
+			}
+		}
+	}
 	for guard := 0; guard < 6 && m >= 0; guard++ {
 		end := t.mentions[m].End
 		j := end
