@@ -13,9 +13,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/url"
+	"sort"
 	"strings"
 
+	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/event"
 )
 
@@ -87,11 +90,15 @@ type Query struct {
 	// A and B are actors: a three-letter country (or IGO/NGO/MNC) code
 	// matches the actor's country, a longer code matches the actor code
 	// exactly. With both set, events between them in either direction
-	// (only A->B when Directed); with A alone, events A takes part in.
+	// (only A->B when Directed); with A alone, events A takes part in
+	// (only as source when Directed); with B alone, events B takes part
+	// in (only as target when Directed).
 	A, B     string
 	Directed bool
 	Cameo    string // a CAMEO code prefix: "05", "051"
 	Quad     int
+	// Plover is a PLOVER event type ("CONSULT"), one of PloverTypes.
+	Plover string
 	// Since and Until bound the event date (inclusive, ISO prefixes:
 	// Until "2024" includes all of 2024).
 	Since, Until string
@@ -184,6 +191,43 @@ type Store interface {
 
 // ErrNotFound is returned for an unknown id.
 var ErrNotFound = errors.New("not found")
+
+// ploverTypes are the PLOVER types the CAMEO table maps codes to.
+var ploverTypes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cameo.Codes() {
+		if inf, ok := cameo.Lookup(c); ok && inf.Plover != "" {
+			m[inf.Plover] = true
+		}
+	}
+	return m
+}()
+
+// PloverTypes lists the PLOVER event types a Query may select, sorted.
+func PloverTypes() []string {
+	out := make([]string, 0, len(ploverTypes))
+	for p := range ploverTypes {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// IsPlover reports whether p is one of PloverTypes.
+func IsPlover(p string) bool { return ploverTypes[p] }
+
+// Prepare checks q and gives the form backends run: B alone, undirected,
+// is A alone. An unknown PLOVER type is an error rather than a query that
+// silently selects nothing.
+func (q Query) Prepare() (Query, error) {
+	if q.Plover != "" && !IsPlover(q.Plover) {
+		return q, fmt.Errorf("PLOVER type %q: want one of %s", q.Plover, strings.Join(PloverTypes(), ", "))
+	}
+	if q.A == "" && q.B != "" && !q.Directed {
+		q.A, q.B = q.B, ""
+	}
+	return q, nil
+}
 
 // ContentHash is the hash that identifies a document's content.
 func ContentHash(text string) string {
@@ -347,7 +391,7 @@ func RollupKind(q Query) (kind string, ok bool) {
 	switch {
 	case ca && cb:
 		return "c", true
-	case !ca && (q.B == "" || !cb):
+	case (q.A == "" || !ca) && (q.B == "" || !cb):
 		return "a", true
 	}
 	return "", false

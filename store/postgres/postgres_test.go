@@ -125,7 +125,7 @@ func TestConcurrentWriters(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d 051 events, want 1", n)
 	}
-	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUSGOV"}, {}})
+	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUSGOV"}, {B: "PRK", Directed: true}, {B: "PRKGOV", Directed: true}, {}})
 }
 
 // checkRollups wants the same answers from the rollups as from the events.
@@ -220,7 +220,7 @@ func TestConcurrentBulkLoads(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUS", Quad: 2}, {}})
+	checkRollups(t, s, []store.Query{{A: "CHN", B: "PRK"}, {A: "PRK"}, {A: "CHNGOV", B: "PRKGOV"}, {A: "RUS", Quad: 2}, {B: "KOR", Directed: true}, {}})
 }
 
 // TestLatestBeforeSince checks that "first since" reaches back before the

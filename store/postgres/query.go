@@ -54,6 +54,12 @@ func actorBranches(q store.Query, rollup bool) []branch {
 	switch {
 	case q.A == "" && q.B == "":
 		return []branch{{where: "true"}}
+	case q.A == "" && q.Directed:
+		// B alone, as target.
+		return []branch{pair("", q.B, rollup)}
+	case q.A == "":
+		// B alone on either side is A alone.
+		return actorBranches(store.Query{A: q.B}, rollup)
 	case q.B == "":
 		b1 := pair(q.A, "", rollup)
 		bs := []branch{b1}
@@ -62,14 +68,10 @@ func actorBranches(q store.Query, rollup bool) []branch {
 		}
 		return bs
 	default:
-		a := q.A
-		if a == "" {
-			a, q.Directed = q.B, false
-		}
-		b1 := pair(a, q.B, rollup)
+		b1 := pair(q.A, q.B, rollup)
 		bs := []branch{b1}
-		if !q.Directed && a != q.B {
-			bs = append(bs, pair(q.B, a, rollup).not(b1))
+		if !q.Directed && q.A != q.B {
+			bs = append(bs, pair(q.B, q.A, rollup).not(b1))
 		}
 		return bs
 	}
@@ -96,6 +98,9 @@ func branches(q store.Query) []branch {
 	}
 	if q.Quad != 0 {
 		w, args = append(w, "quad = ?"), append(args, q.Quad)
+	}
+	if q.Plover != "" {
+		w, args = append(w, "plover = ?"), append(args, q.Plover)
 	}
 	if q.Since != "" {
 		w, args = append(w, "date >= ?"), append(args, q.Since)
@@ -174,6 +179,10 @@ func EventsSQL(q store.Query) (string, []any) {
 
 // Events implements store.Store.
 func (s *Store) Events(ctx context.Context, q store.Query, fn func(store.Event) error) error {
+	q, err := q.Prepare()
+	if err != nil {
+		return s.wrap("querying events", err)
+	}
 	sql, args := EventsSQL(q)
 	rows, err := s.pool.Query(ctx, sql, args...)
 	if err != nil {
@@ -200,10 +209,11 @@ func MonthlySQL(q store.Query) (string, []any) {
 }
 
 // rollupOK reports whether q can be answered from the rollup tables: actors
-// all countries or all full codes, and only filters the rollups keep.
+// all countries or all full codes, and only filters the rollups keep (not
+// CAMEO codes or PLOVER types: a series by type reads the events).
 func (s *Store) rollupOK(q store.Query) bool {
 	_, ok := store.RollupKind(q)
-	return ok && !s.noRollup && q.Cameo == "" && q.Text == "" && q.After == ""
+	return ok && !s.noRollup && q.Cameo == "" && q.Plover == "" && q.Text == "" && q.After == ""
 }
 
 // rollupBranches selects the actors of q in the rollup tables, with the
@@ -254,6 +264,10 @@ func MonthlyRollupSQL(q store.Query) (string, []any) {
 // Monthly implements store.Store. Windows finer than a month cannot be
 // cut on the rollups; those read the events.
 func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("monthly series", err)
+	}
 	sql, args := MonthlySQL(q)
 	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
 		sql, args = MonthlyRollupSQL(q)
@@ -289,6 +303,10 @@ func LatestRollupSQL(q store.Query) (string, []any) {
 // only as previous dates: "first since" reaches back past the window, as
 // the interface says.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("latest events", err)
+	}
 	byRow := q.Quad != 0 || q.Until != "" || !s.rollupOK(q)
 	var sqlText string
 	var args []any
@@ -402,6 +420,10 @@ func DyadsRollupSQL(q store.Query, limit int) (string, []any) {
 
 // Dyads implements store.Store.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("dyads", err)
+	}
 	sql, args := DyadsSQL(q, limit)
 	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
 		sql, args = DyadsRollupSQL(q, limit)

@@ -64,6 +64,8 @@ func TestQueryPlans(t *testing.T) {
 	add("monthly codes", q, a, "INDEX events_key|INDEX events_tgt")
 	q, a = MonthlyRollupSQL(dyad)
 	add("monthly dyad rollup", q, a, "COVERING INDEX dyad_month_tgt|dyad_month USING PRIMARY KEY")
+	q, a = MonthlyRollupSQL(store.Query{B: "PRK", Directed: true})
+	add("monthly target rollup", q, a, "COVERING INDEX dyad_month_tgt")
 	q, a = MonthlyActorSQL(actor)
 	add("monthly actor rollup", q, a, "actor_month USING PRIMARY KEY")
 	q, a = LatestRollupSQL(dyad)
@@ -89,6 +91,9 @@ func TestQueryPlans(t *testing.T) {
 		{store.Query{A: "CHNGOV", B: "PRKGOV", Quad: 1, Limit: 200}, "events_tgt (tgt=? AND src=?)"},
 		{store.Query{A: "PRKGOV", Limit: 200}, "events_src (src=?)\nRIGHT\nSEARCH events USING INDEX events_tgtd (tgt=?)"},
 		{store.Query{A: "CHN", B: "PRKGOV", Limit: 200}, "events_tgtd (tgt=?)\nRIGHT\nSEARCH events USING INDEX events_src (src=?)"},
+		{store.Query{B: "PRK", Directed: true, Limit: 200}, "events_td (tgt_country=?)"},
+		{store.Query{B: "PRKGOV", Directed: true, Plover: "ASSAULT", Limit: 200}, "events_tgtd (tgt=?)"},
+		{store.Query{Plover: "CONSULT", Limit: 50}, "events_date"},
 	} {
 		sql, args := EventsSQL(c.q)
 		p := plan(t, s, sql, args)

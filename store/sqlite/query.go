@@ -88,6 +88,9 @@ func branches(q store.Query) []branch {
 	if q.Quad != 0 {
 		w, args = append(w, "quad = ?"), append(args, q.Quad)
 	}
+	if q.Plover != "" {
+		w, args = append(w, "plover = ?"), append(args, q.Plover)
+	}
 	if q.Since != "" {
 		w, args = append(w, "date >= ?"), append(args, q.Since)
 	}
@@ -125,6 +128,12 @@ func actorBranches(q store.Query, rollup bool) []branch {
 	switch {
 	case q.A == "" && q.B == "":
 		bs = []branch{{where: "1", index: "events_date"}}
+	case q.A == "" && q.Directed:
+		// B alone, as target.
+		bs = []branch{pair("", q.B, rollup)}
+	case q.A == "":
+		// B alone on either side is A alone.
+		return actorBranches(store.Query{A: q.B}, rollup)
 	case q.B == "":
 		b1 := pair(q.A, "", rollup)
 		bs = []branch{b1}
@@ -132,14 +141,10 @@ func actorBranches(q store.Query, rollup bool) []branch {
 			bs = append(bs, pair("", q.A, rollup).not(b1))
 		}
 	default:
-		a := q.A
-		if a == "" {
-			a, q.Directed = q.B, false
-		}
-		b1 := pair(a, q.B, rollup)
+		b1 := pair(q.A, q.B, rollup)
 		bs = []branch{b1}
-		if !q.Directed && a != q.B {
-			bs = append(bs, pair(q.B, a, rollup).not(b1))
+		if !q.Directed && q.A != q.B {
+			bs = append(bs, pair(q.B, q.A, rollup).not(b1))
 		}
 	}
 	return bs
@@ -186,6 +191,10 @@ func EventsSQL(q store.Query) (string, []any) {
 
 // Events implements store.Store.
 func (s *Store) Events(ctx context.Context, q store.Query, fn func(store.Event) error) error {
+	q, err := q.Prepare()
+	if err != nil {
+		return s.wrap("querying events", err)
+	}
 	sql, args := EventsSQL(q)
 	rows, err := s.db.QueryContext(ctx, sql, args...)
 	if err != nil {
@@ -212,10 +221,11 @@ func MonthlySQL(q store.Query) (string, []any) {
 }
 
 // rollupOK reports whether q can be answered from the rollup tables: actors
-// all countries or all full codes, and only filters the rollups keep.
+// all countries or all full codes, and only filters the rollups keep (not
+// CAMEO codes or PLOVER types: a series by type reads the events).
 func (s *Store) rollupOK(q store.Query) bool {
 	_, ok := store.RollupKind(q)
-	return ok && !s.noRollup && q.Cameo == "" && q.Text == "" && q.After == ""
+	return ok && !s.noRollup && q.Cameo == "" && q.Plover == "" && q.Text == "" && q.After == ""
 }
 
 // rollupBranches selects the actors of q in the rollup tables.
@@ -269,6 +279,10 @@ func MonthlyActorSQL(q store.Query) (string, []any) {
 // Monthly implements store.Store. Monthly buckets cannot honour a Since or
 // Until finer than a month on the rollups; those scan the events.
 func (s *Store) Monthly(ctx context.Context, q store.Query) ([]store.Bucket, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("monthly series", err)
+	}
 	sql, args := MonthlySQL(q)
 	if s.rollupOK(q) && len(q.Since) <= 7 && len(q.Until) <= 7 {
 		sql, args = MonthlyRollupSQL(q)
@@ -306,6 +320,10 @@ func LatestRollupSQL(q store.Query) (string, []any) {
 // Latest implements store.Store. The previous date is looked up over all
 // history, before Since too: "first since" may reach back past the window.
 func (s *Store) Latest(ctx context.Context, q store.Query) ([]store.Last, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("latest events", err)
+	}
 	tops := map[string]*store.LastDates{}
 	byRow := q.Quad != 0 || q.Until != "" || !s.rollupOK(q)
 	var sqlText string
@@ -453,6 +471,10 @@ func DyadsTotalSQL(q store.Query, limit int) (string, []any) {
 
 // Dyads implements store.Store.
 func (s *Store) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
+	q, err := q.Prepare()
+	if err != nil {
+		return nil, s.wrap("dyads", err)
+	}
 	sql, args := DyadsSQL(q, limit)
 	switch {
 	case s.rollupOK(q) && q.Since == "" && q.Until == "" && q.Quad == 0:

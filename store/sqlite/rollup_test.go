@@ -45,6 +45,7 @@ func TestRollupsMatchEvents(t *testing.T) {
 		{}, {A: "CHN", B: "PRK"}, {A: "CHN", B: "PRK", Directed: true}, {A: "PRK"}, {A: "PRK", Quad: 4},
 		{A: "PRK", Since: "2020"}, {A: "USA", B: "CHN", Since: "2019-06", Until: "2021"}, {A: "JPN", Directed: true},
 		{A: "CHNGOV", B: "PRKGOV"}, {A: "PRKMIL"}, {A: "KORGOV", B: "JPNGOV", Directed: true, Since: "2022"}, {A: "CHNEDU", B: "PRKEDU", Since: "2024"},
+		{B: "PRK", Directed: true}, {B: "PRKGOV", Directed: true, Since: "2021"}, {B: "CHN"},
 	}
 	type answer struct {
 		Monthly []store.Bucket

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"PutEvents", testPutEvents},
 		{"Event", testEvent},
+		{"TargetAndPlover", testTargetAndPlover},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -434,6 +435,145 @@ func testEvent(t *testing.T, s store.Store) {
 			t.Errorf("Event(%q) error = %v, want ErrNotFound", id, err)
 		} else if !strings.Contains(err.Error(), fmt.Sprintf("%q", id)) {
 			t.Errorf("Event(%q) error %q does not name the id", id, err)
+		}
+	}
+}
+
+// ids lists the ids of events, in order.
+func ids(evs []store.Event) string {
+	var out []string
+	for _, e := range evs {
+		out = append(out, e.ID)
+	}
+	return strings.Join(out, " ")
+}
+
+// where keeps the events for which keep holds, in order.
+func where(evs []store.Event, keep func(e store.Event) bool) []store.Event {
+	var out []store.Event
+	for _, e := range evs {
+		if keep(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func monthly(t *testing.T, s store.Store, q store.Query) string {
+	t.Helper()
+	bs, err := s.Monthly(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Monthly(%+v): %v", q, err)
+	}
+	var out []string
+	for _, b := range bs {
+		out = append(out, fmt.Sprintf("%s/%d/%d", b.Month, b.Quad, b.Events))
+	}
+	return strings.Join(out, " ")
+}
+
+func dyads(t *testing.T, s store.Store, q store.Query) string {
+	t.Helper()
+	ds, err := s.Dyads(context.Background(), q, 0)
+	if err != nil {
+		t.Fatalf("Dyads(%+v): %v", q, err)
+	}
+	var out []string
+	for _, d := range ds {
+		out = append(out, fmt.Sprintf("%s>%s/%d", d.Source, d.Target, d.Events))
+	}
+	return strings.Join(out, " ")
+}
+
+func latestCodes(t *testing.T, s store.Store, q store.Query) string {
+	t.Helper()
+	ls, err := s.Latest(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Latest(%+v): %v", q, err)
+	}
+	var out []string
+	for _, l := range ls {
+		out = append(out, l.Cameo+"@"+l.Date)
+	}
+	return strings.Join(out, " ")
+}
+
+// testTargetAndPlover checks B alone (Directed: the target side only) and
+// the PLOVER filter on every query, against the unfiltered lists filtered
+// here, and that an unknown PLOVER type is an error.
+func testTargetAndPlover(t *testing.T, s store.Store) {
+	fill(t, s)
+	ctx := context.Background()
+	prk := all(t, s, store.Query{A: "PRK"})
+	toPRK := where(prk, func(e store.Event) bool { return e.TargetCountry == "PRK" })
+	if got := all(t, s, store.Query{B: "PRK", Directed: true}); len(got) != 7 || ids(got) != ids(toPRK) {
+		t.Errorf("target PRK: %d events %s, want the 7 of PRK's with PRK as target %s", len(got), ids(got), ids(toPRK))
+	}
+	if got := all(t, s, store.Query{B: "PRK"}); ids(got) != ids(prk) {
+		t.Errorf("B=PRK undirected: %s, want PRK on either side as A=PRK gives: %s", ids(got), ids(prk))
+	}
+	toGov := where(prk, func(e store.Event) bool { return e.Target == "PRKGOV" })
+	if got := all(t, s, store.Query{B: "PRKGOV", Directed: true}); len(got) != 4 || ids(got) != ids(toGov) {
+		t.Errorf("target PRKGOV: %s, want %s", ids(got), ids(toGov))
+	}
+	// Pages of a target-only list follow one another as the whole list.
+	page := all(t, s, store.Query{B: "PRK", Directed: true, Limit: 4})
+	rest := all(t, s, store.Query{B: "PRK", Directed: true, After: page[len(page)-1].Cursor()})
+	if ids(append(page, rest...)) != ids(toPRK) {
+		t.Errorf("target PRK in pages: %s + %s, want %s", ids(page), ids(rest), ids(toPRK))
+	}
+
+	support := where(prk, func(e store.Event) bool { return e.Plover == "SUPPORT" })
+	if got := all(t, s, store.Query{A: "PRK", Plover: "SUPPORT"}); len(got) != 5 || ids(got) != ids(support) {
+		t.Errorf("PRK SUPPORT: %s, want the five 051/057 events %s", ids(got), ids(support))
+	}
+	accuseToPRK := where(toPRK, func(e store.Event) bool { return e.Plover == "ACCUSE" })
+	if got := all(t, s, store.Query{B: "PRK", Directed: true, Plover: "ACCUSE"}); len(got) != 2 || ids(got) != ids(accuseToPRK) {
+		t.Errorf("ACCUSE against PRK: %s, want %s", ids(got), ids(accuseToPRK))
+	}
+	if got := all(t, s, store.Query{Plover: "ASSAULT"}); len(got) != 1 || got[0].Cameo != "195" {
+		t.Errorf("ASSAULT: %+v, want the one 195 event", got)
+	}
+	if got := all(t, s, store.Query{Plover: "REJECT"}); len(got) != 0 {
+		t.Errorf("REJECT: %d events, want none", len(got))
+	}
+
+	// Series: the target side alone (rollups where the backend keeps them)
+	// and a PLOVER type (read from the events).
+	if got, want := monthly(t, s, store.Query{B: "PRK", Directed: true}),
+		"2023-09/1/1 2024-01/1/1 2024-05/3/1 2024-06/1/1 2024-07/3/1 2024-09/1/1"; got != want {
+		t.Errorf("monthly target PRK = %s, want %s", got, want)
+	}
+	if got, want := monthly(t, s, store.Query{A: "CHN", B: "PRK", Plover: "SUPPORT"}), "2023-09/1/1 2024-01/1/2 2024-09/1/1"; got != want {
+		t.Errorf("monthly CHN-PRK SUPPORT = %s, want %s", got, want)
+	}
+	if got, want := monthly(t, s, store.Query{A: "PRK", Plover: "ACCUSE"}), "2024-05/3/1 2024-07/3/1"; got != want {
+		t.Errorf("monthly PRK ACCUSE = %s, want %s", got, want)
+	}
+	if got, want := dyads(t, s, store.Query{B: "PRK", Directed: true}), "CHN>PRK/4 KOR>PRK/1 RUS>PRK/1 USA>PRK/1"; got != want {
+		t.Errorf("dyads towards PRK = %s, want %s", got, want)
+	}
+	if got, want := dyads(t, s, store.Query{Plover: "SUPPORT"}), "CHN>PRK/3 PRK>CHN/1 RUS>PRK/1"; got != want {
+		t.Errorf("SUPPORT dyads = %s, want %s", got, want)
+	}
+	if got, want := latestCodes(t, s, store.Query{B: "PRK", Directed: true}), "051@2024-09-09 112@2024-07-03 057@2024-06-19 111@2024-05-29 163@2024"; got != want {
+		t.Errorf("latest towards PRK = %s, want %s", got, want)
+	}
+	if got, want := latestCodes(t, s, store.Query{A: "PRK", Plover: "ACCUSE"}), "112@2024-07-03 111@2024-05-29"; got != want {
+		t.Errorf("latest PRK ACCUSE = %s, want %s", got, want)
+	}
+
+	// An unknown type is an error naming it, from every query.
+	bad := store.Query{A: "PRK", Plover: "HUG"}
+	errs := map[string]error{
+		"Events":  s.Events(ctx, bad, func(store.Event) error { return nil }),
+		"Monthly": func() error { _, err := s.Monthly(ctx, bad); return err }(),
+		"Latest":  func() error { _, err := s.Latest(ctx, bad); return err }(),
+		"Dyads":   func() error { _, err := s.Dyads(ctx, bad, 0); return err }(),
+	}
+	for name, err := range errs {
+		if err == nil || !strings.Contains(err.Error(), `"HUG"`) {
+			t.Errorf("%s with PLOVER HUG: error %v, want one naming it", name, err)
 		}
 	}
 }
