@@ -64,23 +64,21 @@ var (
 	cameoRe = regexp.MustCompile(`^[0-9]{2,4}$`)
 )
 
-// ploverTypes are the PLOVER types CAMEO codes map to.
-var ploverTypes = func() map[string]bool {
-	m := map[string]bool{}
-	for _, c := range cameo.Codes() {
-		if inf, ok := cameo.Lookup(c); ok && inf.Plover != "" {
-			m[inf.Plover] = true
-		}
-	}
-	return m
-}()
-
 func actorParam(name, v string) (string, error) {
 	v = strings.ToUpper(strings.TrimSpace(v))
 	if v != "" && !actorRe.MatchString(v) {
 		return "", badParam(name, v, "want an actor code: a 3-letter country code (CHN) or a longer CAMEO actor code (CHNGOV)")
 	}
 	return v, nil
+}
+
+// ploverParam reads a PLOVER event type, in any case.
+func ploverParam(v string) (string, error) {
+	p := strings.ToUpper(strings.TrimSpace(v))
+	if p != "" && !store.IsPlover(p) {
+		return "", badParam("plover", v, "not a PLOVER event type; want one of "+strings.Join(store.PloverTypes(), ", "))
+	}
+	return p, nil
 }
 
 func dateParam(name, v string) (string, error) {
@@ -120,12 +118,13 @@ func ftsQuery(q string) string {
 }
 
 // filter is an events query: what the store selects, and what is checked
-// on each row the store gives (direction, country, PLOVER type).
+// on each row the store gives (a direction or country the query could not
+// say).
 type filter struct {
-	q               store.Query
-	source, target  string
-	country, plover string
-	limit           int
+	q              store.Query
+	source, target string
+	country        string
+	limit          int
 }
 
 func sideMatches(code, country, want string) bool {
@@ -143,9 +142,6 @@ func (f *filter) keep(e *store.Event) bool {
 		return false
 	}
 	if f.country != "" && e.SourceCountry != f.country && e.TargetCountry != f.country {
-		return false
-	}
-	if f.plover != "" && e.Plover != f.plover {
 		return false
 	}
 	return true
@@ -168,28 +164,30 @@ func parseFilter(r *http.Request) (*filter, error) {
 	if f.country = strings.ToUpper(strings.TrimSpace(v.Get("country"))); f.country != "" && !regexp.MustCompile(`^[A-Z]{3}$`).MatchString(f.country) {
 		return nil, badParam("country", f.country, "want a 3-letter country code (ISO 3166-1 alpha-3, or IGO/NGO/MNC)")
 	}
+	// The store selects a source or a target alone (A or B with
+	// Directed); with an actor besides, the pair is asked undirected and
+	// keep() checks the direction.
 	switch {
 	case f.source != "" && f.target != "":
 		f.q.A, f.q.B, f.q.Directed = f.source, f.target, true
-		f.source, f.target = "", ""
 	case f.source != "":
-		// Directed with B empty selects the source side only; keep()
-		// checks it again.
 		f.q.A, f.q.Directed = f.source, true
 	case f.target != "":
-		f.q.A = f.target
+		f.q.B, f.q.Directed = f.target, true
 	}
-	if actor != "" {
-		if f.q.A == "" {
-			f.q.A = actor
-		} else if f.q.B == "" {
-			f.q.B = actor
-			f.q.Directed = false // keep() checks the direction
-		} else {
-			return nil, badParam("actor", actor, "cannot be combined with both source and target")
-		}
+	switch {
+	case actor == "":
+		f.source, f.target = "", ""
+	case f.q.A == "" && f.q.B == "":
+		f.q.A = actor
+	case f.q.B == "":
+		f.q.B, f.q.Directed = actor, false
+	case f.q.A == "":
+		f.q.A, f.q.Directed = actor, false
+	default:
+		return nil, badParam("actor", actor, "cannot be combined with both source and target")
 	}
-	if f.country != "" && f.q.A == "" {
+	if f.country != "" && f.q.A == "" && f.q.B == "" {
 		f.q.A, f.country = f.country, ""
 	}
 	code := v.Get("cameo")
@@ -214,11 +212,8 @@ func parseFilter(r *http.Request) (*filter, error) {
 			f.q.Cameo = root
 		}
 	}
-	if p := strings.ToUpper(v.Get("plover")); p != "" {
-		if !ploverTypes[p] {
-			return nil, badParam("plover", p, "not a PLOVER event type (e.g. CONSULT, AGREE, ASSAULT)")
-		}
-		f.plover = p
+	if f.q.Plover, err = ploverParam(v.Get("plover")); err != nil {
+		return nil, err
 	}
 	if f.q.Quad, err = intParam(r, "quad", 0, 1, 4); err != nil {
 		return nil, err
@@ -359,6 +354,9 @@ func (s *Server) apiDyads(w http.ResponseWriter, r *http.Request) {
 	var q store.Query
 	if q.Since, err = dateParam("since", r.URL.Query().Get("since")); err == nil {
 		q.Until, err = dateParam("until", r.URL.Query().Get("until"))
+	}
+	if err == nil {
+		q.Plover, err = ploverParam(r.URL.Query().Get("plover"))
 	}
 	if err != nil {
 		s.fail(w, r, err)

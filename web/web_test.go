@@ -245,6 +245,13 @@ func TestEventFilters(t *testing.T) {
 	check("since=2023-01&until=2023-12-31", func(e store.Event) bool { return e.Date >= "2023-01" && e.Date <= "2023-12-31~" })
 	check("q=missile", func(e store.Event) bool { return missileRe.MatchString(e.Text) })
 	check("source=PRKGOV", func(e store.Event) bool { return e.Source == "PRKGOV" })
+	check("target=PRKGOV", func(e store.Event) bool { return e.Target == "PRKGOV" })
+	check("plover=assault", func(e store.Event) bool { return e.Plover == "ASSAULT" })
+	check("target=RUS&plover=CONSULT", func(e store.Event) bool { return e.TargetCountry == "RUS" && e.Plover == "CONSULT" })
+	check("source=PRK&actor=RUS", func(e store.Event) bool {
+		return e.SourceCountry == "PRK" && (e.TargetCountry == "RUS" || e.SourceCountry == "RUS")
+	})
+	check("target=PRK&actor=CHN", func(e store.Event) bool { return e.TargetCountry == "PRK" && e.SourceCountry == "CHN" })
 
 	// Newest first.
 	for i := 1; i < len(all); i++ {
@@ -334,6 +341,8 @@ func TestBadParameters(t *testing.T) {
 		{"/api/v1/actors/CHN?since=x", "since"},
 		{"/api/v1/dyads?limit=0", "limit"},
 		{"/api/v1/dyads?since=x", "since"},
+		{"/api/v1/dyads?plover=hugs", "plover"},
+		{"/api/v1/events?plover=CONSULT%00", "plover"},
 		{"/api/v1/search", "q"},
 		{"/api/v1/search?q=talks&limit=9999", "limit"},
 	} {
@@ -453,6 +462,22 @@ func TestRelationsAndPartners(t *testing.T) {
 	if len(dy.Dyads) != 3 || dy.Dyads[0].Events < dy.Dyads[2].Events {
 		t.Errorf("dyads: %+v", dy.Dyads)
 	}
+	// The busiest pairs of one PLOVER type count that type's events.
+	f.getJSON("/api/v1/dyads?plover=ACCUSE&limit=500", &dy)
+	accuse := map[string]int{}
+	for _, e := range allEvents(t, f, "plover=ACCUSE") {
+		if e.SourceCountry != "" && e.TargetCountry != "" {
+			accuse[e.SourceCountry+">"+e.TargetCountry]++
+		}
+	}
+	if len(dy.Dyads) == 0 || len(dy.Dyads) != len(accuse) {
+		t.Errorf("ACCUSE dyads: %d, want %d", len(dy.Dyads), len(accuse))
+	}
+	for _, d := range dy.Dyads {
+		if n := accuse[d.Source+">"+d.Target]; d.Events != n {
+			t.Errorf("ACCUSE dyad %s>%s: %d events, want %d", d.Source, d.Target, d.Events, n)
+		}
+	}
 	var st store.Stats
 	f.getJSON("/api/v1/stats", &st)
 	if st.Documents != 31 || st.Events == 0 {
@@ -490,6 +515,28 @@ func TestOpenAPI(t *testing.T) {
 	}
 	if len(routes) > 0 {
 		t.Errorf("undocumented: %v", routes)
+	}
+	// The PLOVER types documented are those the store accepts.
+	want := strings.Join(store.PloverTypes(), " ")
+	for _, p := range []string{"/events", "/dyads"} {
+		found := false
+		for _, param := range spec.Paths[p]["get"].(map[string]any)["parameters"].([]any) {
+			m := param.(map[string]any)
+			if m["name"] != "plover" {
+				continue
+			}
+			found = true
+			var enum []string
+			for _, v := range m["schema"].(map[string]any)["enum"].([]any) {
+				enum = append(enum, v.(string))
+			}
+			if got := strings.Join(enum, " "); got != want || len(enum) != 16 {
+				t.Errorf("%s plover enum %q, want the 16 types %q", p, got, want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: plover parameter undocumented", p)
+		}
 	}
 }
 
