@@ -142,7 +142,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			if !looked && c.opt.Places != nil {
 				looked = true
 				for _, p := range c.opt.Places(&sents[si]) {
-					if len(p.Country) == 3 {
+					if len(p.Country) == 3 && !placesOther(&sents[si], p.Head, m.Head) {
 						here = p.Country
 						break
 					}
@@ -150,7 +150,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				// a capital or state named as a place: "in the Iranian capital".
 				for j := 0; here == "" && j < len(ms); j++ {
 					o := &ms[j]
-					if o.Start > 0 && len(o.Country) == 3 && o.Country != "IGO" && !regions[o.Country] {
+					if o.Start > 0 && len(o.Country) == 3 && o.Country != "IGO" && !regions[o.Country] && !placesOther(&sents[si], o.Head, m.Head) {
 						switch strings.ToLower(sents[si].Tokens[o.Start-1].Text) {
 						case "in", "at", "near", "outside", "inside":
 							here = o.Country
@@ -269,6 +269,21 @@ func prepare(doc *news.Document) (text, place string) {
 		}
 	}
 	return text, place
+}
+
+// placesOther reports whether the place at token p sits in a clause that
+// describes some other noun than the role word at token w ("the Treasury
+// sanctioned companies based in the UAE"): it says where that noun is, not
+// where the role word acts.
+func placesOther(s *nlp.Sentence, p, w int) bool {
+	for k := 0; k < 12 && p >= 0 && p < len(s.Tokens); k++ {
+		h := s.Tokens[p].Head
+		if strings.HasPrefix(s.Tokens[p].Dep, "acl") && h >= 0 && h != w {
+			return true
+		}
+		p = h
+	}
+	return false
 }
 
 // notHome tells role words that do not belong to the dateline's state.

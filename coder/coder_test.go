@@ -461,3 +461,12 @@ func TestListPartlyHungElsewhere(t *testing.T) {
 	expect(t, codeParses(t, "Kim/PROPN/2/nsubj praised/VERB/0/root/praise Japan/PROPN/2/obj and/CCONJ/5/cc China/PROPN/3/conj ,/PUNCT/8/punct and/CCONJ/8/cc Putin/PROPN/2/conj ./PUNCT/2/punct"),
 		"PRK JPN 051", "PRK CHN 051")
 }
+
+func TestPlaceOfAnotherNounIsNotTheRoleWords(t *testing.T) {
+	// "based in Cuba" says where the ships are, not whose military it is:
+	// the role word stays with the story's home state (and seizes at home).
+	evs := codeParses(t, "China/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct",
+		"China/PROPN/2/nsubj accused/VERB/0/root/accuse Cuba/PROPN/2/obj ./PUNCT/2/punct",
+		"China/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det military/NOUN/5/nsubj seized/VERB/2/ccomp/seize ships/NOUN/5/obj/ship based/VERB:VBN/6/acl/base in/ADP/9/case Cuba/PROPN/7/obl ./PUNCT/2/punct")
+	expect(t, evs, "CHN CUB 112", "CHN CHN 171")
+}
