@@ -128,6 +128,25 @@ func TestTimelineCommand(t *testing.T) {
 	if strings.Count(s, "\n") != 3 || strings.Index(s, "2024-01-01") > strings.Index(s, "2024-09-09") || strings.Contains(s, "2023") {
 		t.Errorf("latest two 05 events, oldest first:\n%s", s)
 	}
+	// --plover keeps the PRK events of that type, as the full list says.
+	want := 0
+	for _, l := range lines {
+		var e struct{ Plover string }
+		json.Unmarshal([]byte(l), &e)
+		if e.Plover == "SUPPORT" {
+			want++
+		}
+	}
+	out.Reset()
+	if err := runTimeline([]string{"--db", db, "--json", "--plover", "support", "PRK"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(out.String(), `"plover":"SUPPORT"`); want == 0 || got != want || strings.Count(out.String(), "\n") != want {
+		t.Errorf("--plover support: %d SUPPORT events in\n%s\nwant %d", got, out.String(), want)
+	}
+	if err := runTimeline([]string{"--db", db, "--plover", "HUG", "PRK"}, &out, &errb); err == nil || !strings.Contains(err.Error(), "--plover") {
+		t.Errorf("--plover HUG: error %v, want one naming --plover", err)
+	}
 }
 
 func TestTopCommand(t *testing.T) {

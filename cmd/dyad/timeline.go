@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/dyadproject/dyad/store"
 )
@@ -19,24 +20,28 @@ func init() {
 
 // queryFlags are the event filters timeline and export share.
 type queryFlags struct {
-	since, until, cameo, text *string
-	quad                      *int
+	since, until, cameo, text, plover *string
+	quad                              *int
 }
 
 func addQueryFlags(fs *flag.FlagSet) *queryFlags {
 	return &queryFlags{
-		since: fs.String("since", "", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-		until: fs.String("until", "", "only events up to this date, inclusive (Until 2024 includes all of 2024)"),
-		cameo: fs.String("cameo", "", "only this CAMEO code or its children (\"05\", \"051\")"),
-		quad:  fs.Int("quad", 0, "only this QuadClass (1 verbal cooperation ... 4 material conflict)"),
-		text:  fs.String("text", "", "only events whose evidence sentence matches this full-text query"),
+		since:  fs.String("since", "", "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+		until:  fs.String("until", "", "only events up to this date, inclusive (Until 2024 includes all of 2024)"),
+		cameo:  fs.String("cameo", "", "only this CAMEO code or its children (\"05\", \"051\")"),
+		quad:   fs.Int("quad", 0, "only this QuadClass (1 verbal cooperation ... 4 material conflict)"),
+		text:   fs.String("text", "", "only events whose evidence sentence matches this full-text query"),
+		plover: fs.String("plover", "", "only events of this PLOVER type (CONSULT, ASSAULT, ...)"),
 	}
 }
 
 func (f *queryFlags) apply(q *store.Query) error {
-	q.Since, q.Until, q.Cameo, q.Quad, q.Text = *f.since, *f.until, *f.cameo, *f.quad, *f.text
+	q.Since, q.Until, q.Cameo, q.Quad, q.Text, q.Plover = *f.since, *f.until, *f.cameo, *f.quad, *f.text, strings.ToUpper(*f.plover)
 	if q.Quad < 0 || q.Quad > 4 {
 		return fmt.Errorf("--quad %d: want 1 to 4", q.Quad)
+	}
+	if q.Plover != "" && !store.IsPlover(q.Plover) {
+		return fmt.Errorf("--plover %q: want one of %s", *f.plover, strings.Join(store.PloverTypes(), ", "))
 	}
 	return nil
 }
