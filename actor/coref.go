@@ -662,6 +662,15 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 		}
 		return out
 	}
+	if sides := strings.Contains(text, "side") || strings.Contains(text, "part") || strings.Contains(text, "rival") ||
+		strings.Contains(text, "foe") || strings.Contains(text, "adversar") || strings.Contains(text, "neighbo"); sides {
+		// the sides of a conflict or a negotiation, none named as a pair
+		// lately: the two states the story names most ("Saudi Arabia
+		// called for a halt to the escalation between the two sides").
+		if out = r.mainPair(skip); len(out) == 2 {
+			return out
+		}
+	}
 	for k := len(r.hist) - 1; k >= 0; k-- {
 		h := &r.hist[k]
 		if h.sent < si-pairWindow {
@@ -709,4 +718,36 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 		out[0], out[1] = out[1], out[0]
 	}
 	return out
+}
+
+// mainPair returns the two states the story has named most, each at least
+// twice and apart from the states in skip; on a tie the one named first.
+func (r *resolver) mainPair(skip []string) []Actor {
+	type count struct {
+		c        string
+		n, first int
+	}
+	var cs []count
+	for k := range r.hist {
+		h := &r.hist[k]
+		// News agencies name their country in every dateline: not counted.
+		if h.Sector == "MED" || len(h.members) > 0 || !r.kb.isState(h.Country) || slices.Contains(skip, h.Country) {
+			continue
+		}
+		found := false
+		for x := range cs {
+			if cs[x].c == h.Country {
+				cs[x].n++
+				found = true
+			}
+		}
+		if !found {
+			cs = append(cs, count{h.Country, 1, k})
+		}
+	}
+	slices.SortStableFunc(cs, func(a, b count) int { return b.n - a.n })
+	if len(cs) < 2 || cs[1].n < 2 || len(cs) > 2 && cs[2].n == cs[1].n {
+		return nil // no clear second party
+	}
+	return []Actor{{Code: cs[0].c, Country: cs[0].c}, {Code: cs[1].c, Country: cs[1].c}}
 }

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -454,5 +455,24 @@ func TestMonthSurnameOnlyAsSubject(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d mentions read \"May\" as the person, want only the subject one", n)
+	}
+}
+
+func TestTheSidesAreTheStorysMainPair(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Israel struck targets in Gaza after Hamas fired rockets at Israel. Hamas said Israel would pay. " +
+		"Joe Biden said America stood with Israel. Egypt urged restraint by both sides."
+	ms := flat(resolveText(kb, text, "2023-10-08"))
+	m := find(t, ms, "both sides", 0)
+	got := []string{}
+	for _, a := range m.Members {
+		got = append(got, a.Country)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"ISR", "PSE"}) {
+		t.Errorf("both sides = %v, want ISR and PSE", got)
 	}
 }
