@@ -54,3 +54,80 @@ func BenchmarkEvents1M(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPlover1M compares a page of 200 events of one PLOVER type (and
+// towards one target) selected by the store (Query.Plover, B with
+// Directed) with the way the server filtered before the store could: the
+// unfiltered list asked in chunks of 200 rows and filtered row by row.
+func BenchmarkPlover1M(b *testing.B) {
+	path := os.Getenv("DYAD_BENCH_DB")
+	if path == "" {
+		path = "/tmp/dyad-bench-1m.db"
+	}
+	if _, err := os.Stat(path); err != nil {
+		b.Skipf("%s missing: run the relate 1M benchmarks to generate it", path)
+	}
+	st, err := Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	ctx := context.Background()
+	const page = 200
+	for _, c := range []struct {
+		name string
+		q    store.Query
+		keep func(e *store.Event) bool
+	}{
+		{"AID", store.Query{Plover: "AID"}, func(e *store.Event) bool { return e.Plover == "AID" }},
+		{"JPN-SANCTION", store.Query{A: "JPN", Plover: "SANCTION"}, func(e *store.Event) bool { return e.Plover == "SANCTION" }},
+		{"to-PRK", store.Query{B: "PRK", Directed: true}, func(e *store.Event) bool { return e.TargetCountry == "PRK" }},
+	} {
+		b.Run(c.name+"/store", func(b *testing.B) {
+			q := c.q
+			q.Limit = page
+			n := 0
+			for b.Loop() {
+				n = 0
+				if err := st.Events(ctx, q, func(store.Event) error { n++; return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n), "rows")
+		})
+		b.Run(c.name+"/filtered-chunks", func(b *testing.B) {
+			// As the server did: the query without the filter (a target
+			// alone was asked as either side), filtered here.
+			q := c.q
+			q.Plover = ""
+			if q.A == "" && q.B != "" {
+				q.A, q.B, q.Directed = q.B, "", false
+			}
+			q.Limit = page
+			n := 0
+			for b.Loop() {
+				n = 0
+				cq := q
+				for n < page {
+					got, last := 0, ""
+					err := st.Events(ctx, cq, func(e store.Event) error {
+						got++
+						last = e.Cursor()
+						if n < page && c.keep(&e) {
+							n++
+						}
+						return nil
+					})
+					if err != nil {
+						b.Fatal(err)
+					}
+					if got < page {
+						break
+					}
+					cq.After = last
+				}
+			}
+			b.ReportMetric(float64(n), "rows")
+		})
+	}
+}
