@@ -637,6 +637,7 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 	states := strings.Contains(text, "countr") || strings.Contains(text, "nation") || strings.Contains(text, "state") || strings.Contains(text, "neighbo") || strings.Contains(text, "government") || strings.Contains(text, "capital")
 	var out []Actor
 	var standIn []bool
+	var sents []int   // the sentence of each member found in turn
 	var skip []string // the states of this sentence's subjects
 	for k := len(r.hist) - 1; !subj && k >= 0 && r.hist[k].sent == si; k-- {
 		if h := &r.hist[k]; h.subj && h.Country != "" {
@@ -709,15 +710,34 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 		if !dup && len(out) < 2 {
 			out = append(out, a)
 			standIn = append(standIn, stand)
+			sents = append(sents, h.sent)
 		}
 		if len(out) == 2 && !standIn[0] && !standIn[1] {
 			break
+		}
+	}
+	if len(out) == 2 && sents[0] != sents[1] {
+		// two actors named apart, in turn, are no pair if the story has a
+		// main pair of its own ("the two leaders" of a summit story, after a
+		// comment by a third state).
+		if mp := r.mainPair(skip); len(mp) == 2 && !(samePair(mp, out)) {
+			if people {
+				for x := range mp {
+					mp[x] = Actor{Code: mp[x].Country + "GOV", Country: mp[x].Country, Sector: "GOV"}
+				}
+			}
+			return mp
 		}
 	}
 	if len(out) == 2 {
 		out[0], out[1] = out[1], out[0]
 	}
 	return out
+}
+
+// samePair reports whether two pairs name the same two states.
+func samePair(a, b []Actor) bool {
+	return a[0].Country == b[0].Country && a[1].Country == b[1].Country || a[0].Country == b[1].Country && a[1].Country == b[0].Country
 }
 
 // mainPair returns the two states the story has named most, each at least

@@ -476,3 +476,25 @@ func TestTheSidesAreTheStorysMainPair(t *testing.T) {
 		t.Errorf("both sides = %v, want ISR and PSE", got)
 	}
 }
+
+func TestTwoLeadersNamedApartYieldToTheMainPair(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Trump and China are named in turn at the end of a story about the
+	// two Koreas: "the two leaders" are still Kim and Moon.
+	text := "Kim Jong Un crossed into South Korea and met Moon Jae-in. North Korea and South Korea signed a declaration. " +
+		"Moon will visit Pyongyang in the autumn. US President Donald Trump hailed the meeting. " +
+		"China praised the courage of the two leaders."
+	ms := flat(resolveText(kb, text, "2018-04-27"))
+	m := find(t, ms, "the two leaders", 0)
+	got := []string{}
+	for _, a := range m.Members {
+		got = append(got, a.Country)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"KOR", "PRK"}) {
+		t.Errorf("the two leaders = %v, want KOR and PRK", got)
+	}
+}
