@@ -470,3 +470,9 @@ func TestPlaceOfAnotherNounIsNotTheRoleWords(t *testing.T) {
 		"China/PROPN/2/nsubj said/VERB/0/root/say the/DET/4/det military/NOUN/5/nsubj seized/VERB/2/ccomp/seize ships/NOUN/5/obj/ship based/VERB:VBN/6/acl/base in/ADP/9/case Cuba/PROPN/7/obl ./PUNCT/2/punct")
 	expect(t, evs, "CHN CUB 112", "CHN CHN 171")
 }
+
+func TestNullAndVoidIsTheSpeakersRejection(t *testing.T) {
+	// the speaker rejects; whose decisions they are names the target.
+	expect(t, codeParses(t, "Moscow/PROPN/2/nsubj said/VERB/0/root/say NATO/PROPN/4/nmod:poss decisions/NOUN/6/nsubj/decision were/AUX/6/cop/be null/ADJ/2/ccomp ./PUNCT/2/punct"),
+		"RUS IGO 120")
+}
