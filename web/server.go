@@ -39,8 +39,10 @@ const (
 // Config is what a Server is built from.
 type Config struct {
 	Store store.Store
-	// DB is the SQLite database the store lives in; the token hashes are
-	// kept there. Nil keeps them in memory only (tests).
+	// DB is the SQLite database the store lives in, nil for another
+	// backend. The server reads nothing through it (events come from
+	// Store); the caller keeps tokens and feeds there (LoadTokens,
+	// feeds.Open).
 	DB *sql.DB
 	// Code codes a document; nil makes ingest unavailable (503).
 	Code func(news.Document) ([]event.Event, error)
