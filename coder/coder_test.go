@@ -476,3 +476,8 @@ func TestNullAndVoidIsTheSpeakersRejection(t *testing.T) {
 	expect(t, codeParses(t, "Moscow/PROPN/2/nsubj said/VERB/0/root/say NATO/PROPN/4/nmod:poss decisions/NOUN/6/nsubj/decision were/AUX/6/cop/be null/ADJ/2/ccomp ./PUNCT/2/punct"),
 		"RUS IGO 120")
 }
+
+func TestForcesDeployedAgainstUnrestAreMobilisedAtHome(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj deployed/VERB/0/root/deploy troops/NOUN/2/obj/troops to/PART/5/mark quell/VERB/2/advcl the/DET/7/det protests/NOUN/5/obj/protest ./PUNCT/2/punct"),
+		"JPN JPN 154")
+}

@@ -230,6 +230,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			c := a.src[0].a.Country
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
 		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "15" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" &&
+			t.clause(a.trig, func(j int) bool { return unrestWords[t.lemma(j)] }) {
+			// forces deployed against protests or unrest are mobilised
+			// against the state's own challengers.
+			c := a.src[0].a.Country
+			a.tgt = []party{{text: "", a: actor.Actor{Code: c + "OPP", Country: c, Sector: "OPP"}, tok: -1, ment: -1}}
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && placeTarget(a.code) {
 			// "jets struck sites in southern Lebanon": violence done in
 			// another state's territory falls on that state.
@@ -1033,6 +1040,10 @@ func (t *tree) venue(trig, gov int) string {
 	look(gov)
 	return country
 }
+
+// unrestWords show a state's forces turned on its own people.
+var unrestWords = map[string]bool{"protest": true, "protests": true, "protester": true, "protesters": true,
+	"unrest": true, "riot": true, "riots": true, "demonstration": true, "demonstrations": true, "demonstrator": true, "demonstrators": true}
 
 var contentRoots = map[string]bool{"02": true, "03": true, "05": true, "10": true, "13": true}
 
