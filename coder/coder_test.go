@@ -481,3 +481,10 @@ func TestForcesDeployedAgainstUnrestAreMobilisedAtHome(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj deployed/VERB/0/root/deploy troops/NOUN/2/obj/troops to/PART/5/mark quell/VERB/2/advcl the/DET/7/det protests/NOUN/5/obj/protest ./PUNCT/2/punct"),
 		"JPN JPN 154")
 }
+
+func TestThatClauseParsedAdverbialStillNamesTheOneTold(t *testing.T) {
+	// the story pits Japan against Russia, but China is the one told.
+	evs := codeParses(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn Russia/PROPN/2/obj ./PUNCT/2/punct",
+		"Tokyo/PROPN/2/nsubj notified/VERB/0/root/notify China/PROPN/2/obj that/SCONJ/6/mark Japan/PROPN/6/nsubj objected/VERB/2/advcl/object to/SCONJ/8/mark extending/VERB/6/advcl/extend the/DET/10/det deal/NOUN/8/obj ./PUNCT/2/punct")
+	expect(t, evs, "JPN RUS 111", "JPN CHN 1211")
+}

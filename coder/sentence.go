@@ -672,7 +672,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			return false
 		})
 	}
-	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && base(t.dep(i)) == "ccomp" && toldVerbs[t.lemma(t.head(i))] {
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && (base(t.dep(i)) == "ccomp" || base(t.dep(i)) == "advcl" && t.hasChildLemma(i, "mark", thatMark)) && toldVerbs[t.lemma(t.head(i))] {
 		// "Moscow notified Turkey that it objected": the one told.
 		h := t.head(i)
 		if o := t.child(h, "obj", "iobj"); o >= 0 {

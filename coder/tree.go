@@ -248,6 +248,8 @@ var (
 	ofMark = map[string]bool{"of": true, "for": true, "by": true}
 	toMark = map[string]bool{"to": true}
 	byMark = map[string]bool{"by": true}
+	// a "that" clause parsed as adverbial is still what was said or told.
+	thatMark = map[string]bool{"that": true}
 )
 
 // byAgent returns the "by" phrase of a passive verb.
