@@ -488,3 +488,11 @@ func TestThatClauseParsedAdverbialStillNamesTheOneTold(t *testing.T) {
 		"Tokyo/PROPN/2/nsubj notified/VERB/0/root/notify China/PROPN/2/obj that/SCONJ/6/mark Japan/PROPN/6/nsubj objected/VERB/2/advcl/object to/SCONJ/8/mark extending/VERB/6/advcl/extend the/DET/10/det deal/NOUN/8/obj ./PUNCT/2/punct")
 	expect(t, evs, "JPN RUS 111", "JPN CHN 1211")
 }
+
+func TestThreatToProtectOnesOwnPeopleTargetsTheOther(t *testing.T) {
+	// "would respond to any attack on its nationals": the threat is to
+	// whoever attacks them, the state the story pits Japan against.
+	evs := codeParses(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn China/PROPN/2/obj ./PUNCT/2/punct",
+		"Japan/PROPN/2/nsubj warned/VERB/0/root/warn against/ADP/5/case any/DET/5/det attack/NOUN/2/obl on/ADP/7/case nationals/NOUN/5/nmod/national ./PUNCT/2/punct")
+	expect(t, evs, "JPN CHN 111", "JPN CHN 138")
+}

@@ -68,6 +68,7 @@ var testKB = map[string]actor.Actor{
 	"japanese": {Code: "JPN", Country: "JPN"}, "chinese": {Code: "CHN", Country: "CHN"},
 	"military":   {Code: "MIL"}, // a role word with no country
 	"protesters": {Code: "OPP"},
+	"nationals":  {Code: "JPNCVL", Country: "JPN", Sector: "CVL"}, // Japanese civilians
 	"diplomats":  {Code: "GOV"},
 }
 

@@ -247,6 +247,18 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1}}
 			}
 		}
+		if a.code[:2] == "13" && len(a.src) > 0 {
+			// one does not threaten one's own people, only one's
+			// challengers: "would respond to any attack on its citizens"
+			// threatens whoever attacks them.
+			keep := a.tgt[:0:0]
+			for _, p := range a.tgt {
+				if p.a.Country != a.src[0].a.Country || challengers[p.a.Sector] {
+					keep = append(keep, p)
+				}
+			}
+			a.tgt = keep
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code == "045" {
 			// "the deal was brokered by Turkey": a mediator works between
 			// the story's two main parties.
@@ -396,6 +408,9 @@ func sameState(a, b *party) bool {
 	}
 	return !nonState[a.a.Sector] && !nonState[b.a.Sector]
 }
+
+// challengers are those a state can threaten at home.
+var challengers = map[string]bool{"OPP": true, "REB": true, "INS": true, "UAF": true, "CRM": true, "PTY": true, "LAB": true, "EDU": true}
 
 // coercion can pit organs of one state against each other (a guard
 // detaining the president, police arresting a minister).
