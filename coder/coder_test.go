@@ -496,3 +496,10 @@ func TestThreatToProtectOnesOwnPeopleTargetsTheOther(t *testing.T) {
 		"Japan/PROPN/2/nsubj warned/VERB/0/root/warn against/ADP/5/case any/DET/5/det attack/NOUN/2/obl on/ADP/7/case nationals/NOUN/5/nmod/national ./PUNCT/2/punct")
 	expect(t, evs, "JPN CHN 111", "JPN CHN 138")
 }
+
+func TestCourtACaseIsTakenToIsNoTarget(t *testing.T) {
+	// the WTO is where the case goes; it is brought against China.
+	evs := codeParses(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn China/PROPN/2/obj ./PUNCT/2/punct",
+		"Japan/PROPN/3/nsubj will/AUX/3/aux take/VERB/0/root the/DET/5/det case/NOUN/3/obj to/ADP/8/case the/DET/8/det WTO/PROPN/3/obl ./PUNCT/3/punct")
+	expect(t, evs, "JPN CHN 111", "JPN CHN 115 future")
+}

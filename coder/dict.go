@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -47,6 +48,18 @@ type element struct {
 	preps []string        // for slotPrep: the prepositions ("to", "with", "out_of")
 	set   map[string]bool // required lemmas; nil = any
 	role  role            // role the dependent plays, roleNone for a bare constraint
+}
+
+// venue reports whether the pattern requires a phrase with preposition
+// prep as a bare constraint: "took the case to the court" names where the
+// act goes, not whom it is against.
+func (p *Pattern) venue(prep string) bool {
+	for k := range p.elems {
+		if e := &p.elems[k]; e.kind == slotPrep && e.role == roleNone && slices.Contains(e.preps, prep) {
+			return true
+		}
+	}
+	return false
 }
 
 // Pattern is one expanded dictionary entry: a trigger lemma and the frame it

@@ -64,7 +64,7 @@ var testKB = map[string]actor.Actor{
 	"kcna":       {Code: "PRKMED", Country: "PRK", Sector: "MED", Name: "Korean Central News Agency"},
 	"washington": {Code: "USAGOV", Country: "USA", Sector: "GOV"}, "chile": {Code: "CHL", Country: "CHL"},
 	"peru": {Code: "PER", Country: "PER"}, "iran": {Code: "IRN", Country: "IRN"}, "israel": {Code: "ISR", Country: "ISR"},
-	"nato": {Code: "IGONATO", Country: "IGO"}, "mongolia": {Code: "MNG", Country: "MNG"},
+	"nato": {Code: "IGONATO", Country: "IGO"}, "wto": {Code: "IGOWTO", Country: "IGO"}, "mongolia": {Code: "MNG", Country: "MNG"},
 	"japanese": {Code: "JPN", Country: "JPN"}, "chinese": {Code: "CHN", Country: "CHN"},
 	"military":   {Code: "MIL"}, // a role word with no country
 	"protesters": {Code: "OPP"},

@@ -669,7 +669,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && p.Code[:2] != "15" {
-		if f := t.fallbackTarget(i); f >= 0 {
+		if f := t.fallbackTarget(i); f >= 0 && !(t.ment[f] >= 0 && p.venue(t.caseOf(f))) {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
 		}
 	}
