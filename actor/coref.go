@@ -329,7 +329,7 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 		}
 		return h, true
 	case pronPlural:
-		they := w == hashThey || w == hashThem
+		they := w == hashThey || w == hashThem || w == hashTheir
 		for k := len(r.hist) - 1; k >= 0; k-- {
 			h := &r.hist[k]
 			if h.sent < si-thingWindow || h.block == blockThing && h.plural {
@@ -352,11 +352,33 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 				return *h, true
 			}
 			if h.plural || h.person {
+				if r.inEarlierList(k) {
+					// "Trump and Kim signed ..., in which Kim committed ...
+					// Their meeting": a member named again after the list.
+					continue
+				}
 				return histItem{}, false
 			}
 		}
 	}
 	return histItem{}, false
+}
+
+// inEarlierList reports whether history item k names one of a list of
+// actors joined earlier in its own sentence ("Trump and Kim").
+func (r *resolver) inEarlierList(k int) bool {
+	h := &r.hist[k]
+	for j := k - 1; j > 0 && r.hist[j].sent == h.sent; j-- {
+		if !r.hist[j].conj {
+			continue
+		}
+		for _, x := range []*histItem{&r.hist[j], &r.hist[j-1]} {
+			if x.Code == h.Code && x.Name == h.Name && x.Code != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type elig uint8
@@ -399,11 +421,12 @@ func (r *resolver) antecedent(si, window int, nominative bool, ok func(*histItem
 }
 
 var (
-	hashThey = hashString("they")
-	hashThem = hashString("them")
-	hashIt   = hashString("it")
-	hashHe   = hashString("he")
-	hashShe  = hashString("she")
+	hashThey  = hashString("they")
+	hashThem  = hashString("them")
+	hashTheir = hashString("their")
+	hashIt    = hashString("it")
+	hashHe    = hashString("he")
+	hashShe   = hashString("she")
 )
 
 // copulas after "it" mark a dummy subject ("it was Kim's first trip");

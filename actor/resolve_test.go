@@ -498,3 +498,23 @@ func TestTwoLeadersNamedApartYieldToTheMainPair(t *testing.T) {
 		t.Errorf("the two leaders = %v, want KOR and PRK", got)
 	}
 }
+
+func TestTheirAfterAListNamedAgain(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the list's members are named again after it; "Their" is still the list.
+	text := "US President Donald Trump and North Korean leader Kim Jong Un signed a statement in which Kim committed to talks and Trump promised guarantees. " +
+		"Their meeting was the first of its kind."
+	ms := flat(resolveText(kb, text, "2018-06-12"))
+	m := find(t, ms, "Their", 0)
+	got := []string{}
+	for _, a := range m.Members {
+		got = append(got, a.Country)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"PRK", "USA"}) {
+		t.Errorf("Their = %v, want PRK and USA", got)
+	}
+}
