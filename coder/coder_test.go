@@ -503,3 +503,11 @@ func TestCourtACaseIsTakenToIsNoTarget(t *testing.T) {
 		"Japan/PROPN/3/nsubj will/AUX/3/aux take/VERB/0/root the/DET/5/det case/NOUN/3/obj to/ADP/8/case the/DET/8/det WTO/PROPN/3/obl ./PUNCT/3/punct")
 	expect(t, evs, "JPN CHN 111", "JPN CHN 115 future")
 }
+
+func TestWhatPollsShowIsNoAct(t *testing.T) {
+	// opinion measured, not an act: a state of affairs.
+	expect(t, codeParses(t, "Polls/NOUN/2/nsubj/poll show/VERB/0/root/show most/ADJ/4/amod Japanese/PROPN/5/nsubj support/VERB/2/ccomp NATO/PROPN/5/obj ./PUNCT/2/punct"))
+	// the same verb said by a government is one.
+	expect(t, codeParses(t, "Tokyo/PROPN/2/nsubj said/VERB/0/root/say Japan/PROPN/4/nsubj supports/VERB/2/ccomp/support NATO/PROPN/4/obj ./PUNCT/2/punct"),
+		"JPN IGO 051")
+}

@@ -149,7 +149,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 	}
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i)) {
+		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i)) {
 			skipped[i] = true
 		}
 		if pats[i] != nil && !skipped[i] {
@@ -177,6 +177,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 		}
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
+			continue
+		}
+		if t.pollContent(i) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American support".
@@ -1225,6 +1228,20 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 // under which each side must provide assistance".
 var documentNouns = map[string]bool{"treaty": true, "pact": true, "agreement": true, "accord": true, "deal": true,
 	"declaration": true, "charter": true, "convention": true, "memorandum": true, "clause": true, "text": true}
+
+// pollNouns report opinion, not acts: "polls show 80 percent of Georgians
+// support joining the EU" describes a state of affairs.
+var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}
+
+// pollContent reports whether word i is what a poll or survey found.
+func (t *tree) pollContent(i int) bool {
+	for h, hops := t.head(i), 0; h >= 0 && hops < 5; h, hops = t.head(h), hops+1 {
+		if s := t.subject(h); s >= 0 && pollNouns[t.lemma(s)] {
+			return true
+		}
+	}
+	return false
+}
 
 func (t *tree) documentContent(i int) bool {
 	if base(t.dep(i)) != "acl" {
