@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 )
 
 // ApplicationID marks a database file as dyad's ("dyad" in ASCII), so that
@@ -200,6 +201,54 @@ CREATE INDEX events_tgtd ON events(tgt, date, id, quad, cameo);
 DROP INDEX events_tgt;
 CREATE INDEX events_tgt ON events(tgt, src, date, id, quad, cameo);
 `},
+	// 8: the server's records (store.Tokens, store.Feeds): the hashes of its
+	// API write tokens, its feeds and the items taken from them. Older
+	// dyad serve made these very tables itself in the same file, with these
+	// columns: a file that has them keeps them, rows and all (IF NOT
+	// EXISTS), and checkServeTables makes sure they have the columns the
+	// store reads.
+	{sql: `
+CREATE TABLE IF NOT EXISTS serve_tokens (hash TEXT PRIMARY KEY, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS feeds (
+	id            INTEGER PRIMARY KEY,
+	url           TEXT NOT NULL UNIQUE,
+	title         TEXT NOT NULL DEFAULT '',
+	added         TEXT NOT NULL,
+	polled        TEXT NOT NULL DEFAULT '',
+	error         TEXT NOT NULL DEFAULT '',
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+	feed INTEGER NOT NULL,
+	guid TEXT NOT NULL,
+	url  TEXT NOT NULL,
+	doc  TEXT NOT NULL,
+	seen TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feed_items_guid ON feed_items(guid);
+CREATE INDEX IF NOT EXISTS feed_items_url ON feed_items(url);
+-- A feed's item count without reading every item.
+CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items(feed);
+`, fn: checkServeTables},
+}
+
+// checkServeTables makes sure the server tables a file already had (made by
+// an older dyad serve) have every column the store reads: a file with some
+// other shape fails to migrate, untouched, rather than losing rows.
+func checkServeTables(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{
+		`SELECT hash, created FROM serve_tokens LIMIT 0`,
+		`SELECT id, url, title, added, polled, error, etag, last_modified FROM feeds LIMIT 0`,
+		`SELECT feed, guid, url, doc, seen FROM feed_items LIMIT 0`,
+	} {
+		rows, err := tx.QueryContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("the server tables already in the file are not the ones dyad serve made (%s): %w", q, err)
+		}
+		rows.Close()
+	}
+	return nil
 }
 
 // migration is one schema step: SQL, then optionally Go (data moves).

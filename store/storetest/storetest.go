@@ -35,6 +35,8 @@ func Run(t *testing.T, open Opener) {
 		{"PutEvents", testPutEvents},
 		{"Event", testEvent},
 		{"TargetAndPlover", testTargetAndPlover},
+		{"Tokens", testTokens},
+		{"Feeds", testFeeds},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,0 +1,156 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/dyadproject/dyad/store"
+)
+
+var _ store.ServerStore = (*Store)(nil)
+
+// AddToken implements store.Tokens.
+func (s *Store) AddToken(ctx context.Context, t store.Token) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO serve_tokens(hash, created) VALUES(?, ?) ON CONFLICT(hash) DO NOTHING`, t.Hash, t.Created)
+	return s.wrap("storing a token", err)
+}
+
+// CheckToken implements store.Tokens.
+func (s *Store) CheckToken(ctx context.Context, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM serve_tokens WHERE hash = ?`, hash).Scan(&n)
+	return n > 0, s.wrap("checking a token", err)
+}
+
+// RevokeToken implements store.Tokens.
+func (s *Store) RevokeToken(ctx context.Context, hash string) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM serve_tokens WHERE hash = ?`, hash)
+	if err != nil {
+		return s.wrap("revoking a token", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("token %s: %w", hash, store.ErrNotFound)
+	}
+	return nil
+}
+
+// ListTokens implements store.Tokens.
+func (s *Store) ListTokens(ctx context.Context) ([]store.Token, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT hash, created FROM serve_tokens ORDER BY created, hash`)
+	if err != nil {
+		return nil, s.wrap("listing tokens", err)
+	}
+	defer rows.Close()
+	out := []store.Token{}
+	for rows.Next() {
+		var t store.Token
+		if err := rows.Scan(&t.Hash, &t.Created); err != nil {
+			return nil, s.wrap("listing tokens", err)
+		}
+		out = append(out, t)
+	}
+	return out, s.wrap("listing tokens", rows.Err())
+}
+
+// AddFeed implements store.Feeds.
+func (s *Store) AddFeed(ctx context.Context, url, added string) (store.Feed, error) {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO feeds(url, added) VALUES(?, ?) ON CONFLICT(url) DO NOTHING`, url, added); err != nil {
+		return store.Feed{}, s.wrap("adding feed "+url, err)
+	}
+	fs, err := s.feeds(ctx, `WHERE f.url = ?`, url)
+	if err != nil {
+		return store.Feed{}, err
+	}
+	if len(fs) == 0 { // removed at once by another process
+		return store.Feed{}, fmt.Errorf("feed %s: %w", url, store.ErrNotFound)
+	}
+	return fs[0], nil
+}
+
+// Feed implements store.Feeds.
+func (s *Store) Feed(ctx context.Context, id int64) (store.Feed, error) {
+	fs, err := s.feeds(ctx, `WHERE f.id = ?`, id)
+	if err != nil {
+		return store.Feed{}, err
+	}
+	if len(fs) == 0 {
+		return store.Feed{}, fmt.Errorf("feed %d: %w", id, store.ErrNotFound)
+	}
+	return fs[0], nil
+}
+
+// ListFeeds implements store.Feeds.
+func (s *Store) ListFeeds(ctx context.Context) ([]store.Feed, error) { return s.feeds(ctx, "") }
+
+func (s *Store) feeds(ctx context.Context, where string, args ...any) ([]store.Feed, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT f.id, f.url, f.title, f.added, f.polled, f.error, f.etag, f.last_modified,
+		(SELECT count(*) FROM feed_items i WHERE i.feed = f.id) FROM feeds f `+where+` ORDER BY f.id`, args...)
+	if err != nil {
+		return nil, s.wrap("listing feeds", err)
+	}
+	defer rows.Close()
+	out := []store.Feed{}
+	for rows.Next() {
+		var f store.Feed
+		if err := rows.Scan(&f.ID, &f.URL, &f.Title, &f.Added, &f.Polled, &f.Error, &f.ETag, &f.LastModified, &f.Items); err != nil {
+			return nil, s.wrap("listing feeds", err)
+		}
+		out = append(out, f)
+	}
+	return out, s.wrap("listing feeds", rows.Err())
+}
+
+// RemoveFeed implements store.Feeds.
+func (s *Store) RemoveFeed(ctx context.Context, id int64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.wrap(fmt.Sprintf("removing feed %d", id), err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
+	if err != nil {
+		return s.wrap(fmt.Sprintf("removing feed %d", id), err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("feed %d: %w", id, store.ErrNotFound)
+	}
+	// The items stay, as seen, under no feed: SQLite may give the id to
+	// the next subscription.
+	if _, err := tx.ExecContext(ctx, `UPDATE feed_items SET feed = 0 WHERE feed = ?`, id); err != nil {
+		return s.wrap(fmt.Sprintf("removing feed %d", id), err)
+	}
+	return s.wrap(fmt.Sprintf("removing feed %d", id), tx.Commit())
+}
+
+// UpdateFeed implements store.Feeds.
+func (s *Store) UpdateFeed(ctx context.Context, f store.Feed) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE feeds SET title = ?, polled = ?, error = ?, etag = ?, last_modified = ? WHERE id = ?`,
+		f.Title, f.Polled, f.Error, f.ETag, f.LastModified, f.ID)
+	if err != nil {
+		return s.wrap(fmt.Sprintf("recording a poll of feed %d", f.ID), err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("feed %d: %w", f.ID, store.ErrNotFound)
+	}
+	return nil
+}
+
+// FeedItemSeen implements store.Feeds.
+func (s *Store) FeedItemSeen(ctx context.Context, guid, url string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM feed_items WHERE guid = ? UNION ALL
+		SELECT 1 FROM feed_items WHERE url = ? AND url <> '' LIMIT 1`, guid, url).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, s.wrap("looking up feed item "+guid, err)
+}
+
+// AddFeedItem implements store.Feeds.
+func (s *Store) AddFeedItem(ctx context.Context, it store.FeedItem) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO feed_items(feed, guid, url, doc, seen) VALUES(?, ?, ?, ?, ?)`,
+		it.Feed, it.GUID, it.URL, it.Doc, it.Seen)
+	return s.wrap("recording feed item "+it.GUID, err)
+}
