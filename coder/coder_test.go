@@ -511,3 +511,10 @@ func TestWhatPollsShowIsNoAct(t *testing.T) {
 	expect(t, codeParses(t, "Tokyo/PROPN/2/nsubj said/VERB/0/root/say Japan/PROPN/4/nsubj supports/VERB/2/ccomp/support NATO/PROPN/4/obj ./PUNCT/2/punct"),
 		"JPN IGO 051")
 }
+
+func TestVowToPursueAttackersIsAThreat(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART/4/mark pursue/VERB/2/xcomp the/DET/6/det attackers/NOUN/4/obj/attacker ./PUNCT/2/punct"),
+		"JPN - 138")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART/4/mark pursue/VERB/2/xcomp closer/ADJ/6/amod cooperation/NOUN/4/obj with/ADP/8/case China/PROPN/6/nmod ./PUNCT/2/punct"),
+		"JPN CHN 030")
+}
