@@ -518,3 +518,10 @@ func TestVowToPursueAttackersIsAThreat(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj vowed/VERB/0/root/vow to/PART/4/mark pursue/VERB/2/xcomp closer/ADJ/6/amod cooperation/NOUN/4/obj with/ADP/8/case China/PROPN/6/nmod ./PUNCT/2/punct"),
 		"JPN CHN 030")
 }
+
+func TestPerfectRelativeClauseIsActive(t *testing.T) {
+	// "has condemned" is a perfect with its own subject, not a participle
+	// modifying its noun.
+	expect(t, codeParses(t, "Japan/PROPN/0/root ,/PUNCT/6/punct which/PRON/6/obj China/PROPN/6/nsubj has/AUX/6/aux/have condemned/VERB:VBN/1/acl:relcl/condemn ./PUNCT/1/punct"),
+		"CHN JPN 111")
+}

@@ -134,8 +134,10 @@ func (t *tree) passive(i int) bool {
 			return true
 		}
 	}
-	// a participle modifying a noun: "restrictions imposed by Tokyo".
-	if t.toks[i].XPOS == "VBN" && base(t.dep(i)) == "acl" {
+	// a participle modifying a noun: "restrictions imposed by Tokyo"; not
+	// a relative clause in the perfect with its own subject: "strikes,
+	// which the military has blamed on the RSF".
+	if t.toks[i].XPOS == "VBN" && base(t.dep(i)) == "acl" && t.child(i, "nsubj") < 0 {
 		return true
 	}
 	return false
