@@ -525,3 +525,8 @@ func TestPerfectRelativeClauseIsActive(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/0/root ,/PUNCT/6/punct which/PRON/6/obj China/PROPN/6/nsubj has/AUX/6/aux/have condemned/VERB:VBN/1/acl:relcl/condemn ./PUNCT/1/punct"),
 		"CHN JPN 111")
 }
+
+func TestSaidToUndermineIsCriticism(t *testing.T) {
+	expect(t, codeParses(t, "Tokyo/PROPN/2/nsubj said/VERB/0/root/say China/PROPN/5/nsubj was/AUX/5/aux/be undermining/VERB/2/ccomp/undermine peace/NOUN/5/obj ./PUNCT/2/punct"),
+		"JPN CHN 111")
+}
