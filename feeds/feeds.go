@@ -4,15 +4,14 @@
 // to an ingest function (which codes and stores them). Items already seen,
 // by GUID or by URL in any feed, are skipped.
 //
-// Subscriptions live in two tables of their own beside the event store's
-// in the same SQLite database, created when missing.
+// Subscriptions and the items taken from them are kept by the event store
+// (store.Feeds), in SQLite or PostgreSQL alike.
 package feeds
 
 import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -26,26 +25,17 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/store"
 )
 
 // Feed is one subscription.
-type Feed struct {
-	ID           int64  `json:"id"`
-	URL          string `json:"url"`
-	Title        string `json:"title"`
-	Added        string `json:"added"`
-	Polled       string `json:"polled,omitempty"` // RFC 3339 time of the last poll
-	Error        string `json:"error,omitempty"`  // the last poll's error
-	Items        int    `json:"items"`            // items taken from it so far
-	ETag         string `json:"-"`
-	LastModified string `json:"-"`
-}
+type Feed = store.Feed
 
 // Ingest codes and stores one document fetched from a feed.
 type Ingest func(ctx context.Context, doc news.Document) error
 
-// ErrNotFound is returned for an unknown feed id.
-var ErrNotFound = errors.New("feed not found")
+// ErrNotFound is returned for an unknown feed id: the store's.
+var ErrNotFound = store.ErrNotFound
 
 // Limits on what a poll downloads.
 const (
@@ -54,31 +44,9 @@ const (
 	MaxItems     = 100 // items taken from one poll of one feed
 )
 
-const schema = `
-CREATE TABLE IF NOT EXISTS feeds (
-	id            INTEGER PRIMARY KEY,
-	url           TEXT NOT NULL UNIQUE,
-	title         TEXT NOT NULL DEFAULT '',
-	added         TEXT NOT NULL,
-	polled        TEXT NOT NULL DEFAULT '',
-	error         TEXT NOT NULL DEFAULT '',
-	etag          TEXT NOT NULL DEFAULT '',
-	last_modified TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS feed_items (
-	feed INTEGER NOT NULL,
-	guid TEXT NOT NULL,
-	url  TEXT NOT NULL,
-	doc  TEXT NOT NULL,
-	seen TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS feed_items_guid ON feed_items(guid);
-CREATE INDEX IF NOT EXISTS feed_items_url ON feed_items(url);
-`
-
 // Registry is the set of subscriptions and the poller.
 type Registry struct {
-	db     *sql.DB
+	db     store.Feeds
 	ingest Ingest
 	// Client fetches feeds and pages; its Timeout bounds each request.
 	Client *http.Client
@@ -88,10 +56,11 @@ type Registry struct {
 	polling   sync.Mutex // one poll of all feeds at a time
 }
 
-// Open sets up the subscription tables in db.
-func Open(db *sql.DB, ingest Ingest) (*Registry, error) {
-	if _, err := db.Exec(schema); err != nil {
-		return nil, fmt.Errorf("creating feed tables: %w", err)
+// Open gives the registry of the subscriptions kept in db; ingest stores
+// the documents polls fetch.
+func Open(db store.Feeds, ingest Ingest) (*Registry, error) {
+	if db == nil {
+		return nil, errors.New("feeds: no store")
 	}
 	return &Registry{db: db, ingest: ingest, Client: &http.Client{Timeout: 30 * time.Second},
 		UserAgent: "dyad-feeds/1", Now: time.Now}, nil
@@ -113,65 +82,19 @@ func (r *Registry) Add(ctx context.Context, raw string) (Feed, error) {
 	if err != nil {
 		return Feed{}, err
 	}
-	_, err = r.db.ExecContext(ctx, `INSERT INTO feeds(url, added) VALUES(?, ?) ON CONFLICT(url) DO NOTHING`,
-		u, r.Now().UTC().Format(time.RFC3339))
-	if err != nil {
-		return Feed{}, fmt.Errorf("adding feed %s: %w", u, err)
-	}
-	fs, err := r.list(ctx, "WHERE f.url = ?", u)
-	if err != nil {
-		return Feed{}, err
-	}
-	if len(fs) == 0 {
-		return Feed{}, ErrNotFound
-	}
-	return fs[0], nil
+	return r.db.AddFeed(ctx, u, r.Now().UTC().Format(time.RFC3339))
 }
 
 // Remove drops a subscription (the items already stored stay).
 func (r *Registry) Remove(ctx context.Context, id int64) error {
-	res, err := r.db.ExecContext(ctx, `DELETE FROM feeds WHERE id = ?`, id)
-	if err != nil {
-		return fmt.Errorf("removing feed %d: %w", id, err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return ErrNotFound
-	}
-	return nil
+	return r.db.RemoveFeed(ctx, id)
 }
 
 // List gives the subscriptions in the order they were added.
-func (r *Registry) List(ctx context.Context) ([]Feed, error) { return r.list(ctx, "") }
+func (r *Registry) List(ctx context.Context) ([]Feed, error) { return r.db.ListFeeds(ctx) }
 
 // Get gives one subscription.
-func (r *Registry) Get(ctx context.Context, id int64) (Feed, error) {
-	fs, err := r.list(ctx, "WHERE f.id = ?", id)
-	if err != nil {
-		return Feed{}, err
-	}
-	if len(fs) == 0 {
-		return Feed{}, ErrNotFound
-	}
-	return fs[0], nil
-}
-
-func (r *Registry) list(ctx context.Context, where string, args ...any) ([]Feed, error) {
-	rows, err := r.db.QueryContext(ctx, `SELECT f.id, f.url, f.title, f.added, f.polled, f.error, f.etag, f.last_modified,
-		(SELECT count(*) FROM feed_items i WHERE i.feed = f.id) FROM feeds f `+where+` ORDER BY f.id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("listing feeds: %w", err)
-	}
-	defer rows.Close()
-	out := []Feed{}
-	for rows.Next() {
-		var f Feed
-		if err := rows.Scan(&f.ID, &f.URL, &f.Title, &f.Added, &f.Polled, &f.Error, &f.ETag, &f.LastModified, &f.Items); err != nil {
-			return nil, fmt.Errorf("listing feeds: %w", err)
-		}
-		out = append(out, f)
-	}
-	return out, rows.Err()
-}
+func (r *Registry) Get(ctx context.Context, id int64) (Feed, error) { return r.db.Feed(ctx, id) }
 
 // PollResult tells what one poll of one feed did.
 type PollResult struct {
@@ -190,8 +113,8 @@ func (r *Registry) Poll(ctx context.Context, f Feed) (PollResult, error) {
 	if err != nil {
 		msg = err.Error()
 	}
-	_, uerr := r.db.ExecContext(ctx, `UPDATE feeds SET polled = ?, error = ?, etag = ?, last_modified = ?, title = ? WHERE id = ?`,
-		r.Now().UTC().Format(time.RFC3339), msg, f.ETag, f.LastModified, f.Title, f.ID)
+	f.Polled, f.Error = r.Now().UTC().Format(time.RFC3339), msg
+	uerr := r.db.UpdateFeed(ctx, f)
 	if err == nil && uerr != nil {
 		err = fmt.Errorf("recording poll of %s: %w", f.URL, uerr)
 	}
@@ -254,7 +177,7 @@ func (r *Registry) poll(ctx context.Context, f *Feed) (PollResult, error) {
 			res.Failed++
 			continue
 		}
-		seen, err := r.seen(ctx, guid, link)
+		seen, err := r.db.FeedItemSeen(ctx, guid, link)
 		if err != nil {
 			return res, err
 		}
@@ -270,8 +193,8 @@ func (r *Registry) poll(ctx context.Context, f *Feed) (PollResult, error) {
 			res.Failed++
 			continue
 		}
-		if _, err := r.db.ExecContext(ctx, `INSERT INTO feed_items(feed, guid, url, doc, seen) VALUES(?, ?, ?, ?, ?)`,
-			f.ID, guid, link, doc.ID, r.Now().UTC().Format(time.RFC3339)); err != nil {
+		if err := r.db.AddFeedItem(ctx, store.FeedItem{Feed: f.ID, GUID: guid, URL: link, Doc: doc.ID,
+			Seen: r.Now().UTC().Format(time.RFC3339)}); err != nil {
 			return res, fmt.Errorf("recording item %s: %w", guid, err)
 		}
 		res.New++
@@ -295,16 +218,6 @@ func resolve(base *url.URL, link string) string {
 		return ""
 	}
 	return u.String()
-}
-
-// seen reports whether an item was taken before, from any feed.
-func (r *Registry) seen(ctx context.Context, guid, link string) (bool, error) {
-	var n int
-	err := r.db.QueryRowContext(ctx, `SELECT count(*) FROM feed_items WHERE guid = ? OR (url = ? AND url != '')`, guid, link).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("looking up item %s: %w", guid, err)
-	}
-	return n > 0, nil
 }
 
 // item builds the document of a feed item: the linked page's article text

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,9 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/postgres"
+	"github.com/dyadproject/dyad/store/postgres/pgtest"
 	"github.com/dyadproject/dyad/store/sqlite"
 )
 
@@ -64,19 +68,34 @@ const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 <entry><title>Story three</title><link href="/news/3"/><id>urn:story:3</id><updated>2024-09-13T08:00:00Z</updated></entry>
 </feed>`
 
+// TestPoll runs on both stores (PostgreSQL when DYAD_TEST_POSTGRES is set).
 func TestPoll(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		st, err := sqlite.Open(filepath.Join(t.TempDir(), "f.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		testPoll(t, st)
+	})
+	t.Run("postgres", func(t *testing.T) {
+		st, err := postgres.Open(context.Background(), pgtest.DSN(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		testPoll(t, st)
+	})
+}
+
+func testPoll(t *testing.T, st store.Feeds) {
 	s := &site{hits: map[string]int{}, etag: `"v1"`}
 	srv := httptest.NewServer(s)
 	defer srv.Close()
 	s.feed = fmt.Sprintf(rss, srv.URL)
 
-	st, err := sqlite.Open(filepath.Join(t.TempDir(), "f.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	var got []news.Document
-	reg, err := Open(st.DB(), func(_ context.Context, d news.Document) error { got = append(got, d); return nil })
+	reg, err := Open(st, func(_ context.Context, d news.Document) error { got = append(got, d); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -146,7 +165,7 @@ func TestPoll(t *testing.T) {
 	if err := reg.Remove(ctx, bad.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := reg.Remove(ctx, bad.ID); err != ErrNotFound {
+	if err := reg.Remove(ctx, bad.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("removing twice: %v, want ErrNotFound", err)
 	}
 	if fs, _ := reg.List(ctx); len(fs) != 1 {

@@ -5,24 +5,38 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
-	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"net/http"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/dyadproject/dyad/store"
 )
 
-// Tokens holds the SHA-256 hashes of the bearer tokens write endpoints
-// accept. The tokens themselves are never stored.
+// Tokens decides which bearer tokens the write endpoints accept. With a
+// store, the store's hashes (store.Tokens), read at each request: a token
+// added or revoked by another process (dyad serve token, another server on
+// the same PostgreSQL) counts at once. Without one, the hashes allowed in
+// memory. The tokens themselves are never stored.
 type Tokens struct {
+	db     store.Tokens
 	mu     sync.RWMutex
 	hashes [][32]byte
 }
 
+// NewTokens gives the tokens kept in db; nil keeps them in memory (Allow).
+func NewTokens(db store.Tokens) *Tokens { return &Tokens{db: db} }
+
 // HashToken is what is stored for a token.
 func HashToken(tok string) [32]byte { return sha256.Sum256([]byte(tok)) }
+
+// HashHex is the stored form of a token's hash.
+func HashHex(tok string) string {
+	h := HashToken(tok)
+	return hex.EncodeToString(h[:])
+}
 
 // NewToken makes a random token.
 func NewToken() string {
@@ -31,18 +45,27 @@ func NewToken() string {
 	return "dyad_" + hex.EncodeToString(b)
 }
 
-// Allow accepts a token (by its hash).
+// Allow accepts a token (by its hash) in memory, for a Tokens without a
+// store.
 func (t *Tokens) Allow(hash [32]byte) {
 	t.mu.Lock()
 	t.hashes = append(t.hashes, hash)
 	t.mu.Unlock()
 }
 
-// Check reports whether tok is accepted, in time independent of where it
-// differs.
-func (t *Tokens) Check(tok string) bool {
+// Check reports whether tok is accepted. In memory, it takes time
+// independent of where the token differs; the store looks up its hash,
+// which tells nothing of the token.
+func (t *Tokens) Check(ctx context.Context, tok string) (bool, error) {
 	if tok == "" {
-		return false
+		return false, nil
+	}
+	if t.db != nil {
+		ok, err := t.db.CheckToken(ctx, HashHex(tok))
+		if err != nil {
+			return false, fmt.Errorf("checking the token: %w", err)
+		}
+		return ok, nil
 	}
 	h := HashToken(tok)
 	t.mu.RLock()
@@ -51,57 +74,36 @@ func (t *Tokens) Check(tok string) bool {
 	for _, k := range t.hashes {
 		ok |= subtle.ConstantTimeCompare(h[:], k[:])
 	}
-	return ok == 1
+	return ok == 1, nil
 }
 
-const tokenSchema = `CREATE TABLE IF NOT EXISTS serve_tokens (hash TEXT PRIMARY KEY, created TEXT NOT NULL)`
-
-// LoadTokens reads the token hashes kept in db. When there is none it
+// LoadTokens gives the tokens the store holds. When it holds none it
 // creates a token, stores its hash and returns the token itself (to be
 // shown once); otherwise the returned token is "".
-func LoadTokens(ctx context.Context, db *sql.DB) (*Tokens, string, error) {
-	if _, err := db.ExecContext(ctx, tokenSchema); err != nil {
-		return nil, "", fmt.Errorf("creating the token table: %w", err)
-	}
-	t := &Tokens{}
-	rows, err := db.QueryContext(ctx, `SELECT hash FROM serve_tokens`)
+func LoadTokens(ctx context.Context, db store.Tokens) (*Tokens, string, error) {
+	t := NewTokens(db)
+	list, err := db.ListTokens(ctx)
 	if err != nil {
 		return nil, "", fmt.Errorf("reading tokens: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var hx string
-		if err := rows.Scan(&hx); err != nil {
-			return nil, "", fmt.Errorf("reading tokens: %w", err)
-		}
-		var h [32]byte
-		if b, err := hex.DecodeString(hx); err == nil && len(b) == 32 {
-			copy(h[:], b)
-			t.Allow(h)
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, "", fmt.Errorf("reading tokens: %w", err)
-	}
-	if len(t.hashes) > 0 {
+	if len(list) > 0 {
 		return t, "", nil
 	}
-	tok, err := AddToken(ctx, db, t)
+	tok, err := t.Create(ctx)
 	return t, tok, err
 }
 
-// AddToken creates a token, stores its hash in db and accepts it.
-func AddToken(ctx context.Context, db *sql.DB, t *Tokens) (string, error) {
+// Create makes a token, stores its hash (in memory without a store) and
+// returns the token.
+func (t *Tokens) Create(ctx context.Context) (string, error) {
 	tok := NewToken()
-	h := HashToken(tok)
-	if _, err := db.ExecContext(ctx, tokenSchema); err != nil {
-		return "", fmt.Errorf("creating the token table: %w", err)
+	if t.db == nil {
+		t.Allow(HashToken(tok))
+		return tok, nil
 	}
-	if _, err := db.ExecContext(ctx, `INSERT INTO serve_tokens(hash, created) VALUES(?, ?)`,
-		hex.EncodeToString(h[:]), time.Now().UTC().Format(time.RFC3339)); err != nil {
+	if err := t.db.AddToken(ctx, store.Token{Hash: HashHex(tok), Created: time.Now().UTC().Format(time.RFC3339)}); err != nil {
 		return "", fmt.Errorf("storing the token: %w", err)
 	}
-	t.Allow(h)
 	return tok, nil
 }
 
@@ -111,7 +113,15 @@ func (s *Server) requireToken(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		auth := r.Header.Get("Authorization")
 		tok, ok := strings.CutPrefix(auth, "Bearer ")
-		if !ok || !s.tokens.Check(strings.TrimSpace(tok)) {
+		if ok {
+			var err error
+			if ok, err = s.tokens.Check(r.Context(), strings.TrimSpace(tok)); err != nil {
+				s.cfg.Logf("%s %s: %v", r.Method, r.URL.Path, err)
+				jsonError(w, http.StatusServiceUnavailable, "the token could not be checked; try again")
+				return
+			}
+		}
+		if !ok {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="dyad"`)
 			msg := "missing bearer token (Authorization: Bearer TOKEN)"
 			if auth != "" {

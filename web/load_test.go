@@ -53,7 +53,7 @@ func TestLoad(t *testing.T) {
 	if err != nil || stats.Events < 1_000_000 {
 		t.Fatalf("%s: %d events (%v), want 1,000,000", path, stats.Events, err)
 	}
-	w, err := New(Config{Store: st, DB: st.DB(), Logf: t.Logf}, nil)
+	w, err := New(Config{Store: st, Logf: t.Logf}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

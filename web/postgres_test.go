@@ -65,3 +65,18 @@ func TestEventOnPostgres(t *testing.T) {
 		t.Errorf("event page: %d, evidence shown: %v", code, strings.Contains(string(b), "flew to Seoul"))
 	}
 }
+
+// TestFeedsOnPostgres runs the feeds API, with its write token, on a
+// PostgreSQL store that keeps both.
+func TestFeedsOnPostgres(t *testing.T) {
+	st, err := postgres.Open(context.Background(), pgtest.DSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	f := newFixtureOn(t, st, nil)
+	testFeedsAPI(t, f)
+	if toks, err := st.ListTokens(context.Background()); err != nil || len(toks) != 1 || toks[0].Hash != HashHex(f.token) {
+		t.Errorf("tokens kept in PostgreSQL: %v, %v; want the hash of the one made", toks, err)
+	}
+}

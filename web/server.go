@@ -7,7 +7,6 @@ package web
 
 import (
 	"context"
-	"database/sql"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -38,12 +37,10 @@ const (
 
 // Config is what a Server is built from.
 type Config struct {
+	// Store holds the events; the caller gives its tokens (LoadTokens)
+	// and feeds (feeds.Open) to the server too, when it implements
+	// store.Tokens and store.Feeds, as both backends do.
 	Store store.Store
-	// DB is the SQLite database the store lives in, nil for another
-	// backend. The server reads nothing through it (events come from
-	// Store); the caller keeps tokens and feeds there (LoadTokens,
-	// feeds.Open).
-	DB *sql.DB
 	// Code codes a document; nil makes ingest unavailable (503).
 	Code func(news.Document) ([]event.Event, error)
 	// Feeds is the subscription registry; nil makes feed endpoints 503.

@@ -46,7 +46,7 @@ type fixture struct {
 	t     testing.TB
 	srv   *httptest.Server
 	web   *Server
-	st    *sqlite.Store
+	st    store.ServerStore
 	token string
 }
 
@@ -57,12 +57,18 @@ func newFixture(t testing.TB, mod func(*Config)) *fixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
+	return newFixtureOn(t, st, mod)
+}
+
+// newFixtureOn is a server over st, whose tokens and feeds it keeps in st.
+func newFixtureOn(t testing.TB, st store.ServerStore, mod func(*Config)) *fixture {
+	t.Helper()
 	c := testCoder(t)
-	tokens, tok, err := LoadTokens(context.Background(), st.DB())
+	tokens, tok, err := LoadTokens(context.Background(), st)
 	if err != nil || tok == "" {
 		t.Fatalf("LoadTokens: %q, %v", tok, err)
 	}
-	reg, err := feeds.Open(st.DB(), func(ctx context.Context, d news.Document) error {
+	reg, err := feeds.Open(st, func(ctx context.Context, d news.Document) error {
 		evs, err := c.Code(d)
 		if err != nil {
 			return err
@@ -73,7 +79,7 @@ func newFixture(t testing.TB, mod func(*Config)) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Store: st, DB: st.DB(), Code: c.Code, Feeds: reg, Logf: t.Logf}
+	cfg := Config{Store: st, Code: c.Code, Feeds: reg, Logf: t.Logf}
 	if m, err := nlp.Default(); err == nil {
 		cfg.Highlight = VerbFinder(m)
 	} else {
@@ -649,7 +655,10 @@ func TestUntrustedText(t *testing.T) {
 }
 
 func TestFeedsAPI(t *testing.T) {
-	f := newFixture(t, nil)
+	testFeedsAPI(t, newFixture(t, nil))
+}
+
+func testFeedsAPI(t *testing.T, f *fixture) {
 	var mu sync.Mutex
 	hits := 0
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -756,9 +765,12 @@ func TestTokensStoredHashed(t *testing.T) {
 	}
 	defer st.Close()
 	ctx := context.Background()
-	tokens, tok, err := LoadTokens(ctx, st.DB())
-	if err != nil || !strings.HasPrefix(tok, "dyad_") || !tokens.Check(tok) {
+	tokens, tok, err := LoadTokens(ctx, st)
+	if err != nil || !strings.HasPrefix(tok, "dyad_") {
 		t.Fatalf("first run: %q, %v", tok, err)
+	}
+	if ok, err := tokens.Check(ctx, tok); !ok || err != nil {
+		t.Fatalf("the new token is refused: %v", err)
 	}
 	var stored []string
 	rows, _ := st.DB().Query(`SELECT hash FROM serve_tokens`)
@@ -772,9 +784,41 @@ func TestTokensStoredHashed(t *testing.T) {
 	if len(stored) != 1 || stored[0] == tok || stored[0] != fmt.Sprintf("%x", h[:]) {
 		t.Errorf("stored %v; want only the SHA-256 of the token", stored)
 	}
-	again, tok2, err := LoadTokens(ctx, st.DB())
-	if err != nil || tok2 != "" || !again.Check(tok) || again.Check(tok+"x") || again.Check("") {
+	again, tok2, err := LoadTokens(ctx, st)
+	if err != nil || tok2 != "" {
 		t.Errorf("second run: new token %q, %v", tok2, err)
+	}
+	for _, c := range []struct {
+		tok  string
+		want bool
+	}{{tok, true}, {tok + "x", false}, {"", false}} {
+		if ok, err := again.Check(ctx, c.tok); ok != c.want || err != nil {
+			t.Errorf("second run: Check(%q) = %v, %v", c.tok, ok, err)
+		}
+	}
+}
+
+// TestTokenRevoked: a token revoked in the store (by another process) is
+// refused by a running server at once, and a token added there accepted.
+func TestTokenRevoked(t *testing.T) {
+	f := newFixture(t, nil)
+	ctx := context.Background()
+	body := []byte(`{"url":"https://wire.example/rss"}`)
+	if code, _, b := f.do("POST", "/api/v1/feeds", f.token, body); code != 201 {
+		t.Fatalf("with the token: %d %s", code, b)
+	}
+	if err := f.st.RevokeToken(ctx, HashHex(f.token)); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, b := f.do("POST", "/api/v1/feeds", f.token, body); code != 401 || !strings.Contains(string(b), "invalid bearer token") {
+		t.Errorf("with a revoked token: %d %s", code, b)
+	}
+	other, err := NewTokens(f.st).Create(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, b := f.do("POST", "/api/v1/feeds", other, body); code != 201 {
+		t.Errorf("with a token added while it runs: %d %s", code, b)
 	}
 }
 

@@ -13,8 +13,6 @@ import (
 
 	"github.com/dyadproject/dyad/feeds"
 	"github.com/dyadproject/dyad/news"
-	"github.com/dyadproject/dyad/store/postgres"
-	"github.com/dyadproject/dyad/store/sqlite"
 )
 
 func init() {
@@ -28,8 +26,9 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 	db := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "list as JSON")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: dyad feeds [--db FILE] add URL | list [--json] | remove ID | poll [ID...]\n\n"+
-			"Subscriptions are kept in the event database; `dyad serve` polls them on a schedule (--poll),\n"+
+		fmt.Fprintln(stderr, "usage: dyad feeds [--db FILE|DSN] add URL | list [--json] | remove ID | poll [ID...]\n\n"+
+			"Subscriptions are kept in the event database (an SQLite file or PostgreSQL); `dyad serve` over\n"+
+			"the same database polls them on a schedule (--poll),\n"+
 			"`dyad feeds poll` once now: new items are fetched, extracted, coded and stored; items seen\n"+
 			"before (by GUID or URL) are skipped.")
 		fs.PrintDefaults()
@@ -46,15 +45,12 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	rest = fs.Args()
-	if postgres.IsDSN(*db) {
-		return fmt.Errorf("--db %s: dyad %s keeps its tokens and feeds beside the events and needs an SQLite file for now", *db, "feeds")
-	}
-	st, err := sqlite.Open(*db)
+	ctx := context.Background()
+	st, err := openServerStore(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	ctx := context.Background()
 	var reg *feeds.Registry
 	ingest := func(ctx context.Context, d news.Document) error {
 		c, err := defaultCoder()
@@ -63,7 +59,7 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		}
 		return storeDocument(ctx, st, c.Code, d)
 	}
-	if reg, err = feeds.Open(st.DB(), ingest); err != nil {
+	if reg, err = feeds.Open(st, ingest); err != nil {
 		return err
 	}
 	ids := func() ([]int64, error) {
@@ -113,7 +109,7 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		}
 		for _, id := range list {
 			if err := reg.Remove(ctx, id); err != nil {
-				return fmt.Errorf("feed %d: %w", id, err)
+				return err
 			}
 		}
 	case "poll":
@@ -130,7 +126,7 @@ func runFeeds(args []string, stdout, stderr io.Writer) error {
 		for _, id := range list {
 			f, err := reg.Get(ctx, id)
 			if err != nil {
-				return fmt.Errorf("feed %d: %w", id, err)
+				return err
 			}
 			todo = append(todo, f)
 		}

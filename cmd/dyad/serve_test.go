@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -12,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dyadproject/dyad/store/postgres/pgtest"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server's goroutines.
@@ -96,7 +99,14 @@ func TestServeDemo(t *testing.T) {
 	}
 }
 
+// TestFeedsCommand runs dyad feeds on an SQLite file and, with
+// DYAD_TEST_POSTGRES, on PostgreSQL.
 func TestFeedsCommand(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testFeedsCommand(t, filepath.Join(t.TempDir(), "feeds.db")) })
+	t.Run("postgres", func(t *testing.T) { testFeedsCommand(t, pgtest.DSN(t)) })
+}
+
+func testFeedsCommand(t *testing.T, db string) {
 	site := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/feed.xml":
@@ -109,7 +119,6 @@ func TestFeedsCommand(t *testing.T) {
 		}
 	}))
 	defer site.Close()
-	db := filepath.Join(t.TempDir(), "feeds.db")
 	var out, errb bytes.Buffer
 	if err := runFeeds([]string{"--db", db, "add", site.URL + "/feed.xml"}, &out, &errb); err != nil {
 		t.Fatal(err, errb.String())
@@ -136,5 +145,114 @@ func TestFeedsCommand(t *testing.T) {
 	}
 	if err := runFeeds([]string{"--db", db, "remove", "1"}, &out, &errb); err == nil {
 		t.Error("removing an unknown feed succeeded")
+	}
+}
+
+// TestServeToken adds, lists and revokes write tokens with dyad serve
+// token, on SQLite and (with DYAD_TEST_POSTGRES) PostgreSQL.
+func TestServeToken(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { testServeToken(t, filepath.Join(t.TempDir(), "tok.db")) })
+	t.Run("postgres", func(t *testing.T) { testServeToken(t, pgtest.DSN(t)) })
+}
+
+func testServeToken(t *testing.T, db string) {
+	run := func(args ...string) (string, error) {
+		var out, errb bytes.Buffer
+		err := runServeToken(args, &out, &errb)
+		return out.String(), err
+	}
+	var toks []string
+	for range 2 {
+		out, err := run("add", "--db", db)
+		tok := strings.TrimSpace(out)
+		if err != nil || !strings.HasPrefix(tok, "dyad_") {
+			t.Fatalf("token add: %q, %v", out, err)
+		}
+		toks = append(toks, tok)
+	}
+	hash := func(tok string) string { return fmt.Sprintf("%x", sha256.Sum256([]byte(tok))) }
+	list, err := run("--db", db, "list")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range toks {
+		if !strings.Contains(list, hash(tok)[:16]) || strings.Contains(list, tok) {
+			t.Errorf("list shows %q; want the hash of %s and never the token", list, tok)
+		}
+	}
+	if _, err := run("--db", db, "revoke", "abc"); err == nil || !strings.Contains(err.Error(), "8 hex digits") {
+		t.Errorf("revoking by a short prefix: %v", err)
+	}
+	if _, err := run("--db", db, "revoke", hash(toks[0])[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run("--db", db, "revoke", hash(toks[0])[:10]); err == nil || !strings.Contains(err.Error(), "no token hash") {
+		t.Errorf("revoking it twice: %v", err)
+	}
+	list, _ = run("--db", db, "list")
+	if strings.Contains(list, hash(toks[0])[:16]) || !strings.Contains(list, hash(toks[1])[:16]) {
+		t.Errorf("after revoking the first: %q", list)
+	}
+	if _, err := run("--db", db, "drop"); err == nil {
+		t.Error("an unknown action succeeded")
+	}
+}
+
+// TestServeOnPostgres runs dyad serve on a PostgreSQL store: the token it
+// makes on the first run is kept there, and a feed added through the API
+// is seen by dyad feeds on the same database.
+func TestServeOnPostgres(t *testing.T) {
+	dsn := pgtest.DSN(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve(ctx, []string{"--db", dsn, "--addr", "127.0.0.1:0", "--poll", "0"}, &stderr, ready)
+	}()
+	var base string
+	select {
+	case addr := <-ready:
+		base = "http://" + addr
+	case err := <-done:
+		t.Fatalf("serve ended: %v\n%s", err, stderr.String())
+	case <-time.After(5 * time.Minute):
+		t.Fatal("serve did not start")
+	}
+	log := stderr.String()
+	i := strings.Index(log, "dyad_")
+	if i < 0 {
+		t.Fatalf("no token shown:\n%s", log)
+	}
+	tok := strings.Fields(log[i:])[0]
+	post := func(tok string) int {
+		req, _ := http.NewRequest("POST", base+"/api/v1/feeds", strings.NewReader(`{"url":"https://wire.example/rss"}`))
+		req.Header.Set("Authorization", "Bearer "+tok)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(tok); code != http.StatusCreated {
+		t.Fatalf("adding a feed with the token: %d", code)
+	}
+	var out, errb bytes.Buffer
+	if err := runFeeds([]string{"--db", dsn, "list"}, &out, &errb); err != nil || !strings.Contains(out.String(), "https://wire.example/rss") {
+		t.Errorf("dyad feeds list on the same database: %v\n%s%s", err, out.String(), errb.String())
+	}
+	// Revoked from another process: the running server refuses it.
+	out.Reset()
+	if err := runServeToken([]string{"--db", dsn, "revoke", fmt.Sprintf("%x", sha256.Sum256([]byte(tok)))[:12]}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	if code := post(tok); code != http.StatusUnauthorized {
+		t.Errorf("a revoked token: %d, want 401", code)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("graceful stop: %v", err)
 	}
 }

@@ -50,6 +50,9 @@ func IsDSN(s string) bool {
 	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
 }
 
+// Redact gives a DSN without its password, to show in messages.
+func Redact(dsn string) string { return redact(dsn) }
+
 // redact drops the password from a DSN.
 func redact(dsn string) string {
 	u, err := url.Parse(dsn)
