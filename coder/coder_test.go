@@ -530,3 +530,10 @@ func TestSaidToUndermineIsCriticism(t *testing.T) {
 	expect(t, codeParses(t, "Tokyo/PROPN/2/nsubj said/VERB/0/root/say China/PROPN/5/nsubj was/AUX/5/aux/be undermining/VERB/2/ccomp/undermine peace/NOUN/5/obj ./PUNCT/2/punct"),
 		"JPN CHN 111")
 }
+
+func TestUnknownNameIsAnActorByItsModifier(t *testing.T) {
+	// a name the knowledge base lacks, its surname tagged as a noun, is
+	// released all the same: "Chinese activist Li Ming".
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj freed/VERB/0/root/free Chinese/ADJ/6/amod activist/NOUN/6/compound Li/PROPN/6/compound Ming/NOUN/2/obj/ming ./PUNCT/2/punct"),
+		"JPN CHN 0841")
+}

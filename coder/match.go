@@ -174,10 +174,15 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 	if set["*"] || set[t.lemma(i)] {
 		return true
 	}
-	// a name with its description: "American contractor Alan Gross".
-	if t.toks[i].UPOS == "PROPN" {
+	// a name with its description: "American contractor Alan Gross"; a
+	// name the knowledge base lacks is an actor by its actor modifier.
+	name := t.toks[i].UPOS == "PROPN" ||
+		// "Alan Gross" with the surname tagged as a common noun
+		t.toks[i].UPOS == "NOUN" && i > 0 && t.toks[i-1].UPOS == "PROPN" && t.toks[i-1].Dep == "compound" && t.head(i-1) == i
+	if name {
 		for _, c := range t.kids[i] {
-			if d := t.toks[c].Dep; (d == "compound" || d == "nmod:desc" || d == "appos") && set[t.lemma(c)] {
+			if d := t.toks[c].Dep; (d == "compound" || d == "nmod:desc" || d == "appos" || d == "amod") &&
+				(set[t.lemma(c)] || set["@actor"] && t.ment[c] >= 0 && d != "appos") {
 				return true
 			}
 		}
