@@ -29,7 +29,7 @@ import (
 )
 
 func init() {
-	register(command{name: "serve", summary: "serve the JSON API, feeds and the web UI over the event database (SQLite or PostgreSQL); serve token: manage write tokens",
+	register(command{name: "serve", summary: "serve the JSON API, feeds and the web UI over the event database; serve token: write tokens",
 		run: func(args []string) error {
 			if len(args) > 0 && args[0] == "token" {
 				return runServeToken(args[1:], os.Stdout, os.Stderr)
