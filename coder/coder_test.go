@@ -537,3 +537,10 @@ func TestUnknownNameIsAnActorByItsModifier(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj freed/VERB/0/root/free Chinese/ADJ/6/amod activist/NOUN/6/compound Li/PROPN/6/compound Ming/NOUN/2/obj/ming ./PUNCT/2/punct"),
 		"JPN CHN 0841")
 }
+
+func TestJointActWithinOneStateHoldsBothWays(t *testing.T) {
+	// the government and its rebels sign: one event each way, though
+	// both are Japanese.
+	expect(t, codeParses(t, "Tokyo/PROPN/4/nsubj and/CCONJ/3/cc rebels/NOUN/1/conj/rebels signed/VERB/0/root/sign a/DET/6/det truce/NOUN/4/obj ./PUNCT/4/punct"),
+		"JPN JPN 057", "JPN JPN 057")
+}

@@ -69,6 +69,7 @@ var testKB = map[string]actor.Actor{
 	"military":   {Code: "MIL"}, // a role word with no country
 	"protesters": {Code: "OPP"},
 	"nationals":  {Code: "JPNCVL", Country: "JPN", Sector: "CVL"}, // Japanese civilians
+	"rebels":     {Code: "JPNREB", Country: "JPN", Sector: "REB"}, // Japanese rebels
 	"diplomats":  {Code: "GOV"},
 }
 

@@ -209,6 +209,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	// named earlier in the same sentence.
 	sort.SliceStable(acts, func(x, y int) bool { return acts[x].trig < acts[y].trig })
 	seen := map[[3]string]bool{}
+	keyTag := "" // tells apart the second direction of a joint act within one state
 	for ai := range acts {
 		a := &acts[ai]
 		if len(a.tgt) == 0 && len(a.refToks) > 0 {
@@ -281,7 +282,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 			key := [3]string{src.a.Country, "", code}
 			if tgt != nil {
-				key[1] = tgt.a.Country
+				key[1] = tgt.a.Country + keyTag
 			}
 			if seen[key] {
 				return
@@ -345,7 +346,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			for x := range parts {
 				for y := range parts {
 					if x != y {
+						// a joint act of two parties of one state (a
+						// government and its rebels) holds both ways.
+						if x > y && parts[x].a.Country == parts[y].a.Country {
+							keyTag = "<"
+						}
 						emit(&parts[x], &parts[y], a.code)
+						keyTag = ""
 					}
 				}
 			}
