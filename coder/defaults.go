@@ -39,7 +39,9 @@ func defaults(opt *Options) error {
 			xs := timex.Find(s, ref, prev)
 			out := make([]TimeExpr, 0, len(xs))
 			for _, x := range xs {
-				if x.Since {
+				// "since 1959" bounds a state and "until 2028" a span: neither
+				// says when an act happened.
+				if x.Since || x.Prep == "until" || x.Prep == "till" {
 					continue
 				}
 				out = append(out, TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future})

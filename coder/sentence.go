@@ -951,15 +951,33 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 			if h < 0 {
 				break
 			}
+			if c := t.caseOf(j); c == "until" || c == "till" {
+				break // "until the end of 2028" bounds a span
+			}
+			if j != x.Head && j != a.trig && base(t.dep(j)) == "appos" {
+				// "Glas, vice president from 2013 to 2017, was granted
+				// asylum": the time describes a party, not the act.
+				break
+			}
 			j = h
 			if t.toks[j].UPOS == "VERB" || j == a.trig || j == a.gov || t.d(j) {
 				attach[k] = j
+				// "staged the exercise, which began on Aug. 21": a
+				// relative clause on the event noun, or on the noun the
+				// trigger takes, dates the event.
+				if n := t.head(j); j != a.trig && base(t.dep(j)) == "acl" && n >= 0 &&
+					(n == a.trig || (t.head(n) == a.trig && base(t.dep(n)) == "obj")) {
+					attach[k] = a.trig
+				}
 				break
 			}
 		}
 	}
-	pick := func(x TimeExpr) timex.Date {
-		if a.v.modality == event.Future && !x.Future.IsZero() {
+	// A future act resolves a bare weekday forward ("will meet on
+	// Tuesday"), but only with the time in its own clause: in "announced
+	// on Thursday that it would ..." Thursday is the announcement's.
+	pick := func(x TimeExpr, own bool) timex.Date {
+		if own && a.v.modality == event.Future && !x.Future.IsZero() {
 			return x.Future
 		}
 		return x.Date
@@ -969,7 +987,7 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	for depth := 0; cur >= 0 && depth < 6; depth++ {
 		for k := range times {
 			if attach[k] == cur {
-				return pick(times[k])
+				return pick(times[k], cur == a.trig || cur == a.gov)
 			}
 		}
 		h := t.head(cur)
@@ -982,6 +1000,25 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 			h = -1
 		}
 		cur = h
+	}
+	// "X paused aid, an official said on Monday": an act with no time of
+	// its own takes the time of the reporting clause hanging under it.
+	top := a.trig
+	if a.gov >= 0 {
+		top = a.gov
+	}
+	for k := range times {
+		r := attach[k]
+		if r < 0 || r == a.trig || !reportVerbs[t.lemma(r)] {
+			continue
+		}
+		for j, depth := r, 0; j >= 0 && depth < 4; depth++ {
+			h := t.head(j)
+			if h == top && base(t.dep(j)) == "parataxis" {
+				return pick(times[k], false)
+			}
+			j = h
+		}
 	}
 	return st.pub
 }

@@ -1,0 +1,55 @@
+package coder
+
+import "testing"
+
+// dateOf checks an act's date against want, failing if the act is not coded.
+func dateOf(t *testing.T, p handParse, want string) {
+	t.Helper()
+	evs := codeParses(t, p)
+	if len(evs) == 0 {
+		t.Fatalf("no event in %q", p)
+	}
+	for _, e := range evs {
+		if e.Date != want {
+			t.Errorf("%s dated %s, want %s", brief(e), e.Date, want)
+		}
+	}
+}
+
+// The test documents are published on Monday 2024-09-09; testTimes reads
+// "May" as 2024-05 and "Monday" as 2024-09-09, or 2024-09-16 as a future.
+
+func TestDateFromReportingClauseBelow(t *testing.T) {
+	// "Russia condemned Japan, officials said in May": the act has no time
+	// of its own and takes the report's.
+	dateOf(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Japan/PROPN/2/obj ,/PUNCT/6/punct officials/NOUN/6/nsubj said/VERB/2/parataxis/say in/ADP/8/case May/PROPN/6/obl ./PUNCT/2/punct",
+		"2024-05")
+}
+
+func TestFutureActDatedByItsAnnouncement(t *testing.T) {
+	// "Japan announced on Monday that it would ...": Monday is the
+	// announcement's day, not a day ahead.
+	dateOf(t, "Japan/PROPN/2/nsubj announced/VERB/0/root/announce on/ADP/4/case Monday/PROPN/2/obl that/SCONJ/8/mark it/PRON/8/nsubj would/AUX/8/aux condemn/VERB/2/ccomp Russia/PROPN/8/obj ./PUNCT/2/punct",
+		"2024-09-09")
+	// with the time in its own clause, a future act looks ahead.
+	dateOf(t, "Japan/PROPN/3/nsubj will/AUX/3/aux condemn/VERB/0/root Russia/PROPN/3/obj on/ADP/6/case Monday/PROPN/3/obl ./PUNCT/3/punct",
+		"2024-09-16")
+}
+
+func TestUntilDoesNotDate(t *testing.T) {
+	// "until May" ends a span; the act itself has no time: publication.
+	dateOf(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn Russia/PROPN/2/obj until/ADP/5/case May/PROPN/2/obl ./PUNCT/2/punct",
+		"2024-09-09")
+}
+
+func TestAppositionTimeDescribesParty(t *testing.T) {
+	// "Kim, leader since May, ...": the time belongs to the apposition.
+	dateOf(t, "Kim/PROPN/6/nsubj ,/PUNCT/3/punct leader/NOUN/1/appos in/ADP/5/case May/PROPN/3/nmod condemned/VERB/0/root/condemn Japan/PROPN/6/obj ./PUNCT/6/punct",
+		"2024-09-09")
+}
+
+func TestRelativeClauseDatesEventNoun(t *testing.T) {
+	// "China held talks with Japan, which began in May".
+	dateOf(t, "China/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talk with/ADP/5/case Japan/PROPN/3/nmod ,/PUNCT/8/punct which/PRON/8/nsubj began/VERB/3/acl:relcl/begin in/ADP/10/case May/PROPN/8/obl ./PUNCT/2/punct",
+		"2024-05")
+}
