@@ -351,6 +351,14 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 			if h.plural && h.Country != "" {
 				return *h, true
 			}
+			if h.person && !h.plural && w == hashTheir && k > 0 && h.sent == si {
+				// "his first meeting with Putin since their talks": the two
+				// people just named in turn in the same sentence.
+				if p := &r.hist[k-1]; p.sent == si && p.person && !p.plural && p.block == 0 && p.Country != "" && p.Country != h.Country {
+					ms := []Actor{p.Actor, h.Actor}
+					return histItem{Actor: ms[0], members: ms, kind: KindPronoun, sent: si, plural: true}, true
+				}
+			}
 			if h.plural || h.person {
 				if r.inEarlierList(k) {
 					// "Trump and Kim signed ..., in which Kim committed ...

@@ -518,3 +518,20 @@ func TestTheirAfterAListNamedAgain(t *testing.T) {
 		t.Errorf("Their = %v, want PRK and USA", got)
 	}
 }
+
+func TestTheirAfterTwoPeopleInTurn(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "It was Kim Jong Un's first meeting with Vladimir Putin since their talks in Vladivostok.", "2023-09-13"))
+	m := find(t, ms, "their", 0)
+	got := []string{}
+	for _, a := range m.Members {
+		got = append(got, a.Country)
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"PRK", "RUS"}) {
+		t.Errorf("their = %v, want PRK and RUS", got)
+	}
+}

@@ -544,3 +544,12 @@ func TestJointActWithinOneStateHoldsBothWays(t *testing.T) {
 	expect(t, codeParses(t, "Tokyo/PROPN/4/nsubj and/CCONJ/3/cc rebels/NOUN/1/conj/rebels signed/VERB/0/root/sign a/DET/6/det truce/NOUN/4/obj ./PUNCT/4/punct"),
 		"JPN JPN 057", "JPN JPN 057")
 }
+
+func TestItWasHisMeetingDescribes(t *testing.T) {
+	// "It was Kim's trip and his meeting with Putin": told of a meeting
+	// reported already, not a new one.
+	expect(t, codeParses(t, "It/PRON/3/nsubj was/AUX/3/cop/be trip/NOUN/0/root and/CCONJ/6/cc Kim/PROPN/6/nmod:poss meeting/NOUN/3/conj with/ADP/8/case Putin/PROPN/6/nmod ./PUNCT/3/punct"))
+	// a meeting named for its time is another one.
+	expect(t, codeParses(t, "It/PRON/4/nsubj was/AUX/4/cop/be first/ADJ/4/amod meeting/NOUN/0/root since/ADP/7/case Kim/PROPN/7/nmod:poss talks/NOUN/4/nmod/talk with/ADP/9/case Putin/PROPN/7/nmod ./PUNCT/4/punct"),
+		"PRK RUS 040", "RUS PRK 040")
+}

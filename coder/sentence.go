@@ -179,7 +179,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
 			continue
 		}
-		if t.pollContent(i) {
+		if t.pollContent(i) || t.describes(i) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American support".
@@ -1276,6 +1276,31 @@ var documentNouns = map[string]bool{"treaty": true, "pact": true, "agreement": t
 // pollNouns report opinion, not acts: "polls show 80 percent of Georgians
 // support joining the EU" describes a state of affairs.
 var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}
+
+// describes reports whether event noun i is told of an act already
+// reported, as the predicate of "it was" or "this is": "It was Kim's first
+// trip abroad ... and his first meeting with Putin".
+func (t *tree) describes(i int) bool {
+	switch t.caseOf(i) {
+	case "since", "after", "before", "during", "until":
+		return false // another act, named for its time: "since their talks in 2019"
+	}
+	for j, hops := i, 0; j >= 0 && hops < 4; hops++ {
+		if t.child(j, "cop") >= 0 {
+			s := t.subject(j)
+			return s >= 0 && expletive[strings.ToLower(t.toks[s].Text)]
+		}
+		switch base(t.dep(j)) {
+		case "conj", "nmod":
+			j = t.head(j)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var expletive = map[string]bool{"it": true, "this": true, "that": true}
 
 // pollContent reports whether word i is what a poll or survey found.
 func (t *tree) pollContent(i int) bool {
