@@ -731,6 +731,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if r.verbAt(j) {
 			return cand{}, false // "who chairs the bloc"
 		}
+		if e < len(r.words) && r.words[e].tok == r.words[e-1].tok && r.words[e].h != hPoss {
+			// the first part of a hyphenated modifier: "military-technical
+			// cooperation", "the army-backed government".
+			return cand{}, false
+		}
 		ag, e2, person, plural := r.agentChain(j)
 		if person && !plural {
 			// "Chief Cabinet Secretary Hirokazu Matsuno"

@@ -535,3 +535,17 @@ func TestTheirAfterTwoPeopleInTurn(t *testing.T) {
 		t.Errorf("their = %v, want PRK and RUS", got)
 	}
 }
+
+func TestHyphenatedModifierIsNoAgent(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "Russia did not rule out military-technical cooperation, and the army-backed government said the military's chief was ready.", "2024-06-19"))
+	for _, m := range ms {
+		if m.Text == "military" || m.Text == "the army" {
+			t.Errorf("%q read as an agent inside a hyphenated modifier", m.Text)
+		}
+	}
+	find(t, ms, "the military", 0) // the possessive still names the military
+}
