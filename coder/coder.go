@@ -24,6 +24,9 @@ import (
 type TimeExpr struct {
 	Start, End, Head int
 	Date, Future     timex.Date
+	// Relative marks a time counted from another event ("hours after",
+	// "a day later"); an absolute date on the same verb wins over it.
+	Relative bool
 }
 
 // PlaceMention is a location named in a sentence (token indices).

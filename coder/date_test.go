@@ -1,6 +1,13 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/news"
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/timex"
+)
 
 // dateOf checks an act's date against want, failing if the act is not coded.
 func dateOf(t *testing.T, p handParse, want string) {
@@ -52,4 +59,37 @@ func TestRelativeClauseDatesEventNoun(t *testing.T) {
 	// "China held talks with Japan, which began in May".
 	dateOf(t, "China/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talk with/ADP/5/case Japan/PROPN/3/nmod ,/PUNCT/8/punct which/PRON/8/nsubj began/VERB/3/acl:relcl/begin in/ADP/10/case May/PROPN/8/obl ./PUNCT/2/punct",
 		"2024-05")
+}
+
+func TestAbsoluteDateBeforeRelative(t *testing.T) {
+	// "Japan met Russia a day later on Monday" (the shape the parser gives
+	// "the test came hours after Japan met Russia on Monday"): Monday, not
+	// the date counted from another event.
+	times := func(s *nlp.Sentence, ref, prev timex.Date) []TimeExpr {
+		out := testTimes(s, ref, prev)
+		for i, tk := range s.Tokens {
+			if tk.Text == "later" {
+				out = append([]TimeExpr{{Start: i - 2, End: i + 1, Head: i, Date: timex.Date{Year: 2024, Month: 5}, Relative: true}}, out...)
+			}
+		}
+		return out
+	}
+	var text strings.Builder
+	sents := []nlp.Sentence{handParse("Japan/PROPN/2/nsubj met/VERB/0/root/meet Russia/PROPN/2/obj a/DET/5/det day/NOUN/6/obl:npmod later/ADV/2/advmod on/ADP/8/case Monday/PROPN/2/obl ./PUNCT/2/punct").sentence(t, &text, 0)}
+	c, err := New(Options{Annotate: func(string) []nlp.Sentence { return sents }, Resolve: testResolve, Times: times})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(news.Document{ID: "test", Text: text.String(), Published: "2024-09-10"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range evs {
+		if e.Date != "2024-09-09" {
+			t.Errorf("%s dated %s, want 2024-09-09 (Monday)", brief(e), e.Date)
+		}
+	}
 }

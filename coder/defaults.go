@@ -44,7 +44,7 @@ func defaults(opt *Options) error {
 				if x.Since || x.Prep == "until" || x.Prep == "till" {
 					continue
 				}
-				out = append(out, TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future})
+				out = append(out, TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future, Relative: x.Relative})
 			}
 			return out
 		}

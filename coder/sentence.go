@@ -985,9 +985,13 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	// climb from the act through the verbs it depends on.
 	cur := a.trig
 	for depth := 0; cur >= 0 && depth < 6; depth++ {
-		for k := range times {
-			if attach[k] == cur {
-				return pick(times[k], cur == a.trig || cur == a.gov)
+		// an absolute date first: in "came hours after the chiefs met
+		// on Wednesday" the meeting is Wednesday's.
+		for _, rel := range [2]bool{false, true} {
+			for k := range times {
+				if attach[k] == cur && times[k].Relative == rel {
+					return pick(times[k], cur == a.trig || cur == a.gov)
+				}
 			}
 		}
 		h := t.head(cur)
