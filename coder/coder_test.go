@@ -553,3 +553,10 @@ func TestItWasHisMeetingDescribes(t *testing.T) {
 	expect(t, codeParses(t, "It/PRON/4/nsubj was/AUX/4/cop/be first/ADJ/4/amod meeting/NOUN/0/root since/ADP/7/case Kim/PROPN/7/nmod:poss talks/NOUN/4/nmod/talk with/ADP/9/case Putin/PROPN/7/nmod ./PUNCT/4/punct"),
 		"PRK RUS 040", "RUS PRK 040")
 }
+
+func TestWhatATreatyRequiresIsItsContent(t *testing.T) {
+	// "the treaty obliges Japan to help China": a clause of the treaty, not
+	// help given; the infinitive may hang on the object or on the verb.
+	expect(t, codeParses(t, "The/DET/2/det treaty/NOUN/3/nsubj obliges/VERB/0/root/oblige Japan/PROPN/3/obj to/PART/6/mark help/VERB/4/acl China/PROPN/6/obj ./PUNCT/3/punct"))
+	expect(t, codeParses(t, "The/DET/2/det treaty/NOUN/3/nsubj obliges/VERB/0/root/oblige Japan/PROPN/3/obj to/PART/6/mark help/VERB/3/xcomp China/PROPN/6/obj ./PUNCT/3/punct"))
+}

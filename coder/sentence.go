@@ -1317,10 +1317,26 @@ func (t *tree) pollContent(i int) bool {
 }
 
 func (t *tree) documentContent(i int) bool {
-	if base(t.dep(i)) != "acl" {
-		return false
+	g := -1 // the verb whose complement i is
+	switch base(t.dep(i)) {
+	case "acl":
+		if documentNouns[t.lemma(t.head(i))] {
+			return true
+		}
+		if h := t.head(i); h >= 0 && base(t.dep(h)) == "obj" {
+			g = t.head(h) // "obliges each side to give": the infinitive hung on the object
+		}
+	case "xcomp", "ccomp", "advcl":
+		g = t.head(i)
 	}
-	return documentNouns[t.lemma(t.head(i))]
+	// "the text of the treaty obliges each side to give assistance": what
+	// a document requires is its content.
+	if g >= 0 {
+		if s := t.subject(g); s >= 0 && documentNouns[t.lemma(s)] && (t.lemma(s) != "text" || t.hasChildLemma(s, "", documentNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundStem returns the verb of an "-ing" word the tagger lemmatised as a
