@@ -560,3 +560,9 @@ func TestWhatATreatyRequiresIsItsContent(t *testing.T) {
 	expect(t, codeParses(t, "The/DET/2/det treaty/NOUN/3/nsubj obliges/VERB/0/root/oblige Japan/PROPN/3/obj to/PART/6/mark help/VERB/4/acl China/PROPN/6/obj ./PUNCT/3/punct"))
 	expect(t, codeParses(t, "The/DET/2/det treaty/NOUN/3/nsubj obliges/VERB/0/root/oblige Japan/PROPN/3/obj to/PART/6/mark help/VERB/3/xcomp China/PROPN/6/obj ./PUNCT/3/punct"))
 }
+
+func TestConditionReportsNoAct(t *testing.T) {
+	// "Japan will not budge even if China proposes talks": the proposal is
+	// a condition, not an act, wherever the parser hung it.
+	expect(t, codeParses(t, "Japan/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod budge/VERB/0/root/budge even/ADV/8/advmod if/SCONJ/8/mark China/PROPN/8/nsubj proposes/VERB/9/amod/propose talks/NOUN/4/obj/talks ./PUNCT/4/punct"))
+}

@@ -149,7 +149,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 	}
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i)) {
+		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i)) {
 			skipped[i] = true
 		}
 		if pats[i] != nil && !skipped[i] {
@@ -179,7 +179,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
 			continue
 		}
-		if t.pollContent(i) || t.describes(i) {
+		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American support".
@@ -1276,6 +1276,25 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 // under which each side must provide assistance".
 var documentNouns = map[string]bool{"treaty": true, "pact": true, "agreement": true, "accord": true, "deal": true,
 	"declaration": true, "charter": true, "convention": true, "memorandum": true, "clause": true, "text": true}
+
+// condition reports whether verb i heads an "if" or "unless" clause,
+// however the parser attached it: a condition ("even if Washington
+// proposed further talks") reports no act.
+func (t *tree) condition(i int) bool {
+	return t.hasChildLemma(i, "mark", condMark)
+}
+
+// conditionObject reports whether noun i is what a condition's verb acts
+// on, the verb hung on the noun as a modifier: "even if Washington
+// proposed further talks".
+func (t *tree) conditionObject(i int) bool {
+	for _, c := range t.kids[i] {
+		if d := t.toks[c].Dep; (d == "amod" || base(d) == "acl") && t.condition(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // pollNouns report opinion, not acts: "polls show 80 percent of Georgians
 // support joining the EU" describes a state of affairs.
