@@ -93,3 +93,16 @@ func TestAbsoluteDateBeforeRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeAfterReportingVerbDatesTheReport(t *testing.T) {
+	// "Japan said Monday it would condemn Russia", with Monday hung on
+	// the inner verb as the parser often does: Monday is the saying's.
+	dateOf(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say Monday/PROPN/6/obl it/PRON/6/nsubj would/AUX/6/aux condemn/VERB/2/ccomp Russia/PROPN/6/obj ./PUNCT/2/punct",
+		"2024-09-09")
+}
+
+func TestRelativeClauseOnTheVerb(t *testing.T) {
+	// the same relative clause hung on the verb ("advcl:relcl").
+	dateOf(t, "China/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talk with/ADP/5/case Japan/PROPN/3/nmod ,/PUNCT/8/punct which/PRON/8/nsubj began/VERB/2/advcl:relcl/begin in/ADP/10/case May/PROPN/8/obl ./PUNCT/2/punct",
+		"2024-05")
+}

@@ -945,6 +945,13 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	attach := make([]int, len(times))
 	for k, x := range times {
 		attach[k] = -1
+		if r := x.Start - 1; r >= 0 && t.toks[r].UPOS == "VERB" && reportVerbs[t.lemma(r)] {
+			// "North Korea said Friday it had test-fired ...": a time
+			// right after a reporting verb dates the report, wherever the
+			// parser hung it.
+			attach[k] = r
+			continue
+		}
 		j := x.Head
 		for depth := 0; j >= 0 && depth < 10; depth++ {
 			h := t.head(j)
@@ -965,7 +972,7 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				// "staged the exercise, which began on Aug. 21": a
 				// relative clause on the event noun, or on the noun the
 				// trigger takes, dates the event.
-				if n := t.head(j); j != a.trig && base(t.dep(j)) == "acl" && n >= 0 &&
+				if n := t.head(j); j != a.trig && (base(t.dep(j)) == "acl" || strings.HasSuffix(t.dep(j), ":relcl")) && n >= 0 &&
 					(n == a.trig || (t.head(n) == a.trig && base(t.dep(n)) == "obj")) {
 					attach[k] = a.trig
 				}
