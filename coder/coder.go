@@ -291,7 +291,11 @@ func placesOther(s *nlp.Sentence, p, w int) bool {
 
 // notHome tells role words that do not belong to the dateline's state.
 func notHome(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	ws := strings.Fields(strings.ToLower(text))
+	for k, w := range ws {
+		if w == "foreign" && k+1 < len(ws) && homeForeign[ws[k+1]] {
+			continue // "the foreign ministry" is the home state's own
+		}
 		switch w {
 		case "foreign", "international", "world", "each", "other", "several", "some", "many", "both", "all",
 			"western", "regional", "global", "side", "sides", "either", "neither", "any",
@@ -301,6 +305,9 @@ func notHome(text string) bool {
 	}
 	return false
 }
+
+// homeForeign are the offices a state's "foreign" names its own by.
+var homeForeign = map[string]bool{"ministry": true, "minister": true, "office": true, "secretary": true, "affairs": true, "service": true}
 
 // homeSectors are the role words that stand for the state they are in:
 // officials, forces, police, courts. Fighters, rebels and gunmen do not.

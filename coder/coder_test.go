@@ -566,3 +566,10 @@ func TestConditionReportsNoAct(t *testing.T) {
 	// a condition, not an act, wherever the parser hung it.
 	expect(t, codeParses(t, "Japan/PROPN/4/nsubj will/AUX/4/aux not/PART/4/advmod budge/VERB/0/root/budge even/ADV/8/advmod if/SCONJ/8/mark China/PROPN/8/nsubj proposes/VERB/9/amod/propose talks/NOUN/4/obj/talks ./PUNCT/4/punct"))
 }
+
+func TestForeignMinistryIsTheHomeStates(t *testing.T) {
+	// "In Beijing, the foreign ministry urged Japan ...": China's ministry;
+	// "foreign" here names no other state.
+	expect(t, codeParses(t, "In/ADP/2/case Beijing/PROPN/7/obl ,/PUNCT/2/punct the/DET/6/det foreign/ADJ/6/amod ministry/NOUN/7/nsubj urged/VERB/0/root/urge Japan/PROPN/7/obj to/PART/10/mark show/VERB/7/xcomp restraint/NOUN/10/obj ./PUNCT/7/punct"),
+		"CHN JPN 0256")
+}

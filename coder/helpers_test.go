@@ -66,11 +66,12 @@ var testKB = map[string]actor.Actor{
 	"peru": {Code: "PER", Country: "PER"}, "iran": {Code: "IRN", Country: "IRN"}, "israel": {Code: "ISR", Country: "ISR"},
 	"nato": {Code: "IGONATO", Country: "IGO"}, "wto": {Code: "IGOWTO", Country: "IGO"}, "mongolia": {Code: "MNG", Country: "MNG"},
 	"japanese": {Code: "JPN", Country: "JPN"}, "chinese": {Code: "CHN", Country: "CHN"},
-	"military":   {Code: "MIL"}, // a role word with no country
-	"protesters": {Code: "OPP"},
-	"nationals":  {Code: "JPNCVL", Country: "JPN", Sector: "CVL"}, // Japanese civilians
-	"rebels":     {Code: "JPNREB", Country: "JPN", Sector: "REB"}, // Japanese rebels
-	"diplomats":  {Code: "GOV"},
+	"military":         {Code: "MIL"}, // a role word with no country
+	"protesters":       {Code: "OPP"},
+	"nationals":        {Code: "JPNCVL", Country: "JPN", Sector: "CVL"}, // Japanese civilians
+	"rebels":           {Code: "JPNREB", Country: "JPN", Sector: "REB"}, // Japanese rebels
+	"diplomats":        {Code: "GOV"},
+	"foreign ministry": {Code: "GOV"}, // a ministry with no country named
 }
 
 // testResolve finds the longest known names (up to two words) and "the two
