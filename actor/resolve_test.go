@@ -549,3 +549,14 @@ func TestHyphenatedModifierIsNoAgent(t *testing.T) {
 	}
 	find(t, ms, "the military", 0) // the possessive still names the military
 }
+
+func TestTheGunmenAreTheArmedGroupNamedLast(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "Hamas launched a surprise attack on Saturday. At a festival, the gunmen killed 260 people.", "2023-10-08"))
+	if m := find(t, ms, "the gunmen", 0); m.Country != "PSE" {
+		t.Errorf("the gunmen = %+v, want Hamas (PSE)", m.Actor)
+	}
+}
