@@ -573,3 +573,16 @@ func TestForeignMinistryIsTheHomeStates(t *testing.T) {
 	expect(t, codeParses(t, "In/ADP/2/case Beijing/PROPN/7/obl ,/PUNCT/2/punct the/DET/6/det foreign/ADJ/6/amod ministry/NOUN/7/nsubj urged/VERB/0/root/urge Japan/PROPN/7/obj to/PART/10/mark show/VERB/7/xcomp restraint/NOUN/10/obj ./PUNCT/7/punct"),
 		"CHN JPN 0256")
 }
+
+func TestViolationSaidByAnotherIsAnAccusation(t *testing.T) {
+	// told by no one, the violation itself; found by another, that one's
+	// accusation.
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj violated/VERB/0/root/violate the/DET/4/det armistice/NOUN/2/obj ./PUNCT/2/punct"),
+		"JPN - 196")
+	expect(t, codeParses(t, "China/PROPN/2/nsubj found/VERB/0/root/find Japan/PROPN/4/nsubj violated/VERB/2/ccomp/violate the/DET/6/det armistice/NOUN/4/obj ./PUNCT/2/punct"),
+		"CHN JPN 112")
+	// a determination is a finding: "Washington determined that Russia
+	// committed genocide".
+	expect(t, codeParses(t, "Washington/PROPN/2/nsubj determined/VERB/0/root/determine that/SCONJ/5/mark Russia/PROPN/5/nsubj committed/VERB/2/ccomp/commit genocide/NOUN/5/obj ./PUNCT/2/punct"),
+		"USA RUS 1124")
+}

@@ -84,6 +84,11 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 		case slotSpeaker:
 			r.speakerSrc = true
 		case slotReported:
+			// with no one reporting, the frame is not this one: "North
+			// Korea violated the armistice" is the violation itself.
+			if len(t.speakers(i)) == 0 {
+				return r, false
+			}
 			r.reported = true
 		case slotPlace:
 			r.placeSrc = true
