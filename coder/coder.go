@@ -162,6 +162,12 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				}
 			}
 			country := here
+			if country == "" && m.Code == "GOV" && !notHome(m.Text) && m.Head >= 0 && m.Head < len(sents[si].Tokens) &&
+				sents[si].Tokens[m.Head].XPOS != "NNS" && sents[si].Tokens[m.Head].XPOS != "NNPS" {
+				// "Blinken said ... The Treasury also sanctioned": a bare
+				// ministry is of the government that spoke just before.
+				country = lastGov(ments, si, k)
+			}
 			if country == "" && homeSectors[m.Code] {
 				country = home
 			}
@@ -272,6 +278,24 @@ func prepare(doc *news.Document) (text, place string) {
 		}
 	}
 	return text, place
+}
+
+// lastGov returns the state of the last government actor named before
+// mention k of sentence si, in that sentence or the one before.
+func lastGov(ments [][]actor.Mention, si, k int) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		ms := ments[s]
+		end := len(ms)
+		if s == si {
+			end = k
+		}
+		for j := end - 1; j >= 0; j-- {
+			if m := &ms[j]; m.Sector == "GOV" && len(m.Country) == 3 && m.Country != "IGO" && len(m.Members) == 0 && !regions[m.Country] {
+				return m.Country
+			}
+		}
+	}
+	return ""
 }
 
 // placesOther reports whether the place at token p sits in a clause that

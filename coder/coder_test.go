@@ -586,3 +586,13 @@ func TestViolationSaidByAnotherIsAnAccusation(t *testing.T) {
 	expect(t, codeParses(t, "Washington/PROPN/2/nsubj determined/VERB/0/root/determine that/SCONJ/5/mark Russia/PROPN/5/nsubj committed/VERB/2/ccomp/commit genocide/NOUN/5/obj ./PUNCT/2/punct"),
 		"USA RUS 1124")
 }
+
+func TestBareMinistryIsOfTheGovernmentThatSpokeBefore(t *testing.T) {
+	// a China story, but the Treasury acts right after Tokyo spoke.
+	evs := codeParses(t, "China/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct",
+		"China/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct",
+		"China/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct",
+		"Tokyo/PROPN/2/nsubj spoke/VERB/0/root/speak ./PUNCT/2/punct",
+		"The/DET/2/det Treasury/PROPN/3/nsubj sanctioned/VERB/0/root/sanction Russia/PROPN/3/obj ./PUNCT/3/punct")
+	expect(t, evs, "JPN RUS 163")
+}

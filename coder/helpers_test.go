@@ -72,6 +72,7 @@ var testKB = map[string]actor.Actor{
 	"rebels":           {Code: "JPNREB", Country: "JPN", Sector: "REB"}, // Japanese rebels
 	"diplomats":        {Code: "GOV"},
 	"foreign ministry": {Code: "GOV"}, // a ministry with no country named
+	"treasury":         {Code: "GOV"},
 }
 
 // testResolve finds the longest known names (up to two words) and "the two
