@@ -560,3 +560,14 @@ func TestTheGunmenAreTheArmedGroupNamedLast(t *testing.T) {
 		t.Errorf("the gunmen = %+v, want Hamas (PSE)", m.Actor)
 	}
 }
+
+func TestCoupLeadersAreTheJunta(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(resolveText(kb, "Soldiers seized power in Niger last week. Niger's junta closed the borders. Nigerian President Bola Tinubu told the coup leaders to step aside.", "2023-07-31"))
+	if m := find(t, ms, "the coup leaders", 0); m.Country != "NER" {
+		t.Errorf("the coup leaders = %+v, want Niger's junta", m.Actor)
+	}
+}
