@@ -596,3 +596,9 @@ func TestBareMinistryIsOfTheGovernmentThatSpokeBefore(t *testing.T) {
 		"The/DET/2/det Treasury/PROPN/3/nsubj sanctioned/VERB/0/root/sanction Russia/PROPN/3/obj ./PUNCT/3/punct")
 	expect(t, evs, "JPN RUS 163")
 }
+
+func TestVerbConjoinedToTheActorBeforeIt(t *testing.T) {
+	// the parser made the predicate a conjunct of its subject.
+	expect(t, codeParses(t, "Kim/PROPN/0/root ,/PUNCT/4/punct who/PRON/4/nsubj leads/VERB/1/acl:relcl/lead the/DET/6/det party/NOUN/4/obj ,/PUNCT/8/punct condemned/VERB/1/conj/condemn Japan/PROPN/8/obj ./PUNCT/1/punct"),
+		"PRK JPN 111")
+}

@@ -203,8 +203,14 @@ func (t *tree) agentOf(i int, depth int) int {
 		}
 		return t.agentOf(h, depth+1)
 	case "conj":
-		if isVerb(&t.toks[h]) || t.toks[h].UPOS == "AUX" || t.toks[h].UPOS == "ADJ" {
+		if isVerb(&t.toks[h]) || t.toks[h].UPOS == "AUX" || t.toks[h].UPOS == "ADJ" && t.ment[h] < 0 {
 			return t.agentOf(h, depth+1)
+		}
+		if t.ment[h] >= 0 && h < i {
+			// a verb conjoined to the actor before it is a misparse of
+			// its predicate: "Nigerian President Bola Tinubu, who chairs
+			// the bloc, told the coup leaders to step aside".
+			return h
 		}
 	case "acl":
 		// "leaders meeting in Brussels", "Diaz-Canel, who pledged"; a
