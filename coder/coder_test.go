@@ -602,3 +602,10 @@ func TestVerbConjoinedToTheActorBeforeIt(t *testing.T) {
 	expect(t, codeParses(t, "Kim/PROPN/0/root ,/PUNCT/4/punct who/PRON/4/nsubj leads/VERB/1/acl:relcl/lead the/DET/6/det party/NOUN/4/obj ,/PUNCT/8/punct condemned/VERB/1/conj/condemn Japan/PROPN/8/obj ./PUNCT/1/punct"),
 		"PRK JPN 111")
 }
+
+func TestDemandThatXNamesX(t *testing.T) {
+	// the story pits Japan against Russia, but China is the one asked.
+	evs := codeParses(t, "Japan/PROPN/2/nsubj condemned/VERB/0/root/condemn Russia/PROPN/2/obj ./PUNCT/2/punct",
+		"Japan/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark China/PROPN/5/nsubj withdraw/VERB/2/xcomp its/PRON/7/nmod:poss troops/NOUN/5/obj/troops ./PUNCT/2/punct")
+	expect(t, evs, "JPN RUS 111", "JPN CHN 1056")
+}

@@ -678,6 +678,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		a.refToks = refNouns(t, tgtToks)
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && (p.Code[:2] == "02" || p.Code[:2] == "10") {
+		// "demanded that Denmark withdraw its soldiers": the one asked
+		// is the subject of what is demanded.
+		if x := t.xcompOf(i); x >= 0 {
+			if xs := t.subject(x); xs >= 0 && !relPronouns[t.lemma(xs)] {
+				a.tgt = notSelf(t.parties([]int{xs}), a.src)
+			}
+		}
+	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && p.Code[:2] != "15" {
 		if f := t.fallbackTarget(i); f >= 0 && !(t.ment[f] >= 0 && p.venue(t.caseOf(f))) {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
