@@ -609,3 +609,8 @@ func TestDemandThatXNamesX(t *testing.T) {
 		"Japan/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark China/PROPN/5/nsubj withdraw/VERB/2/xcomp its/PRON/7/nmod:poss troops/NOUN/5/obj/troops ./PUNCT/2/punct")
 	expect(t, evs, "JPN RUS 111", "JPN CHN 1056")
 }
+
+func TestSpokeWithByPhoneIsACall(t *testing.T) {
+	expect(t, codeParses(t, "Xi/PROPN/2/nsubj spoke/VERB/0/root/speak with/ADP/4/case Kim/PROPN/2/obl by/ADP/6/case phone/NOUN/2/obl ./PUNCT/2/punct"),
+		"CHN PRK 041", "PRK CHN 041")
+}
