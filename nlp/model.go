@@ -268,7 +268,47 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 			t.Dep = "dep"
 		}
 	}
-	return root
+	return verblessRoot(s, lo, hi, root)
+}
+
+// verblessRoot repairs one parse the treebank teaches: a news sentence
+// opening "Israeli warplanes struck the sites", "Russian troops shelled
+// the city" comes out as a noun phrase with a reduced relative ("troops
+// [that were] shelled"), because web text has many captions of that shape.
+// A participle that takes a direct object right after a root noun cannot be
+// passive, so it is the main verb and the noun its subject. It returns the
+// root after the repair.
+func verblessRoot(s *Sentence, lo, hi, root int) int {
+	n := &s.Tokens[root]
+	v := root + 1
+	if v >= hi || (n.UPOS != "NOUN" && n.UPOS != "PROPN") {
+		return root
+	}
+	vt := &s.Tokens[v]
+	if vt.Head != root || vt.Dep != "acl" || vt.UPOS != "VERB" || (vt.XPOS != "VBN" && vt.XPOS != "VBD") {
+		return root
+	}
+	obj := false
+	for i := lo; i < hi; i++ {
+		t := &s.Tokens[i]
+		switch {
+		case t.Head == v && t.Dep == "obj":
+			obj = true
+		case t.Head == root && (t.Dep == "cop" || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "aux"):
+			return root // a predicate noun ("X is the man ...")
+		}
+	}
+	if !obj {
+		return root
+	}
+	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
+	n.Head, n.Dep = v, "nsubj"
+	for i := v + 1; i < hi; i++ {
+		if s.Tokens[i].Head == root {
+			s.Tokens[i].Head = v
+		}
+	}
+	return v
 }
 
 // datelineEnd returns the index of the first token after a news dateline
