@@ -285,22 +285,33 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		return root
 	}
 	vt := &s.Tokens[v]
-	if vt.Head != root || vt.Dep != "acl" || vt.UPOS != "VERB" || (vt.XPOS != "VBN" && vt.XPOS != "VBD") {
+	if vt.UPOS != "VERB" || (vt.XPOS != "VBN" && vt.XPOS != "VBD") {
 		return root
 	}
-	obj := false
+	// The same mistake in a second shape: "Police arrested dozens of
+	// protesters" read as "Police [arrested dozens]", the verb an
+	// adjective of the noun after it.
+	obj := -1
+	switch {
+	case vt.Head == root && vt.Dep == "acl":
+	case vt.Dep == "amod" && vt.Head > v && vt.Head < hi && s.Tokens[vt.Head].Head == root:
+		obj = vt.Head
+	default:
+		return root
+	}
 	for i := lo; i < hi; i++ {
 		t := &s.Tokens[i]
 		switch {
 		case t.Head == v && t.Dep == "obj":
-			obj = true
+			obj = i
 		case t.Head == root && (t.Dep == "cop" || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "aux"):
 			return root // a predicate noun ("X is the man ...")
 		}
 	}
-	if !obj {
+	if obj < 0 {
 		return root
 	}
+	s.Tokens[obj].Head, s.Tokens[obj].Dep = v, "obj"
 	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
 	n.Head, n.Dep = v, "nsubj"
 	for i := v + 1; i < hi; i++ {

@@ -13,6 +13,7 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Israeli warplanes struck military sites in Iran early on Saturday.", "struck", "warplanes"},
 		{"Russian troops shelled the city overnight.", "shelled", "troops"},
 		{"Chinese coast guard officers seized two Philippine navy boats.", "seized", "officers"},
+		{"Police arrested dozens of protesters.", "arrested", "Police"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
@@ -54,6 +55,12 @@ func TestVerblessRootRules(t *testing.T) {
 	if r := verblessRoot(s, 0, 5, 0); r != 1 || s.Tokens[0].Head != 1 || s.Tokens[0].Dep != "nsubj" ||
 		s.Tokens[1].Head != -1 || s.Tokens[1].XPOS != "VBD" || s.Tokens[4].Head != 1 {
 		t.Errorf("caption parse not repaired: root %d, %+v", r, s.Tokens)
+	}
+	// "Police arrested dozens ." with the verb read as an adjective of its object.
+	s = mk([][4]string{{"Police", "NOUN", "NNS", "root"}, {"arrested", "VERB", "VBN", "amod"}, {"dozens", "NOUN", "NNS", "obj"},
+		{".", "PUNCT", ".", "punct"}}, []int{-1, 2, 0, 0})
+	if r := verblessRoot(s, 0, 4, 0); r != 1 || s.Tokens[2].Head != 1 || s.Tokens[2].Dep != "obj" || s.Tokens[0].Head != 1 {
+		t.Errorf("adjective parse not repaired: root %d, %+v", r, s.Tokens)
 	}
 	// "Photos taken at night ." has no object: a caption indeed.
 	s = mk([][4]string{{"Photos", "NOUN", "NNS", "root"}, {"taken", "VERB", "VBN", "acl"}, {"at", "ADP", "IN", "case"},
