@@ -21,12 +21,26 @@ import (
 // warplanes struck ..." (nlp verblessRoot), which no dev story exercises;
 // keep further fixes away from it, or it stops measuring anything. Figures
 // are in BENCHMARKS.md.
+//
+// testdata/heldout2.jsonl is a second set of four longer stories (22
+// events: reported speech, negation, a future visit, conditional threats),
+// written and coded the same way and scored once; nothing was changed
+// after seeing its misses, and nothing should be: it is the untouched one.
 func TestHeldOutStories(t *testing.T) {
-	data, err := os.ReadFile("testdata/heldout.jsonl")
+	for _, c := range []struct {
+		file  string
+		floor float64
+	}{{"testdata/heldout.jsonl", 0.7}, {"testdata/heldout2.jsonl", 0.55}} {
+		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor) })
+	}
+}
+
+func heldOut(t *testing.T, file string, floor float64) {
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, err := eval.ReadGold(bytes.NewReader(data), "heldout.jsonl")
+	gold, err := eval.ReadGold(bytes.NewReader(data), file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +79,7 @@ func TestHeldOutStories(t *testing.T) {
 		t.Logf("%-6s P=%.3f R=%.3f F1=%.3f (tp=%d gold=%d system=%d)", l.Level, l.P, l.R, l.F1, l.TP, l.Gold, l.System)
 		// Loose floors: six stories are few, but a coder that loses a
 		// third of them has broken something general.
-		if (l.Level == "root" || l.Level == "plover") && (l.F1 < 0.7 || l.P < 0.7) {
+		if (l.Level == "root" || l.Level == "plover") && (l.F1 < floor || l.P < floor) {
 			t.Errorf("%s level below floor: P=%.3f F1=%.3f", l.Level, l.P, l.F1)
 		}
 	}
