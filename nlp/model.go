@@ -268,7 +268,123 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 			t.Dep = "dep"
 		}
 	}
+	root = demonymTitles(s, lo, hi, root)
 	return verblessRoot(s, lo, hi, root)
+}
+
+// demonymTitles repairs the other news shape the treebank lacks: a
+// nationality before a title and a name ("hosted Indian Prime Minister
+// Narendra Modi", "German Chancellor Olaf Scholz hosted ...") whose
+// adjective the parser makes a clause of its own (root, xcomp, advcl),
+// taking the name with it. The adjective becomes a modifier of the title,
+// and what hung on it goes back where the adjective was. A repair that
+// would leave a malformed tree is undone. It returns the root.
+func demonymTitles(s *Sentence, lo, hi, root int) int {
+	for i := lo; i+1 < hi; i++ {
+		a := &s.Tokens[i]
+		if a.UPOS != "ADJ" || a.Dep == "amod" || a.Dep == "conj" || !startsUpper(a.Text) {
+			continue
+		}
+		// the title: the first noun of the capitalised run after it.
+		j := -1
+		for k := i + 1; k < hi && k <= i+3 && startsUpper(s.Tokens[k].Text); k++ {
+			if u := s.Tokens[k].UPOS; u == "PROPN" || u == "NOUN" {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		end := j // the capitalised run: the title and the name after it
+		for end+1 < hi && s.Tokens[end+1].UPOS == "PROPN" && startsUpper(s.Tokens[end+1].Text) {
+			end++
+		}
+		if a.Head >= i && a.Head <= end {
+			continue // already inside its phrase
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		oldHead := a.Head
+		a.Head, a.Dep = j, "amod"
+		newRoot := root
+		for k := lo; k < hi; k++ {
+			t := &s.Tokens[k]
+			if k == i || t.Head != i {
+				continue
+			}
+			switch {
+			case oldHead >= 0:
+				// back where the adjective was; a name that followed a
+				// verb is its object, one before it its subject.
+				t.Head = oldHead
+				if k > i && k <= end {
+					if k > oldHead {
+						t.Dep = "obj"
+					} else {
+						t.Dep = "nsubj"
+					}
+				}
+			case k > end && s.Tokens[k].UPOS == "VERB" && newRoot == i:
+				// the adjective was the root: its verb takes over.
+				t.Head, t.Dep = -1, "root"
+				newRoot = k
+			}
+		}
+		if oldHead < 0 {
+			if newRoot == i {
+				copy(s.Tokens[lo:hi], saved)
+				continue
+			}
+			for k := lo; k < hi; k++ {
+				if t := &s.Tokens[k]; k != newRoot && t.Head == i {
+					t.Head = newRoot
+					if k > i && k <= end {
+						t.Dep = "nsubj" // the name before the verb
+						if k > newRoot {
+							t.Dep = "obj"
+						}
+					}
+				}
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			continue
+		}
+		root = newRoot
+	}
+	return root
+}
+
+func startsUpper(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// wellFormed reports whether tokens [lo, hi) form one tree: a single root
+// and every head chain reaching it.
+func wellFormed(s *Sentence, lo, hi int) bool {
+	roots := 0
+	for k := lo; k < hi; k++ {
+		h := s.Tokens[k].Head
+		if h < 0 {
+			roots++
+			continue
+		}
+		if h < lo || h >= hi {
+			return false
+		}
+		// a chain longer than the sentence has a cycle
+		j, n := k, 0
+		for s.Tokens[j].Head >= 0 && n <= hi-lo {
+			j = s.Tokens[j].Head
+			n++
+		}
+		if n > hi-lo {
+			return false
+		}
+	}
+	return roots == 1
 }
 
 // verblessRoot repairs one parse the treebank teaches: a news sentence

@@ -76,3 +76,62 @@ func TestVerblessRootRules(t *testing.T) {
 		t.Errorf("predicate noun repaired: root %d", r)
 	}
 }
+
+// A nationality before a title and a name stays inside the name's phrase.
+func TestDemonymTitleRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, subj, obj string }{
+		{"German Chancellor Olaf Scholz hosted Chinese Premier Li Qiang in Berlin.", "hosted", "Chancellor", "Qiang"},
+		{"French President Emmanuel Macron hosted Indian Prime Minister Narendra Modi in Paris.", "hosted", "Emmanuel", "Narendra"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		idx := map[string]int{}
+		root := -1
+		for i, tk := range toks {
+			idx[tk.Text] = i
+			if tk.Head < 0 {
+				root = i
+			}
+		}
+		v := idx[c.verb]
+		if root != v {
+			t.Errorf("%q: root %q, want %q", c.text, toks[root].Text, c.verb)
+		}
+		// the subject and object phrases hang on the verb through their heads
+		top := func(i int) int {
+			for toks[i].Head >= 0 && toks[i].Head != v {
+				i = toks[i].Head
+			}
+			return i
+		}
+		if s := top(idx[c.subj]); toks[s].Head != v || toks[s].Dep != "nsubj" {
+			t.Errorf("%q: %q does not reach %q as its subject (%s)", c.text, c.subj, c.verb, toks[s].Dep)
+		}
+		if o := top(idx[c.obj]); toks[o].Head != v || toks[o].Dep != "obj" {
+			t.Errorf("%q: %q does not reach %q as its object (%s)", c.text, c.obj, c.verb, toks[o].Dep)
+		}
+		for i, tk := range toks {
+			if tk.UPOS == "ADJ" && startsUpper(tk.Text) && tk.Dep != "amod" {
+				t.Errorf("%q: %q is %s of %d, not a modifier", c.text, tk.Text, tk.Dep, toks[i].Head)
+			}
+		}
+	}
+}
+
+func TestWellFormed(t *testing.T) {
+	s := &Sentence{Tokens: []Token{{Head: 1}, {Head: -1}, {Head: 1}}}
+	if !wellFormed(s, 0, 3) {
+		t.Error("a tree judged malformed")
+	}
+	s.Tokens[1].Head = 2 // a cycle and no root
+	if wellFormed(s, 0, 3) {
+		t.Error("a cycle judged well formed")
+	}
+	s.Tokens = []Token{{Head: -1}, {Head: -1}}
+	if wellFormed(s, 0, 2) {
+		t.Error("two roots judged well formed")
+	}
+}
