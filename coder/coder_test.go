@@ -614,3 +614,9 @@ func TestSpokeWithByPhoneIsACall(t *testing.T) {
 	expect(t, codeParses(t, "Xi/PROPN/2/nsubj spoke/VERB/0/root/speak with/ADP/4/case Kim/PROPN/2/obl by/ADP/6/case phone/NOUN/2/obl ./PUNCT/2/punct"),
 		"CHN PRK 041", "PRK CHN 041")
 }
+
+func TestCalledUnfriendlyIsCriticism(t *testing.T) {
+	// "called Japan's restrictions unfriendly": criticism of Japan.
+	expect(t, codeParses(t, "China/PROPN/2/nsubj called/VERB/0/root/call Japan/PROPN/5/nmod:poss 's/PART/3/case restrictions/NOUN/2/obj/restriction unfriendly/ADJ/2/xcomp ./PUNCT/2/punct"),
+		"CHN JPN 111")
+}
