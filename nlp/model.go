@@ -157,6 +157,7 @@ func LoadModel(r io.Reader) (*Model, error) {
 		}
 	}
 	m.parser.t3 = m.parser.t.inline()
+	m.tagger.prepare()
 	if m.tagger.t.nclass != len(m.tagger.classes) || m.parser.t.nclass != nMoves || m.labeler.t.nclass != len(m.labeler.labels) {
 		return nil, errors.New("table sizes do not match the class lists")
 	}

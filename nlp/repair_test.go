@@ -135,3 +135,30 @@ func TestWellFormed(t *testing.T) {
 		t.Error("two roots judged well formed")
 	}
 }
+
+// A capitalised word the tagger's lexicon never saw is a name, not a verb
+// its ending suggests, except a sentence's first word that looks like one.
+func TestUnknownCapitalisedIsName(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, upos string }{
+		{"Pyongyang on Tuesday blew up roads linking the two Koreas.", "Pyongyang", "PROPN"},
+		{"Officials in Pyongyang on Tuesday blew up roads.", "Pyongyang", "PROPN"},
+		{"Brokering a deal, Qatar hosted the talks.", "Brokering", "VERB"},
+	} {
+		found := false
+		for _, tk := range m.Annotate(c.text)[0].Tokens {
+			if tk.Text == c.word {
+				found = true
+				if tk.UPOS != c.upos {
+					t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, tk.UPOS, c.upos)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("%q: no token %q", c.text, c.word)
+		}
+	}
+}

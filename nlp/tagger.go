@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"math/rand/v2"
+	"strings"
 )
 
 // The tagger is a greedy left-to-right averaged perceptron over one joint
@@ -163,6 +164,42 @@ type tagger struct {
 	lex     *lexicon
 	sure    *lexicon // frequent words that (nearly) always take one tag: class+1; may be nil
 	t       *table
+
+	verb []bool // classes whose UPOS is VERB
+	nnp  int32  // the PROPN/NNP class, -1 if none
+}
+
+// objectStart holds the lower-cased hashes of words that open a verb's
+// object: determiners and object pronouns.
+var objectStart = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields("the a an this that these those my your our his her its their it them me us him all some any every no each both") {
+		var wi wordInfo
+		describe(w, &wi)
+		m[wi.low] = true
+	}
+	return m
+}()
+
+// sufING and sufED are the suffix hashes of "-ing" (three letters) and
+// "-ed" (two).
+var sufING, sufED = func() (uint64, uint64) {
+	var a, b wordInfo
+	describe("going", &a)
+	describe("moved", &b)
+	return a.suf[2], b.suf[1]
+}()
+
+// prepare indexes the classes the name rule in tag needs.
+func (tg *tagger) prepare() {
+	tg.verb = make([]bool, len(tg.classes))
+	tg.nnp = -1
+	for i, c := range tg.classes {
+		tg.verb[i] = c.upos == "VERB"
+		if c.upos == "PROPN" && c.xpos == "NNP" {
+			tg.nnp = int32(i)
+		}
+	}
 }
 
 // tag fills tags for the words ws, using feats and scores as scratch.
@@ -180,7 +217,20 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		feats = tagFeats(feats[:0], ws, tags, i)
 		copy(scores, starts[flagIndex(&ws[i])])
 		tg.t.score(feats[2:], scores)
-		tags = append(tags, int32(argmaxI(scores)))
+		c := int32(argmaxI(scores))
+		// A capitalised word the lexicon never saw is a name, whatever its
+		// ending says: "Pyongyang on Tuesday blew up roads" is no -ing
+		// verb. Training text has few foreign names; news is full of them.
+		// At the start of a sentence it may be a rare verb, capitalised only
+		// for its place ("Brokering a deal, ...", "Reheat the soup"): there
+		// it must not end in -ing or -ed nor be followed by an object's
+		// first word. "Pyongyang" and "Chongqing" still become names.
+		if ws[i].upper && ws[i].amb == 0 && tg.nnp >= 0 && int(c) < len(tg.verb) && tg.verb[c] &&
+			(i > 0 || (ws[i].suf[2] != sufING && ws[i].suf[1] != sufED &&
+				(i+1 >= len(ws) || !objectStart[ws[i+1].low]))) {
+			c = tg.nnp
+		}
+		tags = append(tags, c)
 	}
 	return tags, feats
 }

@@ -66,6 +66,7 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 	// The parser learns from the jackknifed taggers' own tags; the tag
 	// dictionary joins the final tagger only (it nearly never disagrees).
 	m.tagger.sure = buildTagDict(train, tt.index)
+	m.tagger.prepare()
 
 	// Jackknifed tags: each fold tagged by a tagger that did not see it, so
 	// the parser learns from tags as wrong as they will be on new text. Folds
