@@ -270,7 +270,55 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 		}
 	}
 	root = demonymTitles(s, lo, hi, root)
+	root = relativeThenVerb(s, lo, hi, root)
 	return verblessRoot(s, lo, hi, root)
+}
+
+// relativeThenVerb repairs "The junta, which took power in a coup,
+// expelled the ambassador": the parser joins the main verb to the
+// relative clause as a conjunct and leaves the sentence rooted in its
+// subject noun. A finite verb that follows the clause's closing comma
+// with no "and" of its own and no subject is the main verb. It returns the
+// root.
+func relativeThenVerb(s *Sentence, lo, hi, root int) int {
+	n := &s.Tokens[root]
+	if n.UPOS != "NOUN" && n.UPOS != "PROPN" {
+		return root
+	}
+	for v := root + 1; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || vt.Dep != "conj" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") ||
+			s.Tokens[v-1].Text != "," {
+			continue
+		}
+		r := vt.Head
+		if r <= root || r >= v || s.Tokens[r].Head != root || s.Tokens[r].Dep != "acl:relcl" {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; t.Head == v && (t.Dep == "cc" || strings.HasPrefix(t.Dep, "nsubj")) {
+				return root
+			}
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		vt.Head, vt.Dep = -1, "root"
+		n.Head, n.Dep = v, "nsubj"
+		for k := v + 1; k < hi; k++ {
+			if s.Tokens[k].Head == root {
+				s.Tokens[k].Head = v
+			}
+		}
+		if s.Tokens[v-1].Head == v {
+			s.Tokens[v-1].Head = r // the closing comma belongs to the clause
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		return v
+	}
+	return root
 }
 
 // demonymTitles repairs the other news shape the treebank lacks: a

@@ -162,3 +162,41 @@ func TestUnknownCapitalisedIsName(t *testing.T) {
 		}
 	}
 }
+
+// "The junta, which took power in a coup, expelled the ambassador": the
+// verb after the relative clause is the main verb, not the clause's
+// conjunct.
+func TestRelativeThenVerbRepair(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, subj string }{
+		{"The junta, which took power in a coup, expelled the French ambassador.", "expelled", "junta"},
+		{"The minister, who arrived on Monday, signed the agreement.", "signed", "minister"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		for i, tk := range toks {
+			if tk.Text == c.verb && tk.Head >= 0 {
+				t.Errorf("%q: %q hangs on %q as %s, want the root", c.text, c.verb, toks[tk.Head].Text, tk.Dep)
+			}
+			if tk.Text == c.subj && (tk.Head < 0 || toks[tk.Head].Text != c.verb || tk.Dep != "nsubj") {
+				t.Errorf("%q: %q (token %d) is not the subject of %q", c.text, c.subj, i, c.verb)
+			}
+		}
+	}
+	// with "and" the second verb is the clause's own: "The junta, which
+	// took power and expelled the envoy, ..." is left alone.
+	s := &Sentence{Tokens: []Token{
+		{Text: "Troops", UPOS: "NOUN", Head: -1, Dep: "root"},
+		{Text: ",", UPOS: "PUNCT", Head: 3, Dep: "punct"},
+		{Text: "who", UPOS: "PRON", Head: 3, Dep: "nsubj"},
+		{Text: "came", UPOS: "VERB", XPOS: "VBD", Head: 0, Dep: "acl:relcl"},
+		{Text: "and", UPOS: "CCONJ", Head: 6, Dep: "cc"},
+		{Text: ",", UPOS: "PUNCT", Head: 6, Dep: "punct"},
+		{Text: "left", UPOS: "VERB", XPOS: "VBD", Head: 3, Dep: "conj"},
+	}}
+	if r := relativeThenVerb(s, 0, len(s.Tokens), 0); r != 0 {
+		t.Errorf("a conjunct with its own 'and' was made the main verb")
+	}
+}
