@@ -72,6 +72,14 @@ func TestQueryPlans(t *testing.T) {
 	add("latest dyad rollup", q, a, "dyad_last USING PRIMARY KEY")
 	q, a = DyadsTotalSQL(actor, 0)
 	add("partners rollup", q, a, "dyad_total USING PRIMARY KEY", "COVERING INDEX dyad_total_tgt")
+	// A PLOVER type alone reads its own index only (schema 9).
+	aid := store.Query{Plover: "AID", Since: "2023"}
+	q, a = DyadsSQL(aid, 0)
+	add("dyads of a type", q, a, "COVERING INDEX events_plover (plover=? AND date>?)")
+	q, a = MonthlySQL(aid)
+	add("monthly of a type", q, a, "COVERING INDEX events_plover (plover=? AND date>?)")
+	q, a = LatestSQL(store.Query{Plover: "AID"})
+	add("latest of a type", q, a, "COVERING INDEX events_plover (plover=?)")
 	// Every event list the server asks for walks a (date, id) index: no
 	// sort, so a page stops after its LIMIT rows.
 	cursor := "2024-02-19|ef_syn000000000"
@@ -93,7 +101,9 @@ func TestQueryPlans(t *testing.T) {
 		{store.Query{A: "CHN", B: "PRKGOV", Limit: 200}, "events_tgtd (tgt=?)\nRIGHT\nSEARCH events USING INDEX events_src (src=?)"},
 		{store.Query{B: "PRK", Directed: true, Limit: 200}, "events_td (tgt_country=?)"},
 		{store.Query{B: "PRKGOV", Directed: true, Plover: "ASSAULT", Limit: 200}, "events_tgtd (tgt=?)"},
-		{store.Query{Plover: "CONSULT", Limit: 50}, "events_date"},
+		{store.Query{Plover: "CONSULT", Limit: 50}, "events_plover (plover=?)"},
+		{store.Query{Plover: "AID", Limit: 200, After: cursor}, "events_plover (plover=? AND (date,id)<(?,?))"},
+		{store.Query{Plover: "SANCTION", Since: "2023", Until: "2024", Limit: 200}, "events_plover (plover=? AND date>? AND date<?)"},
 	} {
 		sql, args := EventsSQL(c.q)
 		p := plan(t, s, sql, args)

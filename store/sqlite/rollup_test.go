@@ -104,7 +104,7 @@ func TestRollupsMatchEvents(t *testing.T) {
 		t.Errorf("merged letter buckets %+v", m)
 	}
 	// Reopening an old (schema 1) file fills the rollups from its events.
-	if _, err := s.db.Exec("DROP TABLE actor_month; DROP TABLE dyad_total; DROP TABLE dyad_month; DROP TABLE dyad_last; DROP INDEX events_sd; DROP INDEX events_td; DROP INDEX events_scd; DROP INDEX events_src; DROP INDEX events_tgtd; PRAGMA user_version = 1"); err != nil {
+	if _, err := s.db.Exec("DROP TABLE actor_month; DROP TABLE dyad_total; DROP TABLE dyad_month; DROP TABLE dyad_last; DROP INDEX events_sd; DROP INDEX events_td; DROP INDEX events_scd; DROP INDEX events_src; DROP INDEX events_tgtd; DROP INDEX events_plover; PRAGMA user_version = 1"); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -231,6 +231,16 @@ CREATE INDEX IF NOT EXISTS feed_items_url ON feed_items(url);
 -- A feed's item count without reading every item.
 CREATE INDEX IF NOT EXISTS feed_items_feed ON feed_items(feed);
 `, fn: checkServeTables},
+	// 9: events of one PLOVER type newest first (Query.Plover with no
+	// actor): walked in (date, id) order within the type, so a page of a
+	// rare type stops after its LIMIT rows instead of reading every event
+	// of the date index to test its type. The QuadClass and CAMEO code
+	// filter in the index as in step 7; the countries, mentions and
+	// Goldstein score make the type's series, busiest dyads and latest
+	// codes read the index alone.
+	{sql: `
+CREATE INDEX events_plover ON events(plover, date, id, quad, cameo, src_country, tgt_country, mentions, goldstein);
+`},
 }
 
 // checkServeTables makes sure the server tables a file already had (made by
