@@ -115,7 +115,9 @@ func branches(q store.Query) []branch {
 		args = append(args, q.Text)
 	}
 	if date, id, ok := store.SplitCursor(q.After); ok {
-		w, args = append(w, "(date < ? OR date = ? AND id < ?)"), append(args, date, date, id)
+		// A row value, so that the (date, id) indexes search the range
+		// rather than filter every entry newer than the cursor.
+		w, args = append(w, "(date, id) < (?, ?)"), append(args, date, id)
 	}
 	return extend(bs, w, args)
 }
