@@ -106,7 +106,7 @@ func TestRollupsMatchEvents(t *testing.T) {
 		t.Errorf("merged letter buckets %+v", m)
 	}
 	// Reopening a schema-1 store fills the rollups from its events.
-	if _, err := s.pool.Exec(ctx, `DROP TABLE feed_items, feeds, serve_tokens, actor_month, dyad_total, dyad_month, dyad_last; DROP INDEX events_sd, events_td;
+	if _, err := s.pool.Exec(ctx, `DROP TABLE feed_items, feeds, serve_tokens, actor_month, dyad_total, dyad_month, dyad_last; DROP INDEX events_sd, events_td, events_plover;
 		UPDATE dyad_meta SET value = '1' WHERE key = 'schema_version'`); err != nil {
 		t.Fatal(err)
 	}

@@ -218,4 +218,13 @@ CREATE INDEX feed_items_guid ON feed_items(guid);
 CREATE INDEX feed_items_url ON feed_items(url);
 CREATE INDEX feed_items_feed ON feed_items(feed);
 `,
+	// 9: events of one PLOVER type newest first (Query.Plover with no
+	// actor), as store/sqlite's step 9: a backward scan of the type's
+	// entries stops after a page instead of filtering the whole date
+	// index, and the included columns let the type's series, busiest
+	// dyads and latest codes scan the index alone. Writers wait while it
+	// is built (CREATE INDEX in the migration's transaction).
+	`
+CREATE INDEX events_plover ON events(plover, date, id) INCLUDE (quad, cameo, src_country, tgt_country, mentions, goldstein);
+`,
 }

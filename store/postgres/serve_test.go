@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"strconv"
 	"testing"
 
 	"github.com/dyadproject/dyad/store"
@@ -35,8 +36,8 @@ func TestServeTablesMigration(t *testing.T) {
 	defer s.Close()
 	var v string
 	s.pool.QueryRow(ctx, `SELECT value FROM dyad_meta WHERE key = 'schema_version'`).Scan(&v)
-	if v != "8" || len(migrations) != 8 {
-		t.Errorf("schema version %q of %d steps, want 8", v, len(migrations))
+	if v != strconv.Itoa(len(migrations)) || len(migrations) < 8 {
+		t.Errorf("schema version %q of %d steps, want %d", v, len(migrations), len(migrations))
 	}
 	if ok, _ := s.HasDocument(ctx, "before"); !ok {
 		t.Error("a document stored before the migration is gone")
