@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -92,11 +93,15 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents coded at once")
 	keep := fs.String("keep", "", "write the generated corpus to this file (JSON Lines) and keep it")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the coding phase to this file")
+	runs := fs.Int("runs", 1, "code the corpus this many times and report the median run (shared machines vary between runs)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if *runs < 1 {
+		return fmt.Errorf("--runs %d: want at least 1", *runs)
 	}
 	path := *corpusPath
 	if path == "" {
@@ -171,46 +176,69 @@ func runBench(args []string, stdout, stderr io.Writer) error {
 	}
 	load := time.Since(t0)
 
-	runtime.GC()
-	cw := &countingWriter{}
-	w := event.NewJSONLWriter(cw)
-	nEvents := 0
-	if *cpuProfile != "" {
-		pf, err := os.Create(*cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer pf.Close()
-		if err := pprof.StartCPUProfile(pf); err != nil {
-			return err
-		}
+	type run struct {
+		wall, cpu time.Duration
+		events    int
+		bytes     int64
+		failed    int
 	}
-	cpu0, t1 := cpuTime(), time.Now()
-	failed, err := codeStream(files, "", *workers, c.Code, func(_ *news.Document, evs []event.Event) error {
-		nEvents += len(evs)
-		for i := range evs {
-			if err := w.Write(&evs[i]); err != nil {
+	var done []run
+	for k := 0; k < *runs; k++ {
+		runtime.GC()
+		cw := &countingWriter{}
+		w := event.NewJSONLWriter(cw)
+		nEvents := 0
+		profiling := *cpuProfile != "" && k == 0
+		if profiling {
+			pf, err := os.Create(*cpuProfile)
+			if err != nil {
+				return err
+			}
+			defer pf.Close()
+			if err := pprof.StartCPUProfile(pf); err != nil {
 				return err
 			}
 		}
-		return nil
-	}, stderr)
-	if err == nil {
-		err = w.Flush()
+		cpu0, t1 := cpuTime(), time.Now()
+		failed, err := codeStream(files, "", *workers, c.Code, func(_ *news.Document, evs []event.Event) error {
+			nEvents += len(evs)
+			for i := range evs {
+				if err := w.Write(&evs[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}, stderr)
+		if err == nil {
+			err = w.Flush()
+		}
+		wall, cpu := time.Since(t1), cpuTime()-cpu0
+		if profiling {
+			pprof.StopCPUProfile()
+		}
+		if err != nil {
+			return err
+		}
+		done = append(done, run{wall, cpu, nEvents, cw.n, failed})
+		if *runs > 1 && cpu > 0 {
+			fmt.Fprintf(stdout, "run %-6d %.0f sentences/s per CPU-second (%.2fs CPU)\n", k+1, float64(nSents)/cpu.Seconds(), cpu.Seconds())
+		}
 	}
-	wall, cpu := time.Since(t1), cpuTime()-cpu0
-	if *cpuProfile != "" {
-		pprof.StopCPUProfile()
-	}
-	if err != nil {
-		return err
-	}
+	// The run of median CPU time stands for all.
+	sort.Slice(done, func(i, j int) bool { return done[i].cpu < done[j].cpu })
+	med := done[len(done)/2]
+	wall, cpu, nEvents, failed := med.wall, med.cpu, med.events, med.failed
+	cw := &countingWriter{n: med.bytes}
 	rss, rssSrc := peakRSS()
 	cores := min(*workers, runtime.GOMAXPROCS(0), runtime.NumCPU())
 	sec, cpuSec := wall.Seconds(), cpu.Seconds()
 	fmt.Fprintf(stdout, "input      %s: %d documents, %.2f MB of text, %d sentences, %d tokens\n", path, nDocs, float64(nBytes)/(1<<20), nSents, nToks)
 	fmt.Fprintf(stdout, "coder load %.2fs\n", load.Seconds())
-	fmt.Fprintf(stdout, "coding     %.2fs wall, %.2fs CPU, %d workers on %d cores (GOMAXPROCS %d)\n", sec, cpuSec, *workers, cores, runtime.GOMAXPROCS(0))
+	median := ""
+	if *runs > 1 {
+		median = fmt.Sprintf(" (median of %d runs)", *runs)
+	}
+	fmt.Fprintf(stdout, "coding     %.2fs wall, %.2fs CPU, %d workers on %d cores (GOMAXPROCS %d)%s\n", sec, cpuSec, *workers, cores, runtime.GOMAXPROCS(0), median)
 	fmt.Fprintf(stdout, "output     %d events, %.2f MB of JSONL, %d inputs failed\n", nEvents, float64(cw.n)/(1<<20), failed)
 	fmt.Fprintf(stdout, "throughput %.0f sentences/s, %.0f tokens/s, %.1f docs/s, %.0f events/s (wall)\n",
 		float64(nSents)/sec, float64(nToks)/sec, float64(nDocs)/sec, float64(nEvents)/sec)
