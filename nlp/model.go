@@ -449,6 +449,16 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	if v >= hi || (n.UPOS != "NOUN" && n.UPOS != "PROPN") {
 		return root
 	}
+	// "Thousands of protesters marched in Tbilisi": the verb follows the
+	// root's "of" phrase and hangs on its noun.
+	if t := &s.Tokens[v]; t.UPOS == "ADP" && t.Text == "of" {
+		for k := v + 1; k < hi && k <= v+4; k++ {
+			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && tk.Head > root && tk.Head < k && s.Tokens[tk.Head].Head == root {
+				v = k
+				break
+			}
+		}
+	}
 	vt := &s.Tokens[v]
 	if vt.UPOS != "VERB" || (vt.XPOS != "VBN" && vt.XPOS != "VBD") {
 		return root
@@ -456,9 +466,13 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	// The same mistake in a second shape: "Police arrested dozens of
 	// protesters" read as "Police [arrested dozens]", the verb an
 	// adjective of the noun after it.
-	obj := -1
+	obj, free := -1, false
 	switch {
 	case vt.Head == root && vt.Dep == "acl":
+	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && s.Tokens[vt.Head].Head == root && s.Tokens[vt.Head].Dep == "nmod":
+		// after an "of" phrase the clause needs no object: a caption
+		// does not open "Thousands of protesters marched ...".
+		free = true
 	case vt.Dep == "amod" && vt.Head > v && vt.Head < hi && s.Tokens[vt.Head].Head == root:
 		obj = vt.Head
 	default:
@@ -473,10 +487,12 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 			return root // a predicate noun ("X is the man ...")
 		}
 	}
-	if obj < 0 {
+	if obj < 0 && !free {
 		return root
 	}
-	s.Tokens[obj].Head, s.Tokens[obj].Dep = v, "obj"
+	if obj >= 0 {
+		s.Tokens[obj].Head, s.Tokens[obj].Dep = v, "obj"
+	}
 	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
 	n.Head, n.Dep = v, "nsubj"
 	for i := v + 1; i < hi; i++ {

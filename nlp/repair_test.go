@@ -14,6 +14,7 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Russian troops shelled the city overnight.", "shelled", "troops"},
 		{"Chinese coast guard officers seized two Philippine navy boats.", "seized", "officers"},
 		{"Police arrested dozens of protesters.", "arrested", "Police"},
+		{"Thousands of protesters marched in Tbilisi against the government's decision.", "marched", "Thousands"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
