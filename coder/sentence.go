@@ -976,7 +976,7 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				break
 			}
 			j = h
-			if t.toks[j].UPOS == "VERB" || j == a.trig || j == a.gov || t.d(j) {
+			if t.toks[j].UPOS == "VERB" || j == a.trig || j == a.gov {
 				attach[k] = j
 				// "staged the exercise, which began on Aug. 21": a
 				// relative clause on the event noun, or on the noun the
@@ -1042,9 +1042,6 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	}
 	return st.pub
 }
-
-// d reports whether token j is a predicate that could carry a date.
-func (t *tree) d(j int) bool { return t.toks[j].UPOS == "NOUN" && false }
 
 // placeOf picks the location governed by the act's clause, else the dateline.
 func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMention {
