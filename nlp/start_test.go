@@ -46,6 +46,13 @@ func TestStartRows(t *testing.T) {
 			if got, want := quick(m.parser.t, mstart, f[1:]), full(m.parser.t, f); !slices.Equal(got, want) {
 				t.Fatalf("sentence %d: move scores %v, want %v", i, got, want)
 			}
+			// The parser's inline table keeps only differences to the
+			// first move's weight; they must be exact.
+			var s3 [3]int32
+			m.parser.t3.score(f, &s3)
+			if fs := full(m.parser.t, f); s3[1] != fs[1]-fs[0] || s3[2] != fs[2]-fs[0] {
+				t.Fatalf("sentence %d: inline move differences %v, want %d %d", i, s3[1:], fs[1]-fs[0], fs[2]-fs[0])
+			}
 			if m0 < 0 {
 				m0 = argmaxValid(&st, full(m.parser.t, f))
 			}
@@ -76,4 +83,29 @@ func argmaxValid(st *pstate, scores []int32) int {
 		}
 	}
 	return best
+}
+
+// TestInlineWide checks that weights whose differences overflow int16 go to
+// the side map and come back exact.
+func TestInlineWide(t *testing.T) {
+	keys := []uint64{0x100000001, 0x200000002, 0x300000003}
+	ent := func(c uint32, w int16) uint32 { return c<<16 | uint32(uint16(w)) }
+	ents := []uint32{
+		ent(0, -30000), ent(1, 30000), // difference 60000
+		ent(1, 5), ent(2, -7),
+		ent(2, 32000),
+	}
+	tb := &table{nclass: 3, ents: ents}
+	tb.build(keys, []uint32{0, 2, 4, 5})
+	t3 := tb.inline()
+	if len(t3.wide) != 1 {
+		t.Fatalf("wide entries %d, want 1", len(t3.wide))
+	}
+	var s [3]int32
+	t3.score(keys, &s)
+	full := make([]int32, 3)
+	tb.scoreSlow(keys, full)
+	if s[1] != full[1]-full[0] || s[2] != full[2]-full[0] {
+		t.Fatalf("differences %v, want %d %d (full %v)", s[1:], full[1]-full[0], full[2]-full[0], full)
+	}
 }
