@@ -412,6 +412,33 @@ func (t *table3) score(feats []uint64, scores *[3]int32) {
 	}
 }
 
+// dropSmall drops the entries whose magnitude is below min (quantized units)
+// and the features left without any. The tagger and labeller add every
+// entry of a feature's row, 28 on average per tagger feature; the small
+// ones rarely change the best class: at 500 of 32000 a third of the
+// tagger's entries go, dev UPOS moves by -0.01 and UAS by +0.08 points, and
+// tagging and labelling get cheaper.
+func (t *table) dropSmall(min int16) *table {
+	nt := &table{nclass: t.nclass, scale: t.scale}
+	var keys []uint64
+	var offs []uint32
+	for i, k := range t.keys {
+		start := len(nt.ents)
+		for _, e := range t.ents[t.offs[i]:t.offs[i+1]] {
+			if w := int16(uint16(e)); w >= min || w <= -min {
+				nt.ents = append(nt.ents, e)
+			}
+		}
+		if len(nt.ents) > start {
+			keys = append(keys, k)
+			offs = append(offs, uint32(start))
+		}
+	}
+	offs = append(offs, uint32(len(nt.ents)))
+	nt.build(keys, offs)
+	return nt
+}
+
 // prune drops features whose largest weight magnitude is below min (in
 // quantized units).
 func (t *table) prune(min int16) *table {

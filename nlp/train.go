@@ -18,6 +18,7 @@ type TrainOptions struct {
 	Workers                             int   // goroutines for the jackknife folds
 	MinUpdates                          int32 // features updated fewer times are dropped
 	MinWeight                           int16 // features whose weights all stay below this (of 32000) are dropped
+	MinEntry                            int16 // tagger and labeller weights below this (of 32000) are dropped
 	Log                                 io.Writer
 }
 
@@ -37,6 +38,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.MinWeight == 0 {
 		o.MinWeight = 400
+	}
+	if o.MinEntry == 0 {
+		o.MinEntry = 500
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
@@ -61,7 +65,7 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 	tt := newTagTrainer(train)
 	tt.train(train, o.TagEpochs, o.Seed)
 	m := &Model{}
-	m.tagger = tagger{classes: tt.classes, lex: tt.lex, t: tt.p.table(o.MinUpdates, o.MinWeight)}
+	m.tagger = tagger{classes: tt.classes, lex: tt.lex, t: tt.p.table(o.MinUpdates, o.MinWeight).dropSmall(o.MinEntry)}
 	logf("tagger: %d classes, %d features", len(tt.classes), len(tt.p.rows))
 	// The parser learns from the jackknifed taggers' own tags; the tag
 	// dictionary joins the final tagger only (it nearly never disagrees).
@@ -120,13 +124,13 @@ func Train(train, dev []Sentence, o TrainOptions) *Model {
 		}
 		m.parser.t = pt.p.table(o.MinUpdates, o.MinWeight)
 		m.parser.t3 = m.parser.t.inline()
-		m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight)}
+		m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight).dropSmall(o.MinEntry)}
 		sc := m.evaluate(dev)
 		logf("parser epoch %d: %d features; dev upos=%.4f uas=%.4f las=%.4f", e+1, len(pt.p.rows), sc.UPOS, sc.UAS, sc.LAS)
 	})
 	m.parser.t = pt.p.table(o.MinUpdates, o.MinWeight)
 	m.parser.t3 = m.parser.t.inline()
-	m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight)}
+	m.labeler = labeler{labels: labels, t: pt.l.table(o.MinUpdates, o.MinWeight).dropSmall(o.MinEntry)}
 	logf("parser: %d move features, %d label features", len(m.parser.t.keys), len(m.labeler.t.keys))
 	return m
 }
