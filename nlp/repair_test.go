@@ -201,3 +201,37 @@ func TestRelativeThenVerbRepair(t *testing.T) {
 		t.Errorf("a conjunct with its own 'and' was made the main verb")
 	}
 }
+
+// After help or let and a name or an object pronoun, a rare lower-case verb
+// is the object's action, not a noun or part of the name; plural nouns and
+// other verbs' objects keep their tags.
+func TestCausedActionIsVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, upos string }{
+		{"Beijing helped Pyongyang dodge the embargo.", "dodge", "VERB"},
+		{"Analysts say China helps North Korea evade sanctions.", "evade", "VERB"},
+		{"The accord would let them resume exports of grain.", "resume", "VERB"},
+		{"Seoul helped Ukraine forces with mine clearing.", "forces", "NOUN"},
+		{"The court made Kim chairman of the board.", "chairman", "NOUN"},
+	} {
+		sents := m.Annotate(c.text)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", c.text, len(sents))
+		}
+		found := false
+		for _, tk := range sents[0].Tokens {
+			if tk.Text == c.word {
+				found = true
+				if tk.UPOS != c.upos {
+					t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, tk.UPOS, c.upos)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", c.text, c.word)
+		}
+	}
+}

@@ -166,7 +166,9 @@ type tagger struct {
 	t       *table
 
 	verb []bool // classes whose UPOS is VERB
+	noun []bool // the singular noun and name classes (NN, NNP)
 	nnp  int32  // the PROPN/NNP class, -1 if none
+	vb   int32  // the VERB/VB class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -181,6 +183,30 @@ var objectStart = func() map[uint64]bool {
 	return m
 }()
 
+// causeForms holds the lower-cased hashes of the forms of help and let,
+// which take an object and a bare infinitive ("helped Pyongyang dodge
+// sanctions"); objPronouns the object pronouns that can stand between.
+// Make is left out: "made him chairman" takes a noun there.
+var causeForms, objPronouns = hashSet("help helps helped helping let lets letting"),
+	hashSet("me us him her them")
+
+func hashSet(words string) map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(words) {
+		var wi wordInfo
+		describe(w, &wi)
+		m[wi.low] = true
+	}
+	return m
+}
+
+// sufS is the one-letter suffix hash of "-s".
+var sufS = func() uint64 {
+	var a wordInfo
+	describe("roads", &a)
+	return a.suf[0]
+}()
+
 // sufING and sufED are the suffix hashes of "-ing" (three letters) and
 // "-ed" (two).
 var sufING, sufED = func() (uint64, uint64) {
@@ -193,11 +219,16 @@ var sufING, sufED = func() (uint64, uint64) {
 // prepare indexes the classes the name rule in tag needs.
 func (tg *tagger) prepare() {
 	tg.verb = make([]bool, len(tg.classes))
-	tg.nnp = -1
+	tg.noun = make([]bool, len(tg.classes))
+	tg.nnp, tg.vb = -1, -1
 	for i, c := range tg.classes {
 		tg.verb[i] = c.upos == "VERB"
+		tg.noun[i] = c.xpos == "NN" || c.xpos == "NNP"
 		if c.upos == "PROPN" && c.xpos == "NNP" {
 			tg.nnp = int32(i)
+		}
+		if c.upos == "VERB" && c.xpos == "VB" {
+			tg.vb = int32(i)
 		}
 	}
 }
@@ -230,7 +261,33 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 				(i+1 >= len(ws) || !objectStart[ws[i+1].low]))) {
 			c = tg.nnp
 		}
+		// "helped Pyongyang dodge sanctions", "let them sell oil": after
+		// help or let and a name or object pronoun, a lower-case
+		// singular word is the object's action in the bare infinitive, not
+		// a noun. Web text has few such clauses, so the tagger takes a
+		// rare verb there for part of the name.
+		if !ws[i].upper && int(c) < len(tg.noun) && tg.noun[c] && tg.vb >= 0 &&
+			ws[i].suf[0] != sufS && i+1 < len(ws) && tg.causedAction(ws, tags, i) {
+			c = tg.vb
+		}
 		tags = append(tags, c)
 	}
 	return tags, feats
+}
+
+// causedAction reports whether word i follows help or let and their
+// object: one or more names, or an object pronoun.
+func (tg *tagger) causedAction(ws []wordInfo, tags []int32, i int) bool {
+	j := i - 1
+	if j >= 0 && objPronouns[ws[j].low] {
+		j--
+	} else {
+		for j >= 0 && tags[j] == tg.nnp {
+			j--
+		}
+		if j == i-1 {
+			return false
+		}
+	}
+	return j >= 0 && causeForms[ws[j].low]
 }
