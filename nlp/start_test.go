@@ -109,3 +109,51 @@ func TestInlineWide(t *testing.T) {
 		t.Fatalf("differences %v, want %d %d (full %v)", s[1:], full[1]-full[0], full[2]-full[0], full)
 	}
 }
+
+// TestCascade checks the parser's two-step scoring on the dev treebank: at
+// least two in five scored moves must stop after the first cascadeK
+// features (else the cascade saves nothing), and at most one in a thousand
+// may differ from the move the full scores choose (else its margin no
+// longer suits the model, e.g. after a retraining changed the weights'
+// scale).
+func TestCascade(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := m.NewAnnotator()
+	bias := m.parser.t.startRows(moveBias)[0]
+	scored, early, differ := 0, 0, 0
+	for _, s := range readUD(t, "dev") {
+		a.Tag(&s)
+		var st pstate
+		st.reset(a.ws, a.tags)
+		for !st.done() {
+			mv := st.forced()
+			if mv < 0 {
+				f := st.feats(nil)
+				var part, full [3]int32
+				copy(part[:], bias)
+				m.parser.t3.score(f[1:cascadeK], &part)
+				full = part
+				m.parser.t3.score(f[cascadeK:], &full)
+				mv = st.bestMove(&full, 0)
+				scored++
+				if b := st.bestMove(&part, cascadeMargin); b >= 0 {
+					early++
+					if b != mv {
+						differ++
+					}
+				}
+			}
+			st.apply(mv, 1)
+		}
+	}
+	t.Logf("dev: %d scored moves, %d decided early, %d of them differ", scored, early, differ)
+	if early*5 < scored*2 {
+		t.Errorf("only %d of %d moves decided early", early, scored)
+	}
+	if differ*1000 > scored {
+		t.Errorf("%d of %d early moves differ from the full scores", differ, scored)
+	}
+}
