@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/dyadproject/dyad/cameo"
 )
@@ -15,26 +16,40 @@ import (
 // the fields in the order of EVENTS.md.
 type JSONLWriter struct {
 	bw  *bufio.Writer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewJSONLWriter returns a writer on w. Call Flush when done.
 func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := json.NewEncoder(bw)
-	// Evidence sentences are read by people; keep <, > and & as they are.
-	enc.SetEscapeHTML(false)
-	return &JSONLWriter{bw: bw, enc: enc}
+	// Evidence sentences are read by people: AppendJSON keeps <, > and &
+	// as they are.
+	return &JSONLWriter{bw: bufio.NewWriterSize(w, 64<<10)}
 }
 
 // Write writes one record. reported_by is always written as an array.
 func (w *JSONLWriter) Write(e *Event) error {
-	if e.ReportedBy == nil {
-		c := *e
-		c.ReportedBy = []Actor{}
-		e = &c
+	for _, f := range []*float64{&e.Goldstein, lat(e.Location), lon(e.Location)} {
+		if f != nil && (math.IsNaN(*f) || math.IsInf(*f, 0)) {
+			return fmt.Errorf("event %s: %v is not a JSON number", e.ID, *f)
+		}
 	}
-	return w.enc.Encode(e)
+	w.buf = AppendJSON(w.buf[:0], e)
+	_, err := w.bw.Write(w.buf)
+	return err
+}
+
+func lat(l *Location) *float64 {
+	if l == nil {
+		return nil
+	}
+	return l.Lat
+}
+
+func lon(l *Location) *float64 {
+	if l == nil {
+		return nil
+	}
+	return l.Lon
 }
 
 // Flush writes buffered records to the underlying writer.
