@@ -454,9 +454,11 @@ func (ps *parser) parse(st *pstate, lb *labeler, ws []wordInfo, tags []int32, fe
 // words and tags of the stack's and buffer's first items, and their pairs)
 // carry most of the weight, and when they put the best valid move at least
 // cascadeMargin ahead of the next, the other features cannot overturn it
-// in practice and are not looked up. On the dev treebank half the scored
-// moves stop early and fewer than 1 in 2,000 differ from the full scores.
-var cascadeK, cascadeMargin = 60, int32(50000)
+// in practice and are not looked up. On the dev treebank 30% of the scored
+// moves stop early and none differs from the full scores; the test
+// treebank's scores are unchanged. (A margin of 50000 stops half of them
+// early but changes 12 dev moves and costs 0.03 UAS on test.)
+var cascadeK, cascadeMargin = 60, int32(70000)
 
 // bestMove returns the valid move with the highest score if it leads the
 // next valid one by at least margin, else -1.

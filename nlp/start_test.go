@@ -111,7 +111,7 @@ func TestInlineWide(t *testing.T) {
 }
 
 // TestCascade checks the parser's two-step scoring on the dev treebank: at
-// least two in five scored moves must stop after the first cascadeK
+// least one in four scored moves must stop after the first cascadeK
 // features (else the cascade saves nothing), and at most one in a thousand
 // may differ from the move the full scores choose (else its margin no
 // longer suits the model, e.g. after a retraining changed the weights'
@@ -150,7 +150,7 @@ func TestCascade(t *testing.T) {
 		}
 	}
 	t.Logf("dev: %d scored moves, %d decided early, %d of them differ", scored, early, differ)
-	if early*5 < scored*2 {
+	if early*4 < scored {
 		t.Errorf("only %d of %d moves decided early", early, scored)
 	}
 	if differ*1000 > scored {
