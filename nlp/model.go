@@ -271,7 +271,114 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	}
 	root = demonymTitles(s, lo, hi, root)
 	root = relativeThenVerb(s, lo, hi, root)
+	predicateNoun(s, lo, hi)
+	sconjHead(s, lo, hi)
 	return verblessRoot(s, lo, hi, root)
+}
+
+// sconjHead repairs "Putin wrote that he was confident ...", parsed with
+// "that" as the object of "wrote" and the clause hung on it: a
+// subordinating conjunction never heads anything in UD. The clause's first
+// predicate after it becomes the complement of the conjunction's head, and
+// the conjunction its marker.
+func sconjHead(s *Sentence, lo, hi int) {
+	for c := lo; c < hi; c++ {
+		t := &s.Tokens[c]
+		if t.UPOS != "SCONJ" || t.Dep == "mark" || t.Dep == "fixed" || t.Head < 0 {
+			continue
+		}
+		h := t.Head
+		if u := s.Tokens[h].UPOS; u != "VERB" && u != "ADJ" && u != "AUX" {
+			continue
+		}
+		x := -1
+		for k := c + 1; k < hi; k++ {
+			if s.Tokens[k].Head != c {
+				continue
+			}
+			if u := s.Tokens[k].UPOS; u == "VERB" || u == "ADJ" || u == "AUX" {
+				x = k
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		for k := lo; k < hi; k++ {
+			if k != x && s.Tokens[k].Head == c {
+				s.Tokens[k].Head = x
+			}
+		}
+		s.Tokens[x].Head, s.Tokens[x].Dep = h, "ccomp"
+		t.Head, t.Dep = x, "mark"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}
+
+// namingVerbs are the forms of verbs that take an object and a noun that
+// names it: "called the leaders gang bosses", "named him envoy".
+var namingVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields("call brand label dub term name") {
+		for _, f := range []string{v, v + "s", v + "ed", v + "ing", v + "d"} {
+			namingVerbs[f] = true
+		}
+	}
+	for _, f := range strings.Fields("labelled labelling dubbed dubbing") {
+		namingVerbs[f] = true
+	}
+}
+
+// predicateNoun repairs "Kim called the leaders of the United States and
+// Japan gang bosses": after a long object the parser hangs the second noun
+// phrase on the object as a modifier with no preposition, which UD never
+// has. When a naming verb has an object and no predicate, such a bare
+// modifier of the object is the predicate (xcomp).
+func predicateNoun(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" || !namingVerbs[s.Tokens[v].Text] {
+			continue
+		}
+		obj := -1
+		for k := v + 1; k < hi; k++ {
+			if s.Tokens[k].Head == v {
+				switch s.Tokens[k].Dep {
+				case "obj":
+					obj = k
+				case "xcomp":
+					obj = -2
+				}
+			}
+			if obj == -2 {
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		for x := obj + 1; x < hi; x++ {
+			t := &s.Tokens[x]
+			if t.Head != obj || t.Dep != "nmod" || (t.UPOS != "NOUN" && t.UPOS != "PROPN") {
+				continue
+			}
+			bare := true
+			for k := lo; k < x; k++ {
+				if s.Tokens[k].Head == x && s.Tokens[k].Dep == "case" {
+					bare = false
+					break
+				}
+			}
+			if bare {
+				t.Head, t.Dep = v, "xcomp"
+				break
+			}
+		}
+	}
 }
 
 // relativeThenVerb repairs "The junta, which took power in a coup,

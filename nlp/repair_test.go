@@ -235,3 +235,75 @@ func TestCausedActionIsVerb(t *testing.T) {
 		}
 	}
 }
+
+func mkTree(spec [][4]string, heads []int) *Sentence {
+	s := &Sentence{}
+	for i, f := range spec {
+		s.Tokens = append(s.Tokens, Token{Text: f[0], UPOS: f[1], XPOS: f[2], Dep: f[3], Head: heads[i]})
+	}
+	return s
+}
+
+// "The envoy called the rulers of Mali and Niger puppets ." with the
+// predicate hung on the object as a bare modifier: it becomes the
+// predicate. A modifier with its preposition, or a verb that is not a
+// naming one, stays.
+func TestPredicateNounRepair(t *testing.T) {
+	spec := [][4]string{{"The", "DET", "DT", "det"}, {"envoy", "NOUN", "NN", "nsubj"}, {"called", "VERB", "VBD", "root"},
+		{"the", "DET", "DT", "det"}, {"rulers", "NOUN", "NNS", "obj"}, {"of", "ADP", "IN", "case"},
+		{"Mali", "PROPN", "NNP", "nmod"}, {"and", "CCONJ", "CC", "cc"}, {"Niger", "PROPN", "NNP", "conj"},
+		{"puppets", "NOUN", "NNS", "nmod"}, {".", "PUNCT", ".", "punct"}}
+	heads := []int{1, 2, -1, 4, 2, 6, 4, 8, 6, 4, 2}
+	s := mkTree(spec, heads)
+	predicateNoun(s, 0, len(s.Tokens))
+	if p := s.Tokens[9]; p.Head != 2 || p.Dep != "xcomp" {
+		t.Errorf("puppets: head %d %s, want 2 xcomp", p.Head, p.Dep)
+	}
+	if m := s.Tokens[6]; m.Head != 4 || m.Dep != "nmod" {
+		t.Errorf("Mali moved: head %d %s", m.Head, m.Dep)
+	}
+	// "met the rulers ... puppets": not a naming verb, left alone.
+	s = mkTree(spec, heads)
+	s.Tokens[2].Text = "met"
+	predicateNoun(s, 0, len(s.Tokens))
+	if p := s.Tokens[9]; p.Head != 4 || p.Dep != "nmod" {
+		t.Errorf("met ... puppets changed: head %d %s", p.Head, p.Dep)
+	}
+	// Through the whole pipeline, on a sentence of the same shape.
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := m.Annotate("North Korean leader Kim Jong Un called the leaders of the United States and Japan gang bosses on Monday.")
+	toks := sents[0].Tokens
+	for _, tk := range toks {
+		if tk.Text == "bosses" && (tk.Dep != "xcomp" || toks[tk.Head].Text != "called") {
+			t.Errorf("bosses: %s of %q, want xcomp of called", tk.Dep, toks[tk.Head].Text)
+		}
+	}
+}
+
+// "Putin wrote that he was confident ." parsed with "that" as the object
+// and the clause hung on it: the clause becomes the complement of "wrote"
+// and "that" its marker; a "that" already marking stays.
+func TestSconjHeadRepair(t *testing.T) {
+	s := mkTree([][4]string{{"Putin", "PROPN", "NNP", "nsubj"}, {"wrote", "VERB", "VBD", "root"}, {"that", "SCONJ", "IN", "obj"},
+		{"he", "PRON", "PRP", "nsubj"}, {"was", "AUX", "VBD", "cop"}, {"confident", "ADJ", "JJ", "parataxis"}, {".", "PUNCT", ".", "punct"}},
+		[]int{1, -1, 1, 5, 5, 2, 1})
+	sconjHead(s, 0, len(s.Tokens))
+	if c := s.Tokens[5]; c.Head != 1 || c.Dep != "ccomp" {
+		t.Errorf("confident: head %d %s, want 1 ccomp", c.Head, c.Dep)
+	}
+	if c := s.Tokens[2]; c.Head != 5 || c.Dep != "mark" {
+		t.Errorf("that: head %d %s, want 5 mark", c.Head, c.Dep)
+	}
+	if !wellFormed(s, 0, len(s.Tokens)) {
+		t.Error("repaired tree not well formed")
+	}
+	s = mkTree([][4]string{{"He", "PRON", "PRP", "nsubj"}, {"said", "VERB", "VBD", "root"}, {"that", "SCONJ", "IN", "mark"},
+		{"it", "PRON", "PRP", "nsubj"}, {"rained", "VERB", "VBD", "ccomp"}}, []int{1, -1, 4, 4, 1})
+	sconjHead(s, 0, len(s.Tokens))
+	if c := s.Tokens[2]; c.Head != 4 || c.Dep != "mark" {
+		t.Errorf("marking that changed: head %d %s", c.Head, c.Dep)
+	}
+}
