@@ -149,7 +149,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 	}
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i)) {
+		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
 			skipped[i] = true
 		}
 		if pats[i] != nil && !skipped[i] {
@@ -1284,6 +1284,31 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 	}
 	return bp, br, bp != nil
 }
+
+// casualties reports whether verb i is the toll of a violent act it hangs
+// on: "missiles struck Kyiv, killing five people" is one strike, its
+// casualties no second act.
+func (t *tree) casualties(i int, pats []*Pattern) bool {
+	if t.toks[i].XPOS != "VBG" || !tollVerbs[t.lemma(i)] {
+		return false
+	}
+	h := t.head(i)
+	if h < 0 || pats[h] == nil {
+		return false
+	}
+	switch base(t.dep(i)) {
+	case "advcl", "xcomp", "conj", "acl":
+	default:
+		return false
+	}
+	switch pats[h].Code[:2] {
+	case "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "maim": true}
 
 // documentNouns hold acts that are their content, not events: "a treaty
 // under which each side must provide assistance".
