@@ -64,6 +64,9 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 	}
 	h := histItem{Actor: c.actor, members: members, kind: c.kind, sent: si, person: c.person, plural: c.plural, quoted: quoted, pid: -1,
 		subj: r.subjectOf(s, c)}
+	if t0, t1 := int(r.words[c.start].tok), int(r.words[c.end-1].tok)+1; len(s.Tokens) > 0 && s.Tokens[t0].Dep != "" {
+		h.tok1 = int32(headOf(s, t0, t1)) + 1
+	}
 	if c.refKind == ePerson {
 		h.pid = c.ref
 	}
@@ -309,6 +312,11 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 		if w == hashIt && !r.subjectAt(c.end) {
 			return histItem{}, false
 		}
+		if w == hashIts {
+			if h, ok := r.clauseSubject(si, c); ok {
+				return h, true
+			}
+		}
 		h, ok := r.antecedent(si, thingWindow, w == hashIt, func(h *histItem) elig {
 			if h.block == blockThing {
 				// a subject "it" prefers a clause subject to a thing named
@@ -433,9 +441,73 @@ var (
 	hashThem  = hashString("them")
 	hashTheir = hashString("their")
 	hashIt    = hashString("it")
+	hashIts   = hashString("its")
 	hashHe    = hashString("he")
 	hashShe   = hashString("she")
 )
+
+// clauseSubject resolves a possessive "its" to the subject of its clause
+// when the nearest candidate sits in another clause: "The United States
+// condemned China's actions and reaffirmed its commitment" (its = the
+// United States, the subject the second verb shares). A candidate in the
+// pronoun's own clause keeps the usual choice: "criticized Japan for its
+// decision" (its = Japan).
+func (r *resolver) clauseSubject(si int, c *cand) (histItem, bool) {
+	toks := r.tokens
+	p := int(r.words[c.start].tok)
+	if p >= len(toks) || toks[p].Dep == "" {
+		return histItem{}, false
+	}
+	v := clauseVerb(toks, p)
+	if v < 0 {
+		return histItem{}, false
+	}
+	subj := subjectTok(toks, v)
+	if subj < 0 && toks[v].Dep == "conj" && toks[v].Head >= 0 {
+		subj = subjectTok(toks, toks[v].Head)
+	}
+	if subj < 0 {
+		return histItem{}, false
+	}
+	var nearest, subject *histItem
+	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
+		h := &r.hist[k]
+		if h.block != 0 || h.person || h.plural || h.Country == "" || len(h.members) > 1 || h.tok1 == 0 {
+			continue
+		}
+		if nearest == nil {
+			nearest = h
+		}
+		if int(h.tok1)-1 == subj {
+			subject = h
+		}
+	}
+	if nearest == nil || subject == nil || nearest == subject || clauseVerb(toks, int(nearest.tok1)-1) == v {
+		return histItem{}, false
+	}
+	return *subject, true
+}
+
+// clauseVerb returns the nearest verb above token i, -1 if none.
+func clauseVerb(toks []nlp.Token, i int) int {
+	for n := 0; i >= 0 && i < len(toks) && n < len(toks); n++ {
+		if toks[i].UPOS == "VERB" {
+			return i
+		}
+		i = toks[i].Head
+	}
+	return -1
+}
+
+// subjectTok returns the nominal subject of verb v, -1 if it has none.
+func subjectTok(toks []nlp.Token, v int) int {
+	for k := range toks {
+		if toks[k].Head == v && strings.HasPrefix(toks[k].Dep, "nsubj") {
+			return k
+		}
+	}
+	return -1
+}
 
 // copulas after "it" mark a dummy subject ("it was Kim's first trip");
 // modals and adverbs in between are skipped.

@@ -571,3 +571,18 @@ func TestCoupLeadersAreTheJunta(t *testing.T) {
 		t.Errorf("the coup leaders = %+v, want Niger's junta", m.Actor)
 	}
 }
+
+// A possessive "its" in a verb that shares its subject with an earlier one
+// is that subject's, not the nearest name in the other clause; a name in
+// the pronoun's own clause keeps it.
+func TestPossessiveTakesClauseSubject(t *testing.T) {
+	kb := fixtureKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Japan condemned Russia's actions and reaffirmed its commitment to peace."), day("2024-01-01")))
+	wantActor(t, find(t, ms, "its", 0), "JPN", "JPN", "", "")
+	ms = flat(kb.Resolve(m.Annotate("Japan criticized Russia for its decision."), day("2024-01-01")))
+	wantActor(t, find(t, ms, "its", 0), "RUS", "RUS", "", "")
+}
