@@ -15,7 +15,8 @@ import (
 )
 
 // TestDumpDevParses prints the parse and actor mentions of the dev gold
-// documents named in $DYAD_DUMP (comma-separated ids), for error analysis.
+// documents named in $DYAD_DUMP (comma-separated ids), for error analysis;
+// $DYAD_GOLD names another gold file (relative to the coder directory).
 func TestDumpDevParses(t *testing.T) {
 	want := os.Getenv("DYAD_DUMP")
 	if want == "" {
@@ -29,7 +30,11 @@ func TestDumpDevParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(filepath.Join(sharedDir(t), "gold", "dev.jsonl"))
+	path := filepath.Join(sharedDir(t), "gold", "dev.jsonl")
+	if g := os.Getenv("DYAD_GOLD"); g != "" {
+		path = g
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

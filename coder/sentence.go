@@ -870,6 +870,18 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 		}
 	}
+	if len(tgtToks) == 0 && !r.explicitT {
+		// "its commitment to defend the Philippines": the object of the
+		// noun's infinitive, as for verbs ("vowed to help Pyongyang").
+		for _, c := range t.kids[i] {
+			if base(t.toks[c].Dep) == "acl" && t.hasChildLemma(c, "mark", toMark) {
+				if o := t.patient(c); o >= 0 && len(t.actorToks(o)) > 0 {
+					tgtToks = append(tgtToks, o)
+					break
+				}
+			}
+		}
+	}
 	a.src = t.parties(srcToks)
 	// the noun borrows the subject of a light verb ("imposed sanctions"),
 	// or of the clause it frames ("in a letter to Kim, Xi promised").
