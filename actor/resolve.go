@@ -259,10 +259,10 @@ type histItem struct {
 	members []Actor
 	kind    Kind
 	sent    int
-	person  bool // names a person ("Xi", "the spokesman")
-	plural  bool // "troops", "the two leaders"
-	quoted  bool // inside a quotation
-	conj    bool // joined to the previous mention by "and" or a comma
+	person  bool  // names a person ("Xi", "the spokesman")
+	plural  bool  // "troops", "the two leaders"
+	quoted  bool  // inside a quotation
+	conj    bool  // joined to the previous mention by "and" or a comma
 	subj    bool  // the subject of its clause ("Panama said ...")
 	tok1    int32 // the mention's head token + 1; 0 when not known
 	block   uint8
