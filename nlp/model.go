@@ -272,8 +272,82 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	root = demonymTitles(s, lo, hi, root)
 	root = relativeThenVerb(s, lo, hi, root)
 	predicateNoun(s, lo, hi)
+	smallClause(s, lo, hi)
 	sconjHead(s, lo, hi)
 	return verblessRoot(s, lo, hi, root)
+}
+
+// judgingVerbs take an object and a predicate about it: "called the
+// threats reckless", "considers the plan dangerous".
+var judgingVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range strings.Fields("call consider deem declare label brand term judge") {
+		for _, f := range []string{v, v + "s", v + "ed", v + "d", v + "ing"} {
+			judgingVerbs[f] = true
+		}
+	}
+	for _, f := range strings.Fields("labelled labelling") {
+		judgingVerbs[f] = true
+	}
+}
+
+// smallClause repairs the object and predicate of a judging verb, which UD
+// attaches both to the verb (obj, xcomp) and the parser often does not:
+// "called the decision historic" with the adjective on the noun (amod or
+// acl right after it), and "called the threats reckless" with the
+// predicate as the object and the noun as its subject.
+func smallClause(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" || !judgingVerbs[strings.ToLower(s.Tokens[v].Text)] {
+			continue
+		}
+		obj, hasX := -1, false
+		for k := v + 1; k < hi; k++ {
+			if s.Tokens[k].Head == v {
+				switch s.Tokens[k].Dep {
+				case "obj":
+					if obj < 0 {
+						obj = k
+					}
+				case "xcomp":
+					hasX = true
+				}
+			}
+		}
+		if obj < 0 || hasX {
+			continue
+		}
+		o := &s.Tokens[obj]
+		// The predicate as the object, its subject the real object.
+		if o.UPOS == "ADJ" || o.UPOS == "NOUN" {
+			subj := -1
+			for k := v + 1; k < obj; k++ {
+				if s.Tokens[k].Head == obj && strings.HasPrefix(s.Tokens[k].Dep, "nsubj") {
+					subj = k
+				}
+			}
+			if subj >= 0 {
+				s.Tokens[subj].Head, s.Tokens[subj].Dep = v, "obj"
+				o.Dep = "xcomp"
+				continue
+			}
+		}
+		// An adjective right after the object noun's last word.
+		if o.UPOS != "NOUN" && o.UPOS != "PROPN" && o.UPOS != "PRON" {
+			continue
+		}
+		end := obj
+		for k := obj + 1; k < hi; k++ {
+			if s.Tokens[k].Head == obj && k == end+1 && s.Tokens[k].UPOS != "ADJ" {
+				end = k
+			}
+		}
+		a := end + 1
+		if a < hi && s.Tokens[a].UPOS == "ADJ" && s.Tokens[a].Head == obj && (s.Tokens[a].Dep == "amod" || s.Tokens[a].Dep == "acl") {
+			s.Tokens[a].Head, s.Tokens[a].Dep = v, "xcomp"
+		}
+	}
 }
 
 // sconjHead repairs "Putin wrote that he was confident ...", parsed with

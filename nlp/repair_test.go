@@ -307,3 +307,30 @@ func TestSconjHeadRepair(t *testing.T) {
 		t.Errorf("marking that changed: head %d %s", c.Head, c.Dep)
 	}
 }
+
+// A judging verb's object and predicate both hang on the verb: repaired
+// from the predicate taken as the object ("called the threats reckless")
+// and from the adjective hung on the noun ("considers the plan
+// dangerous"); other verbs keep their adjectives.
+func TestSmallClauseRepair(t *testing.T) {
+	s := mkTree([][4]string{{"Ali", "PROPN", "NNP", "nsubj"}, {"called", "VERB", "VBD", "root"}, {"the", "DET", "DT", "det"},
+		{"threats", "NOUN", "NNS", "nsubj"}, {"reckless", "NOUN", "NN", "obj"}, {".", "PUNCT", ".", "punct"}},
+		[]int{1, -1, 3, 4, 1, 1})
+	smallClause(s, 0, len(s.Tokens))
+	if o, x := s.Tokens[3], s.Tokens[4]; o.Head != 1 || o.Dep != "obj" || x.Head != 1 || x.Dep != "xcomp" {
+		t.Errorf("threats %d %s, reckless %d %s; want obj and xcomp of called", o.Head, o.Dep, x.Head, x.Dep)
+	}
+	spec := [][4]string{{"Seoul", "PROPN", "NNP", "nsubj"}, {"considers", "VERB", "VBZ", "root"}, {"the", "DET", "DT", "det"},
+		{"plan", "NOUN", "NN", "obj"}, {"dangerous", "ADJ", "JJ", "amod"}, {".", "PUNCT", ".", "punct"}}
+	s = mkTree(spec, []int{1, -1, 3, 1, 3, 1})
+	smallClause(s, 0, len(s.Tokens))
+	if x := s.Tokens[4]; x.Head != 1 || x.Dep != "xcomp" {
+		t.Errorf("dangerous %d %s, want xcomp of considers", x.Head, x.Dep)
+	}
+	s = mkTree(spec, []int{1, -1, 3, 1, 3, 1})
+	s.Tokens[1].Text = "rejects"
+	smallClause(s, 0, len(s.Tokens))
+	if x := s.Tokens[4]; x.Head != 3 || x.Dep != "amod" {
+		t.Errorf("rejects ... dangerous changed: %d %s", x.Head, x.Dep)
+	}
+}
