@@ -624,6 +624,48 @@ func wellFormed(s *Sentence, lo, hi int) bool {
 // A participle that takes a direct object right after a root noun cannot be
 // passive, so it is the main verb and the noun its subject. It returns the
 // root after the repair.
+// phraseEnd returns the last token of the phrase headed by h (h itself
+// when it heads nothing after it), h < 0 giving -2.
+func phraseEnd(s *Sentence, lo, hi, h int) int {
+	if h < lo || h >= hi {
+		return -2
+	}
+	end := h
+	for k := h + 1; k < hi; k++ {
+		for a, n := s.Tokens[k].Head, 0; a >= lo && n < hi-lo; a, n = s.Tokens[a].Head, n+1 {
+			if a == h {
+				end = k
+				break
+			}
+		}
+	}
+	return end
+}
+
+// phraseStart returns the first token of the phrase headed by h.
+func phraseStart(s *Sentence, lo, h int) int {
+	start := h
+	for k := h - 1; k >= lo; k-- {
+		for a, n := s.Tokens[k].Head, 0; a >= lo && n < h-lo+1; a, n = s.Tokens[a].Head, n+1 {
+			if a == h {
+				start = k
+				break
+			}
+		}
+	}
+	return start
+}
+
+// hasCase reports whether token h has a case marker.
+func hasCase(s *Sentence, lo, hi, h int) bool {
+	for k := lo; k < hi; k++ {
+		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "case" {
+			return true
+		}
+	}
+	return false
+}
+
 func verblessRoot(s *Sentence, lo, hi, root int) int {
 	n := &s.Tokens[root]
 	v := root + 1
@@ -633,7 +675,14 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	// "Thousands of protesters marched in Tbilisi": the verb follows the
 	// root's "of" phrase and hangs on its noun.
 	if t := &s.Tokens[v]; t.UPOS == "ADP" && t.Text == "of" {
-		for k := v + 1; k < hi && k <= v+4; k++ {
+		// "Members of Niger's presidential guard detained ...": the verb
+		// right after the whole "of" phrase, on the phrase or the root.
+		if k := phraseEnd(s, lo, hi, t.Head) + 1; k < hi {
+			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && (tk.Head == root || tk.Head == t.Head && s.Tokens[t.Head].Head == root) {
+				v = k
+			}
+		}
+		for k := v + 1; v == root+1 && k < hi && k <= v+4; k++ {
 			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && tk.Head > root && tk.Head < k && s.Tokens[tk.Head].Head == root {
 				v = k
 				break
@@ -663,6 +712,10 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		t := &s.Tokens[i]
 		switch {
 		case t.Head == v && t.Dep == "obj":
+			obj = i
+		case t.Head == v && obj < 0 && (t.Dep == "obl" || t.Dep == "obl:agent") && i > v && phraseStart(s, lo, i) == v+1 && !hasCase(s, lo, hi, i):
+			// a nominal right after the verb with no preposition is its
+			// object, whatever the parser called it.
 			obj = i
 		case t.Head == root && (t.Dep == "cop" || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "aux"):
 			return root // a predicate noun ("X is the man ...")

@@ -15,6 +15,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Chinese coast guard officers seized two Philippine navy boats.", "seized", "officers"},
 		{"Police arrested dozens of protesters.", "arrested", "Police"},
 		{"Thousands of protesters marched in Tbilisi against the government's decision.", "marched", "Thousands"},
+		{"Members of Mali's presidential guard detained President Ibrahim Keita at his residence on Tuesday.", "detained", "Members"},
+		{"Officers of Gabon's republican guard detained President Ali Bongo at his palace on Wednesday.", "detained", "Officers"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
