@@ -129,9 +129,19 @@ func (f *finder) anchors(es []Expr) {
 		e.AnchorClause = true
 		var d Date
 		// A date inside the anchored clause wins: "hours after the chiefs
-		// met on Wednesday".
+		// met on Wednesday". With a parse it must date that clause's own
+		// verb, not one embedded deeper: in "a day after Trudeau said he
+		// was investigating allegations of a killing in June", June is the
+		// killing's.
+		verb := -1
+		if p := f.toks[e.Anchor-1]; p.Dep == "mark" {
+			verb = p.Head
+		}
 		for m := k + 1; m < len(es); m++ {
 			if x := es[m]; !x.Relative && !x.Since && !x.Date.IsZero() {
+				if verb >= 0 && f.verbAbove(x.Head) != verb {
+					continue
+				}
 				d = x.Date
 				break
 			}
@@ -150,6 +160,18 @@ func (f *finder) anchors(es []Expr) {
 			e.Date, e.Future = d, d
 		}
 	}
+}
+
+// verbAbove returns the nearest verb at or above token i in the parse, -1
+// if none.
+func (f *finder) verbAbove(i int) int {
+	for n := 0; i >= 0 && i < len(f.toks) && n < len(f.toks); n++ {
+		if f.toks[i].UPOS == "VERB" {
+			return i
+		}
+		i = f.toks[i].Head
+	}
+	return -1
 }
 
 // clauseVerbs are past-tense verbs that open no noun phrase; with "-ed"

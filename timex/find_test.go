@@ -326,3 +326,28 @@ func TestTriggerSetAgreesWithFullChecks(t *testing.T) {
 		}
 	}
 }
+
+// A date inside the anchored clause dates it only when it hangs on that
+// clause's own verb: in "a day after Kim said talks in June failed", June
+// is the talks', and the saying is a day before the main clause's date.
+func TestAnchorClauseIgnoresDeeperDates(t *testing.T) {
+	s := sentence("Seoul protested a day after Kim said talks in June failed .")
+	heads := []int{1, -1, 3, 6, 6, 6, 1, 10, 9, 7, 6, 1}
+	deps := []string{"nsubj", "root", "det", "obl:unmarked", "mark", "nsubj", "advcl", "nsubj", "case", "nmod", "ccomp", "punct"}
+	for i := range s.Tokens {
+		s.Tokens[i].Head, s.Tokens[i].Dep = heads[i], deps[i]
+		switch i {
+		case 1, 6, 10:
+			s.Tokens[i].UPOS = "VERB"
+		}
+	}
+	es := Find(s, Date{2024, 9, 9}, Date{2024, 6, 19})
+	for _, e := range es {
+		if e.Anchor > 0 && e.Date.String() != "2024-06-18" {
+			t.Errorf("anchored %q dated %s, want 2024-06-18", e.Text, e.Date)
+		}
+	}
+	if len(es) != 2 {
+		t.Errorf("expressions %+v, want the offset and June", es)
+	}
+}
