@@ -106,3 +106,11 @@ func TestRelativeClauseOnTheVerb(t *testing.T) {
 	dateOf(t, "China/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talk with/ADP/5/case Japan/PROPN/3/nmod ,/PUNCT/8/punct which/PRON/8/nsubj began/VERB/2/advcl:relcl/begin in/ADP/10/case May/PROPN/8/obl ./PUNCT/2/punct",
 		"2024-05")
 }
+
+func TestContentClauseDoesNotDateTheAct(t *testing.T) {
+	// "Japan investigated claims that Russian agents were linked to a
+	// killing in May": a clause with its own subject says what the claims
+	// are, not when the investigation was: publication date.
+	dateOf(t, "Japan/PROPN/2/nsubj investigated/VERB/0/root/investigate claims/NOUN/2/obj/claim that/PRON/8/mark Russian/ADJ/6/amod/russian agents/NOUN/8/nsubj:pass/agent were/AUX/8/aux:pass linked/VERB/3/acl:relcl/link to/ADP/11/case a/DET/11/det killing/NOUN/8/obl in/ADP/13/case May/PROPN/11/nmod ./PUNCT/2/punct",
+		"2024-09-09")
+}

@@ -993,12 +993,20 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				// "staged the exercise, which began on Aug. 21": a
 				// relative clause on the event noun, or on the noun the
 				// trigger takes, dates the event.
+				// Not a clause with a subject of its own: "investigating
+				// allegations that agents were linked to a killing in June"
+				// says what the allegations are, not when the act was.
 				if n := t.head(j); j != a.trig && (base(t.dep(j)) == "acl" || strings.HasSuffix(t.dep(j), ":relcl")) && n >= 0 &&
-					(n == a.trig || (t.head(n) == a.trig && base(t.dep(n)) == "obj")) {
+					(n == a.trig || (t.head(n) == a.trig && base(t.dep(n)) == "obj")) && !t.ownSubject(j) {
 					attach[k] = a.trig
 				}
 				break
 			}
+		}
+	}
+	if trace != nil {
+		for k, x := range times {
+			trace("    time %d head=%d attach=%d date=%v rel=%v", k, x.Head, attach[k], x.Date, x.Relative)
 		}
 	}
 	// A future act resolves a bare weekday forward ("will meet on
@@ -1295,6 +1303,22 @@ func (t *tree) best(ps []*Pattern, i int) (*Pattern, roles, bool) {
 		}
 	}
 	return bp, br, bp != nil
+}
+
+// ownSubject reports whether clause j has a subject of its own, a noun or
+// a personal pronoun, rather than a relative pronoun standing for the noun
+// the clause hangs on.
+func (t *tree) ownSubject(j int) bool {
+	for _, c := range t.kids[j] {
+		if strings.HasPrefix(t.dep(c), "nsubj") {
+			switch t.lemma(c) {
+			case "which", "that", "who", "whom", "whose":
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // casualties reports whether verb i is the toll of a violent act it hangs
