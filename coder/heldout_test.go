@@ -26,11 +26,19 @@ import (
 // events: reported speech, negation, a future visit, conditional threats),
 // written and coded the same way and scored once; nothing was changed
 // after seeing its misses, and nothing should be: it is the untouched one.
+//
+// testdata/heldout3.jsonl (session 3, six stories, 38 events) was scored,
+// then used to find general causes (casualties of a strike, a shared
+// subject's "its", seizures, content clauses, small clauses); four of its
+// events were first corrected to the dev gold's conventions. Like
+// heldout.jsonl it now measures little. testdata/heldout4.jsonl (four
+// stories, 19 events) was written after those fixes and scored once:
+// untouched, like heldout2.jsonl.
 func TestHeldOutStories(t *testing.T) {
 	for _, c := range []struct {
 		file  string
 		floor float64
-	}{{"testdata/heldout.jsonl", 0.7}, {"testdata/heldout2.jsonl", 0.55}} {
+	}{{"testdata/heldout.jsonl", 0.7}, {"testdata/heldout2.jsonl", 0.55}, {"testdata/heldout3.jsonl", 0.8}, {"testdata/heldout4.jsonl", 0.6}} {
 		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor) })
 	}
 }
