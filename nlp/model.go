@@ -273,6 +273,7 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	root = relativeThenVerb(s, lo, hi, root)
 	predicateNoun(s, lo, hi)
 	smallClause(s, lo, hi)
+	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
 	return verblessRoot(s, lo, hi, root)
 }
@@ -346,6 +347,45 @@ func smallClause(s *Sentence, lo, hi int) {
 		a := end + 1
 		if a < hi && s.Tokens[a].UPOS == "ADJ" && s.Tokens[a].Head == obj && (s.Tokens[a].Dep == "amod" || s.Tokens[a].Dep == "acl") {
 			s.Tokens[a].Head, s.Tokens[a].Dep = v, "xcomp"
+		}
+	}
+}
+
+// timeNouns head noun phrases that modify a verb with no preposition
+// ("met last week", "arrived Monday"): not objects.
+var timeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("time times day days week weeks month months year years morning mornings afternoon evening evenings night nights weekend hour hours minute minutes today tonight yesterday tomorrow season decade decades century " +
+		"monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+		"home way") {
+		timeNouns[w] = true
+	}
+}
+
+// caselessObject repairs "summoned the British, French and German
+// ambassadors" labelled obl: a noun phrase right after a verb that has no
+// object and no preposition of its own is the object. UD's obl always has
+// a case marker unless it is a time or measure ("met last week", "went
+// home"), which are left alone.
+func caselessObject(s *Sentence, lo, hi int) {
+	for x := lo; x < hi; x++ {
+		t := &s.Tokens[x]
+		v := t.Head
+		if t.Dep != "obl" || v < lo || v >= x || s.Tokens[v].UPOS != "VERB" ||
+			(t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON") ||
+			timeNouns[strings.ToLower(t.Text)] || phraseStart(s, lo, x) != v+1 || hasCase(s, lo, hi, x) {
+			continue
+		}
+		obj := false
+		for k := lo; k < hi; k++ {
+			if s.Tokens[k].Head == v && (s.Tokens[k].Dep == "obj" || s.Tokens[k].Dep == "ccomp") {
+				obj = true
+				break
+			}
+		}
+		if !obj {
+			t.Dep = "obj"
 		}
 	}
 }

@@ -336,3 +336,26 @@ func TestSmallClauseRepair(t *testing.T) {
 		t.Errorf("rejects ... dangerous changed: %d %s", x.Head, x.Dep)
 	}
 }
+
+// A caseless noun phrase right after a verb with no object is its object,
+// whatever the labeller called it; times ("met last week") stay.
+func TestCaselessObjectRepair(t *testing.T) {
+	s := mkTree([][4]string{{"Tehran", "PROPN", "NNP", "nsubj"}, {"summoned", "VERB", "VBD", "root"}, {"the", "DET", "DT", "det"},
+		{"ambassadors", "NOUN", "NNS", "obl"}, {".", "PUNCT", ".", "punct"}}, []int{1, -1, 3, 1, 1})
+	caselessObject(s, 0, len(s.Tokens))
+	if o := s.Tokens[3]; o.Dep != "obj" {
+		t.Errorf("ambassadors: %s, want obj", o.Dep)
+	}
+	s = mkTree([][4]string{{"They", "PRON", "PRP", "nsubj"}, {"met", "VERB", "VBD", "root"}, {"last", "ADJ", "JJ", "amod"},
+		{"week", "NOUN", "NN", "obl"}, {".", "PUNCT", ".", "punct"}}, []int{1, -1, 3, 1, 1})
+	caselessObject(s, 0, len(s.Tokens))
+	if o := s.Tokens[3]; o.Dep != "obl" {
+		t.Errorf("week: %s, want obl", o.Dep)
+	}
+	s = mkTree([][4]string{{"They", "PRON", "PRP", "nsubj"}, {"met", "VERB", "VBD", "root"}, {"in", "ADP", "IN", "case"},
+		{"Paris", "PROPN", "NNP", "obl"}, {".", "PUNCT", ".", "punct"}}, []int{1, -1, 3, 1, 1})
+	caselessObject(s, 0, len(s.Tokens))
+	if o := s.Tokens[3]; o.Dep != "obl" {
+		t.Errorf("in Paris: %s, want obl", o.Dep)
+	}
+}
