@@ -224,6 +224,13 @@ func (t *tree) agentOf(i int, depth int) int {
 			// confirmed nor denied".
 			return t.agentOf(h, depth+1)
 		}
+		// a purpose infinitive hung on the object: "Tehran summoned the
+		// British ambassador to protest ..." is Tehran's protest; a verb
+		// that hands its object the act keeps it ("asked the envoys to
+		// leave").
+		if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && isVerb(&t.toks[g]) && !objectControl[t.lemma(g)] && t.hasChildLemma(i, "mark", toMark) {
+			return t.agentOf(g, depth+1)
+		}
 		return h
 	case "nmod":
 		// "accused Pyongyang of shipping shells" parsed with the gerund

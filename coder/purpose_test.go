@@ -1,0 +1,18 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+)
+
+// A purpose infinitive hung on the object is the subject's act ("summoned
+// China to condemn Japan": Russia condemns) unless the verb hands the act
+// to its object ("urged China to condemn Japan").
+func TestPurposeInfinitiveOnObject(t *testing.T) {
+	expect(t, codeParses(t, "Russia/PROPN/2/nsubj summoned/VERB/0/root/summon China/PROPN/2/obj to/PART/5/mark condemn/VERB/3/acl Japan/PROPN/5/obj ./PUNCT/2/punct"),
+		"RUS JPN 111")
+	got := briefs(codeParses(t, "Russia/PROPN/2/nsubj urged/VERB/0/root/urge China/PROPN/2/obj to/PART/5/mark condemn/VERB/3/acl Japan/PROPN/5/obj ./PUNCT/2/punct"))
+	if slices.Contains(got, "RUS JPN 111") {
+		t.Errorf("urged China to condemn: %v, the condemnation given to Russia", got)
+	}
+}
