@@ -158,3 +158,17 @@ func TestPresidentialGuardIsMilitary(t *testing.T) {
 		t.Errorf("presidential guard: %+v", m.Actor)
 	}
 }
+
+// A role noun followed by "of" and an organisation belongs to the
+// organisation, not to the story's state.
+func TestAgentOfOrganisation(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "ROME, April 15 -- Leaders of the Group of Seven condemned the attack. Officials of NATO met in Brussels.", "2024-04-15"))
+	m := find(t, ms, "Leaders of the Group of Seven", 0)
+	if m.Code != "IGOG7" {
+		t.Errorf("Leaders of the Group of Seven: %s", m.Code)
+	}
+	if m := find(t, ms, "Officials of NATO", 0); m.Code != "IGONATO" {
+		t.Errorf("Officials of NATO: %s", m.Code)
+	}
+}

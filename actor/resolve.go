@@ -747,6 +747,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if g, ge, ok := r.ofGroup(e2); ok {
 			return r.combine(i, ge, g.Country, ag, person, plural), true
 		}
+		if o, oe, ok := r.ofOrg(e2); ok {
+			// "leaders of the Group of Seven": the organisation's, not
+			// their own state's.
+			return cand{start: i, end: oe, kind: KindOrg, actor: o, person: person, plural: plural}, true
+		}
 		if r.nameAt(e2) {
 			// "official" in "the official Korean Central News Agency" describes the name.
 			return cand{}, false
@@ -974,6 +979,27 @@ func (r *resolver) ofGroup(k int) (Actor, int, bool) {
 	}
 	g, _, _ := r.groupActor(pid)
 	return g, k + n, true
+}
+
+// ofOrg reads "of [the] ORGANISATION" after an agent: "leaders of the Group
+// of Seven", "members of NATO".
+func (r *resolver) ofOrg(k int) (Actor, int, bool) {
+	if k >= len(r.words) || r.words[k].h != hOf {
+		return Actor{}, 0, false
+	}
+	k++
+	if k < len(r.words) && r.words[k].h == hThe {
+		k++
+	}
+	pid, n := r.match(k, 1<<eOrg)
+	if pid < 0 {
+		return Actor{}, 0, false
+	}
+	a, kind, _ := r.groupActor(pid)
+	if kind != KindOrg || a.Code == "" {
+		return Actor{}, 0, false
+	}
+	return a, k + n, true
 }
 
 // titled reads a name after a title ending at word k. groupCountry is the
