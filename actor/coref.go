@@ -595,6 +595,10 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if len(ms) == 2 {
 				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
 			}
+		case "@LIST":
+			if ms := r.list(si); len(ms) >= 3 {
+				return ms[0], ms, false, true
+			}
 		case "@LASTORG":
 			if a, ok := r.descMem[c.phr]; ok {
 				return a, nil, false, true
@@ -735,6 +739,29 @@ func (r *resolver) back(si, window int, ok func(*histItem) bool) *histItem {
 //
 // A pair that is not its clause's subject leaves out the subject of its own
 // sentence: in "Wang congratulated both countries" Wang is no member.
+// list returns the last list of three or more actors named together
+// ("Spain, Ireland and Norway ... the three countries"), within the pair
+// window; nil when there is none.
+func (r *resolver) list(si int) []Actor {
+	for k := len(r.hist) - 1; k > 0; k-- {
+		h := &r.hist[k]
+		if h.sent < si-pairWindow {
+			break
+		}
+		if !h.conj || h.block != 0 || h.Code == "" || r.hist[k-1].Code == "" || r.hist[k-1].block != 0 {
+			continue
+		}
+		ms := []Actor{r.hist[k-1].Actor, h.Actor}
+		for j := k - 1; j > 0 && r.hist[j].conj && r.hist[j-1].Code != "" && r.hist[j-1].block == 0 && r.hist[j-1].sent == h.sent; j-- {
+			ms = append([]Actor{r.hist[j-1].Actor}, ms...)
+		}
+		if len(ms) >= 3 {
+			return ms
+		}
+	}
+	return nil
+}
+
 func (r *resolver) pair(si int, text string, subj bool) []Actor {
 	people := strings.Contains(text, "leader") || strings.Contains(text, "president") || strings.Contains(text, "men") || strings.Contains(text, "minister")
 	states := strings.Contains(text, "countr") || strings.Contains(text, "nation") || strings.Contains(text, "state") || strings.Contains(text, "neighbo") || strings.Contains(text, "government") || strings.Contains(text, "capital")

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/nlp"
@@ -170,5 +171,19 @@ func TestAgentOfOrganisation(t *testing.T) {
 	}
 	if m := find(t, ms, "Officials of NATO", 0); m.Code != "IGONATO" {
 		t.Errorf("Officials of NATO: %s", m.Code)
+	}
+}
+
+// "the three countries" stands for the last list of three named together.
+func TestThreeCountriesAreTheList(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Spain, Ireland and Norway recognised a Palestinian state. Israel recalled its envoys from the three countries.", "2024-05-28"))
+	m := find(t, ms, "the three countries", 0)
+	var got []string
+	for _, a := range m.Members {
+		got = append(got, a.Code)
+	}
+	if strings.Join(got, " ") != "ESP IRL NOR" {
+		t.Errorf("the three countries: %v", got)
 	}
 }

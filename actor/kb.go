@@ -456,7 +456,7 @@ func (kb *KB) addNonActor(file string, line int, c []string) error {
 }
 
 var corefClasses = map[string]bool{
-	"@PAIR": true, "@LASTORG": true, "@LASTGOV": true, "@LASTPERSON": true, "@LASTCOUNTRY": true, "@LASTSTATE": true,
+	"@PAIR": true, "@LIST": true, "@LASTORG": true, "@LASTGOV": true, "@LASTPERSON": true, "@LASTCOUNTRY": true, "@LASTSTATE": true,
 }
 
 func (kb *KB) addPersonRole(pidx map[string]int32, file string, line int, c []string) error {
