@@ -505,10 +505,26 @@ var personNouns = map[string]bool{"leader": true, "delegation": true, "counterpa
 	"government": true, "troops": true, "troop": true, "force": true, "soldier": true, "citizen": true,
 	"national": true, "journalist": true, "reporter": true, "prisoner": true, "people": true, "official_": true}
 
+// relationNouns name a person by whom they belong to, with "of" or "to":
+// "a close ally of President Maduro", "an aide to Putin". With a
+// possessive they stay apart ("the United States and its allies" are not
+// the United States).
+var relationNouns = map[string]bool{"ally": true, "aide": true, "adviser": true, "advisor": true, "associate": true,
+	"confidant": true, "loyalist": true, "relative": true, "financier": true}
+
 // isActor reports whether token i itself names an actor.
 func (t *tree) isActor(i int) bool {
 	if t.ment[i] >= 0 {
 		return true
+	}
+	if relationNouns[t.lemma(i)] {
+		found := false
+		for _, c := range t.kids[i] {
+			if base(t.dep(c)) == "nmod" && (t.caseOf(c) == "of" || t.caseOf(c) == "to") && t.ment[c] >= 0 {
+				found = true
+			}
+		}
+		return found
 	}
 	return personNouns[t.lemma(i)] && len(t.actorToks(i)) > 0
 }

@@ -16,3 +16,9 @@ func TestPurposeInfinitiveOnObject(t *testing.T) {
 		t.Errorf("urged China to condemn: %v, the condemnation given to Russia", got)
 	}
 }
+
+// "an ally of X" is X's person: releasing one is a release to X.
+func TestAllyOfIsAnActor(t *testing.T) {
+	expect(t, codeParses(t, "China/PROPN/2/nsubj released/VERB/0/root/release an/DET/4/det ally/NOUN/2/obj of/ADP/6/case Japan/PROPN/4/nmod ./PUNCT/2/punct"),
+		"CHN JPN 0841")
+}
