@@ -738,6 +738,14 @@ func (r *resolver) compound(i int) (cand, bool) {
 			return cand{}, false
 		}
 		ag, e2, person, plural := r.agentChain(j)
+		if e2 == j+1 && e2 < len(r.words) && r.words[e2].tok != r.words[j].tok {
+			// "military aid", "military dialogue": a lone agent word the
+			// tagger read as an adjective of a noun that names no agent
+			// describes that noun.
+			if w, nx := &r.tokens[r.words[j].tok], &r.tokens[r.words[e2].tok]; w.UPOS == "ADJ" && nx.UPOS == "NOUN" {
+				return cand{}, false
+			}
+		}
 		if person && !plural {
 			// "Chief Cabinet Secretary Hirokazu Matsuno"
 			if c, ok := r.titled(i, e2, "", ag.sector, former); ok {

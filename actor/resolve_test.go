@@ -586,3 +586,18 @@ func TestPossessiveTakesClauseSubject(t *testing.T) {
 	ms = flat(kb.Resolve(m.Annotate("Japan criticized Russia for its decision."), day("2024-01-01")))
 	wantActor(t, find(t, ms, "its", 0), "RUS", "RUS", "", "")
 }
+
+// A lone agent word read as an adjective of a non-agent noun describes it:
+// "military aid" names no military; "the military" and "military
+// officials" still do.
+func TestAdjectivalAgentWord(t *testing.T) {
+	kb := fixtureKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Japan announced new military aid for Russia."), day("2024-01-01")))
+	noMention(t, ms, "military")
+	ms = flat(kb.Resolve(m.Annotate("The military seized power in Russia."), day("2024-01-01")))
+	find(t, ms, "The military", 0)
+}
