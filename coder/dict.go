@@ -262,10 +262,14 @@ func (d *Dictionary) addPattern(f []string, name string, line int, noun bool) er
 			return fmt.Errorf("element %q: %w", e, err)
 		}
 		// constraints weigh more than role slots; both make a pattern
-		// narrower than its bare trigger.
-		if el.set != nil || el.kind == slotPrt || el.kind == slotNot {
+		// narrower than its bare trigger. An exclusion (not:) only keeps a
+		// frame from misfiring: it says nothing more about the act, so it
+		// must not outrank a frame that names the act's target.
+		switch {
+		case el.kind == slotNot:
+		case el.set != nil || el.kind == slotPrt:
 			spec += 2
-		} else if el.role != roleNone {
+		case el.role != roleNone:
 			spec++
 		}
 		elems = append(elems, el)
