@@ -56,6 +56,7 @@ var refRoots = map[string]string{
 	"threat": "13", "warning": "13", "restriction": "16", "measures": "16 17", "embargo": "16",
 	"negotiation": "04 03 05", "negotiations": "04 03 05", "dialogue": "04",
 	"asylum": "07", "grant": "07 05", "vote": "", "election": "",
+	"ruling": "", "verdict": "", "judgment": "", "judgement": "",
 }
 
 func (t *tree) verbLike(i int) bool {
@@ -263,9 +264,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 			a.tgt = keep
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code == "045" {
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && (a.code == "045" || a.code == "0256") {
 			// "the deal was brokered by Turkey": a mediator works between
-			// the story's two main parties.
+			// the story's two main parties; so does a call to halt the
+			// fighting ("Saudi Arabia called for an immediate halt").
 			a.tgt = st.mediated(a.src)
 		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" {
