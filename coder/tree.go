@@ -155,7 +155,10 @@ var relPronouns = map[string]bool{"who": true, "which": true, "that": true, "who
 var objectControl = map[string]bool{"urge": true, "ask": true, "call": true, "force": true, "help": true,
 	"allow": true, "order": true, "tell": true, "press": true, "invite": true, "encourage": true,
 	"persuade": true, "pressure": true, "push": true, "enable": true, "let": true, "want": true, "expect": true,
-	"accuse": true, "blame": true, "permit": true, "instruct": true, "request": true, "appeal": true}
+	"accuse": true, "blame": true, "permit": true, "instruct": true, "request": true, "appeal": true,
+	// judging someone for doing something: "criticised Vietnam for hosting Putin".
+	"criticise": true, "criticize": true, "condemn": true, "praise": true, "thank": true, "fault": true,
+	"punish": true, "commend": true, "congratulate": true, "rebuke": true, "denounce": true, "slam": true}
 
 // agentOf finds who does i: its subject, or the subject it inherits from the
 // verb it is an infinitive, conjunct, participle or relative clause of.
@@ -251,6 +254,12 @@ func (t *tree) agentOf(i int, depth int) int {
 		if t.hasChildLemma(i, "mark", toMark) {
 			return t.agentOf(h, depth+1)
 		}
+		// a participle with no subject of its own after "after", "before",
+		// "since", "upon": "arrived in Vietnam a day after signing a pact".
+		// ("while chanting", "toward ending" describe or aim; left alone.)
+		if t.toks[i].XPOS == "VBG" && t.hasChildLemma(i, "mark", sequenceMark) {
+			return t.agentOf(h, depth+1)
+		}
 	case "ccomp":
 		if t.hasChildLemma(i, "mark", toMark) {
 			return t.agentOf(h, depth+1)
@@ -262,7 +271,9 @@ func (t *tree) agentOf(i int, depth int) int {
 var (
 	ofMark = map[string]bool{"of": true, "for": true, "by": true}
 	toMark = map[string]bool{"to": true}
-	byMark = map[string]bool{"by": true}
+	// sequenceMark introduces an act before or after the main one.
+	sequenceMark = map[string]bool{"after": true, "before": true, "since": true, "upon": true, "following": true}
+	byMark       = map[string]bool{"by": true}
 	// a "that" clause parsed as adverbial is still what was said or told.
 	thatMark = map[string]bool{"that": true}
 )
