@@ -802,6 +802,35 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 			return out
 		}
 	}
+	// A sentence that named three states or more before this one: its
+	// first two are the pair it is about ("Putin arrived in Vietnam, a day
+	// after signing a pact with North Korea ... the two countries"), not
+	// the last two, which a subordinate clause added.
+	if !people {
+		last := -1
+		var seen []string
+		var first []Actor
+		for k := len(r.hist) - 1; k >= 0; k-- {
+			h := &r.hist[k]
+			if h.sent >= si || h.block != 0 {
+				continue
+			}
+			if last < 0 {
+				last = h.sent
+			}
+			if h.sent != last {
+				break
+			}
+			if h.Code == "" || len(h.members) > 1 || h.plural || !r.kb.isState(h.Country) || slices.Contains(seen, h.Country) {
+				continue
+			}
+			seen = append(seen, h.Country)
+			first = append([]Actor{{Code: h.Country, Country: h.Country}}, first...)
+		}
+		if len(seen) >= 3 && last >= si-pairWindow && !slices.Contains(skip, first[0].Country) && !slices.Contains(skip, first[1].Country) {
+			return first[:2]
+		}
+	}
 	for k := len(r.hist) - 1; k >= 0; k-- {
 		h := &r.hist[k]
 		if h.sent < si-pairWindow {

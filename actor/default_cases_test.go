@@ -187,3 +187,18 @@ func TestThreeCountriesAreTheList(t *testing.T) {
 		t.Errorf("the three countries: %v", got)
 	}
 }
+
+// "the two countries" after a sentence naming three states are its first
+// two, not the last two a subordinate clause added.
+func TestTwoCountriesAfterThree(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Russia's president arrived in Vietnam a day after signing a pact with North Korea. The two countries signed trade deals.", "2024-06-20"))
+	m := find(t, ms, "The two countries", 0)
+	var got []string
+	for _, a := range m.Members {
+		got = append(got, a.Code)
+	}
+	if strings.Join(got, " ") != "RUS VNM" {
+		t.Errorf("the two countries: %v", got)
+	}
+}
