@@ -300,7 +300,7 @@ func init() {
 // predicate as the object and the noun as its subject.
 func smallClause(s *Sentence, lo, hi int) {
 	for v := lo; v < hi; v++ {
-		if s.Tokens[v].UPOS != "VERB" || !judgingVerbs[strings.ToLower(s.Tokens[v].Text)] {
+		if s.Tokens[v].UPOS != "VERB" || !inLower(judgingVerbs, s.Tokens[v].Text) {
 			continue
 		}
 		obj, hasX := -1, false
@@ -351,6 +351,23 @@ func smallClause(s *Sentence, lo, hi int) {
 	}
 }
 
+// inLower reports whether the lower-cased w is in m, without allocating
+// for words of up to 32 bytes (a map index by string(bytes) does not copy).
+func inLower(m map[string]bool, w string) bool {
+	if len(w) > 32 {
+		return m[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
 // timeNouns head noun phrases that modify a verb with no preposition
 // ("met last week", "arrived Monday"): not objects.
 var timeNouns = map[string]bool{}
@@ -374,7 +391,7 @@ func caselessObject(s *Sentence, lo, hi int) {
 		v := t.Head
 		if t.Dep != "obl" || v < lo || v >= x || s.Tokens[v].UPOS != "VERB" ||
 			(t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON") ||
-			timeNouns[strings.ToLower(t.Text)] || phraseStart(s, lo, x) != v+1 || hasCase(s, lo, hi, x) {
+			inLower(timeNouns, t.Text) || phraseStart(s, lo, x) != v+1 || hasCase(s, lo, hi, x) {
 			continue
 		}
 		obj := false
@@ -418,8 +435,7 @@ func sconjHead(s *Sentence, lo, hi int) {
 		if x < 0 {
 			continue
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		// h is an ancestor of x (through c), so no cycle can form.
 		for k := lo; k < hi; k++ {
 			if k != x && s.Tokens[k].Head == c {
 				s.Tokens[k].Head = x
@@ -427,9 +443,6 @@ func sconjHead(s *Sentence, lo, hi int) {
 		}
 		s.Tokens[x].Head, s.Tokens[x].Dep = h, "ccomp"
 		t.Head, t.Dep = x, "mark"
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
 	}
 }
 
