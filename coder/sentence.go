@@ -32,7 +32,8 @@ var lightVerbs = map[string]bool{"hold": true, "pay": true, "make": true, "give"
 	"take": true, "mount": true, "host": true, "attend": true, "join": true, "sign": true, "pass": true,
 	"agree": true, "reach": true, "seal": true, "strike": true, "complete": true, "provide": true,
 	"grant": true, "step": true, "tighten": true, "expand": true, "slap": true, "introduce": true,
-	"post": true, "publish": true, "write": true, "pen": true, "address": true, "dispatch": true, "do": true}
+	"post": true, "publish": true, "write": true, "pen": true, "address": true, "dispatch": true, "do": true,
+	"proclaim": true}
 
 var indefinite = map[string]bool{"a": true, "an": true}
 
