@@ -410,6 +410,11 @@ func (r *resolver) thingRole(i int) (subj, plural bool) {
 		} else {
 			plural = strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss")
 		}
+		// a thing inside a prepositional phrase is seldom what a later
+		// "they" means: "met on the sidelines of the summit. They agreed".
+		if d := t.Dep; d == "obl" || d == "nmod" || strings.HasPrefix(d, "obl:") {
+			plural = false
+		}
 	}
 	return subj, plural
 }

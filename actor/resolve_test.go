@@ -601,3 +601,18 @@ func TestAdjectivalAgentWord(t *testing.T) {
 	ms = flat(kb.Resolve(m.Annotate("The military seized power in Russia."), day("2024-01-01")))
 	find(t, ms, "The military", 0)
 }
+
+// A plural thing inside a prepositional phrase does not keep "they" from
+// the pair named before it.
+func TestTheyAfterPrepositionalThing(t *testing.T) {
+	kb := fixtureKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Japan and Russia met on the sidelines of the summit. They agreed to resume talks."), day("2024-01-01")))
+	they := find(t, ms, "They", 0)
+	if len(they.Members) != 2 {
+		t.Errorf("They: %v", they.Members)
+	}
+}
