@@ -458,7 +458,7 @@ func (r *resolver) clauseSubject(si int, c *cand) (histItem, bool) {
 	if p >= len(toks) || toks[p].Dep == "" {
 		return histItem{}, false
 	}
-	v := clauseVerb(toks, p)
+	v := (&nlp.Sentence{Tokens: toks}).VerbAbove(p)
 	if v < 0 {
 		return histItem{}, false
 	}
@@ -482,21 +482,10 @@ func (r *resolver) clauseSubject(si int, c *cand) (histItem, bool) {
 			subject = h
 		}
 	}
-	if nearest == nil || subject == nil || nearest == subject || clauseVerb(toks, int(nearest.tok1)-1) == v {
+	if nearest == nil || subject == nil || nearest == subject || (&nlp.Sentence{Tokens: toks}).VerbAbove(int(nearest.tok1)-1) == v {
 		return histItem{}, false
 	}
 	return *subject, true
-}
-
-// clauseVerb returns the nearest verb above token i, -1 if none.
-func clauseVerb(toks []nlp.Token, i int) int {
-	for n := 0; i >= 0 && i < len(toks) && n < len(toks); n++ {
-		if toks[i].UPOS == "VERB" {
-			return i
-		}
-		i = toks[i].Head
-	}
-	return -1
 }
 
 // subjectTok returns the nominal subject of verb v, -1 if it has none.

@@ -23,3 +23,15 @@ type Sentence struct {
 	Start, End int // byte span [Start, End) in the document text
 	Tokens     []Token
 }
+
+// VerbAbove returns the nearest verb at or above token i in the sentence's
+// parse, -1 when there is none (or the sentence is not parsed).
+func (s *Sentence) VerbAbove(i int) int {
+	for n := 0; i >= 0 && i < len(s.Tokens) && n < len(s.Tokens); n++ {
+		if s.Tokens[i].UPOS == "VERB" {
+			return i
+		}
+		i = s.Tokens[i].Head
+	}
+	return -1
+}

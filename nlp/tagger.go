@@ -173,15 +173,7 @@ type tagger struct {
 
 // objectStart holds the lower-cased hashes of words that open a verb's
 // object: determiners and object pronouns.
-var objectStart = func() map[uint64]bool {
-	m := map[uint64]bool{}
-	for _, w := range strings.Fields("the a an this that these those my your our his her its their it them me us him all some any every no each both") {
-		var wi wordInfo
-		describe(w, &wi)
-		m[wi.low] = true
-	}
-	return m
-}()
+var objectStart = hashSet("the a an this that these those my your our his her its their it them me us him all some any every no each both")
 
 // causeForms holds the lower-cased hashes of the forms of help and let,
 // which take an object and a bare infinitive ("helped Pyongyang dodge

@@ -139,7 +139,7 @@ func (f *finder) anchors(es []Expr) {
 		}
 		for m := k + 1; m < len(es); m++ {
 			if x := es[m]; !x.Relative && !x.Since && !x.Date.IsZero() {
-				if verb >= 0 && f.verbAbove(x.Head) != verb {
+				if verb >= 0 && (&nlp.Sentence{Tokens: f.toks}).VerbAbove(x.Head) != verb {
 					continue
 				}
 				d = x.Date
@@ -160,18 +160,6 @@ func (f *finder) anchors(es []Expr) {
 			e.Date, e.Future = d, d
 		}
 	}
-}
-
-// verbAbove returns the nearest verb at or above token i in the parse, -1
-// if none.
-func (f *finder) verbAbove(i int) int {
-	for n := 0; i >= 0 && i < len(f.toks) && n < len(f.toks); n++ {
-		if f.toks[i].UPOS == "VERB" {
-			return i
-		}
-		i = f.toks[i].Head
-	}
-	return -1
 }
 
 // clauseVerbs are past-tense verbs that open no noun phrase; with "-ed"
