@@ -280,17 +280,22 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 
 // judgingVerbs take an object and a predicate about it: "called the
 // threats reckless", "considers the plan dangerous".
-var judgingVerbs = map[string]bool{}
+var judgingVerbs = verbForms("call consider deem declare label brand term judge", "labelled labelling")
 
-func init() {
-	for _, v := range strings.Fields("call consider deem declare label brand term judge") {
+// verbForms returns the forms of regular verbs (base, -s, -ed, -d, -ing:
+// over-generating forms no text has is harmless) and the irregular ones
+// listed apart.
+func verbForms(regular, irregular string) map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Fields(regular) {
 		for _, f := range []string{v, v + "s", v + "ed", v + "d", v + "ing"} {
-			judgingVerbs[f] = true
+			m[f] = true
 		}
 	}
-	for _, f := range strings.Fields("labelled labelling") {
-		judgingVerbs[f] = true
+	for _, f := range strings.Fields(irregular) {
+		m[f] = true
 	}
+	return m
 }
 
 // smallClause repairs the object and predicate of a judging verb, which UD
@@ -448,18 +453,7 @@ func sconjHead(s *Sentence, lo, hi int) {
 
 // namingVerbs are the forms of verbs that take an object and a noun that
 // names it: "called the leaders gang bosses", "named him envoy".
-var namingVerbs = map[string]bool{}
-
-func init() {
-	for _, v := range strings.Fields("call brand label dub term name") {
-		for _, f := range []string{v, v + "s", v + "ed", v + "ing", v + "d"} {
-			namingVerbs[f] = true
-		}
-	}
-	for _, f := range strings.Fields("labelled labelling dubbed dubbing") {
-		namingVerbs[f] = true
-	}
-}
+var namingVerbs = verbForms("call brand label dub term name", "labelled labelling dubbed dubbing")
 
 // predicateNoun repairs "Kim called the leaders of the United States and
 // Japan gang bosses": after a long object the parser hangs the second noun
