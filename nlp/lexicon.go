@@ -22,7 +22,9 @@ const (
 	lexMinShare = 0.05 // tags a word takes less often are left out
 )
 
-func buildLexicon(train []Sentence, index map[tagClass]int) *lexicon {
+// tagCounts counts, for each lower-cased word of train, how often it took
+// each tag class.
+func tagCounts(train []Sentence, index map[tagClass]int) map[uint64][]int32 {
 	counts := map[uint64][]int32{}
 	var wi wordInfo
 	for _, s := range train {
@@ -36,6 +38,11 @@ func buildLexicon(train []Sentence, index map[tagClass]int) *lexicon {
 			c[index[tagClass{t.UPOS, t.XPOS}]]++
 		}
 	}
+	return counts
+}
+
+func buildLexicon(train []Sentence, index map[tagClass]int) *lexicon {
+	counts := tagCounts(train, index)
 	var keys, vals []uint64
 	for k, c := range counts {
 		total := int32(0)
@@ -70,19 +77,7 @@ const (
 
 // buildTagDict returns a lexicon whose values are class+1.
 func buildTagDict(train []Sentence, index map[tagClass]int) *lexicon {
-	counts := map[uint64][]int32{}
-	var wi wordInfo
-	for _, s := range train {
-		for _, t := range s.Tokens {
-			describe(t.Text, &wi)
-			c := counts[wi.low]
-			if c == nil {
-				c = make([]int32, len(index))
-				counts[wi.low] = c
-			}
-			c[index[tagClass{t.UPOS, t.XPOS}]]++
-		}
-	}
+	counts := tagCounts(train, index)
 	var keys, vals []uint64
 	for k, c := range counts {
 		total, best := int32(0), 0
