@@ -42,13 +42,18 @@ import (
 // untouched, like heldout2 and heldout4. heldout10.jsonl (three stories,
 // 10 events, first run 0.778) was used for one fix after that;
 // heldout11.jsonl (three stories, 16 events) was written last and scored
-// once: untouched.
+// once: untouched. Session 4 opened with heldout12.jsonl and
+// heldout13.jsonl (four stories and 25 events each, written by a helper
+// from ANNOTATION.md and the dev conventions without running dyad), scored
+// once by the session-3 coder (0.714 and 0.833) and kept untouched: their
+// misses were not looked at while the session's fixes were made.
 func TestHeldOutStories(t *testing.T) {
 	for _, c := range []struct {
 		file  string
 		floor float64
 	}{{"testdata/heldout.jsonl", 0.7}, {"testdata/heldout2.jsonl", 0.55}, {"testdata/heldout3.jsonl", 0.8}, {"testdata/heldout4.jsonl", 0.6},
-		{"testdata/heldout5.jsonl", 0.75}, {"testdata/heldout6.jsonl", 0.75}, {"testdata/heldout7.jsonl", 0.8}, {"testdata/heldout8.jsonl", 0.45}, {"testdata/heldout9.jsonl", 0.7}, {"testdata/heldout10.jsonl", 0.7}, {"testdata/heldout11.jsonl", 0.7}} {
+		{"testdata/heldout5.jsonl", 0.75}, {"testdata/heldout6.jsonl", 0.75}, {"testdata/heldout7.jsonl", 0.8}, {"testdata/heldout8.jsonl", 0.45}, {"testdata/heldout9.jsonl", 0.7}, {"testdata/heldout10.jsonl", 0.7}, {"testdata/heldout11.jsonl", 0.7},
+		{"testdata/heldout12.jsonl", 0.65}, {"testdata/heldout13.jsonl", 0.7}} {
 		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor) })
 	}
 }
