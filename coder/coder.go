@@ -139,7 +139,13 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
 				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
-				possessed(&sents[si], m, ms) || fromElsewhere(&sents[si], m) {
+				possessed(&sents[si], m, ms) {
+				continue
+			}
+			if from, c := fromElsewhere(&sents[si], m, c.opt.Lookup); from {
+				if c != "" {
+					m.Country, m.Sector, m.Code = c, m.Code, c+m.Code
+				}
 				continue
 			}
 			if !looked && c.opt.Places != nil {
@@ -335,7 +341,7 @@ var homeForeign = map[string]bool{"ministry": true, "minister": true, "office": 
 
 // homeSectors are the role words that stand for the state they are in:
 // officials, forces, police, courts. Fighters, rebels and gunmen do not.
-var homeSectors = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true}
+var homeSectors = map[string]bool{"REB": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true}
 
 // possessed reports whether a role word is someone's ("the group's
 // fighters", "its aircraft"): it belongs to its possessor, not to a place.
@@ -369,16 +375,34 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 // fromElsewhere reports whether a role word says where it comes from
 // ("diplomats from seven countries"): that phrase, not the story's home,
 // tells whose it is.
-func fromElsewhere(s *nlp.Sentence, m *actor.Mention) bool {
+// When the phrase names a known place ("rebels from the Tigray region",
+// "fighters from Syria"), its state is also returned.
+func fromElsewhere(s *nlp.Sentence, m *actor.Mention, lookup func(string) (PlaceMention, bool)) (bool, string) {
 	for k := range s.Tokens {
 		if s.Tokens[k].Head != m.Head || !strings.HasPrefix(s.Tokens[k].Dep, "nmod") {
 			continue
 		}
 		for j := range s.Tokens {
 			if s.Tokens[j].Head == k && s.Tokens[j].Dep == "case" && strings.EqualFold(s.Tokens[j].Text, "from") {
-				return true
+				return true, placeState(s, k, lookup)
 			}
 		}
 	}
-	return false
+	return false, ""
+}
+
+// placeState returns the state of the place that noun k names, itself or
+// through a name compounded with it ("the Tigray region"), or "".
+func placeState(s *nlp.Sentence, k int, lookup func(string) (PlaceMention, bool)) string {
+	if lookup == nil {
+		return ""
+	}
+	for j := range s.Tokens {
+		if (j == k || (s.Tokens[j].Head == k && s.Tokens[j].Dep == "compound")) && s.Tokens[j].UPOS == "PROPN" {
+			if p, ok := lookup(s.Tokens[j].Text); ok && len(p.Country) == 3 {
+				return p.Country
+			}
+		}
+	}
+	return ""
 }

@@ -275,7 +275,7 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	smallClause(s, lo, hi)
 	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
-	return verblessRoot(s, lo, hi, root)
+	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
 // judgingVerbs take an object and a predicate about it: "called the
@@ -410,6 +410,58 @@ func caselessObject(s *Sentence, lo, hi int) {
 			t.Dep = "obj"
 		}
 	}
+}
+
+// possessedCompound repairs "Ethiopia's government and rebel forces",
+// parsed as one noun with "government and rebel" its compound: a noun
+// that has its own possessor is a whole noun phrase and cannot modify
+// another noun, so the phrase is two conjuncts, "Ethiopia's government"
+// and "rebel forces". ("US and British forces", with no possessor, stay
+// one phrase.)
+func possessedCompound(s *Sentence, lo, hi, root int) int {
+	for c := lo; c < hi; c++ {
+		ct := &s.Tokens[c]
+		h := ct.Head
+		if ct.Dep != "compound" || h <= c || h >= hi || ct.UPOS != "NOUN" {
+			continue
+		}
+		poss, conj := false, -1
+		for i := lo; i < h; i++ {
+			if s.Tokens[i].Head != c {
+				continue
+			}
+			switch s.Tokens[i].Dep {
+			case "nmod:poss":
+				poss = poss || i < c
+			case "conj":
+				if i > c {
+					conj = i
+				}
+			}
+		}
+		if !poss || conj < 0 || conj != h-1 {
+			continue
+		}
+		ht, kt := &s.Tokens[h], &s.Tokens[conj]
+		if kt.UPOS != "NOUN" && kt.UPOS != "ADJ" && kt.UPOS != "PROPN" {
+			continue
+		}
+		ct.Head, ct.Dep = ht.Head, ht.Dep
+		if h == root {
+			root = c
+		}
+		ht.Head, ht.Dep = c, "conj"
+		kt.Head, kt.Dep = h, "compound"
+		if kt.UPOS == "ADJ" {
+			kt.Dep = "amod"
+		}
+		for i := c + 1; i < conj; i++ {
+			if s.Tokens[i].Head == conj && s.Tokens[i].Dep == "cc" {
+				s.Tokens[i].Head = h
+			}
+		}
+	}
+	return root
 }
 
 // sconjHead repairs "Putin wrote that he was confident ...", parsed with
@@ -719,18 +771,38 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	if v >= hi || (n.UPOS != "NOUN" && n.UPOS != "PROPN") {
 		return root
 	}
-	// "Thousands of protesters marched in Tbilisi": the verb follows the
-	// root's "of" phrase and hangs on its noun.
-	if t := &s.Tokens[v]; t.UPOS == "ADP" && t.Text == "of" {
+	// "Sudan's army and the Rapid Support Forces agreed to a truce": the
+	// verb follows the root's last conjunct and hangs on it; what is said
+	// below of the root holds of that conjunct.
+	n0 := root
+	if t := &s.Tokens[v]; t.UPOS == "CCONJ" && t.Head > v && t.Head < hi && s.Tokens[t.Head].Head == root && s.Tokens[t.Head].Dep == "conj" {
+		n0 = t.Head
+		v = n0 + 1
+		if v >= hi {
+			return root
+		}
+	}
+	// "Thousands of protesters marched in Tbilisi", "Rebel forces from
+	// the Tigray region agreed to ...": the verb follows the root's
+	// prepositional phrase and hangs on its noun.
+	if t := &s.Tokens[v]; t.UPOS == "ADP" && t.Dep == "case" && t.Head > v && s.Tokens[t.Head].Head == n0 {
 		// "Members of Niger's presidential guard detained ...": the verb
 		// right after the whole "of" phrase, on the phrase or the root.
 		if k := phraseEnd(s, lo, hi, t.Head) + 1; k < hi {
-			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && (tk.Head == root || tk.Head == t.Head && s.Tokens[t.Head].Head == root) {
+			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && (tk.Head == n0 || tk.Head == t.Head) {
 				v = k
 			}
 		}
-		for k := v + 1; v == root+1 && k < hi && k <= v+4; k++ {
-			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && tk.Head > root && tk.Head < k && s.Tokens[tk.Head].Head == root {
+		// ... or right after the phrase's noun, the verb's own phrases
+		// counted in the noun's ("Rebel forces from the region agreed on
+		// Wednesday to ...").
+		if k := t.Head + 1; v == n0+1 && k < hi {
+			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && tk.Head == t.Head {
+				v = k
+			}
+		}
+		for k := v + 1; v == n0+1 && k < hi && k <= v+4; k++ {
+			if tk := &s.Tokens[k]; tk.UPOS == "VERB" && tk.Dep == "acl" && tk.Head > n0 && tk.Head < k && s.Tokens[tk.Head].Head == n0 {
 				v = k
 				break
 			}
@@ -745,10 +817,12 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	// adjective of the noun after it.
 	obj, free := -1, false
 	switch {
-	case vt.Head == root && vt.Dep == "acl":
-	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && s.Tokens[vt.Head].Head == root && s.Tokens[vt.Head].Dep == "nmod":
-		// after an "of" phrase the clause needs no object: a caption
-		// does not open "Thousands of protesters marched ...".
+	case vt.Head == root && vt.Dep == "acl" && n0 == root:
+	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && (vt.Head == n0 || s.Tokens[vt.Head].Head == n0 && s.Tokens[vt.Head].Dep == "nmod") &&
+		(n0 != root || s.Tokens[vt.Head].Head == root):
+		// after an "of" phrase or a second conjunct the clause needs no
+		// object: a caption does not open "Thousands of protesters
+		// marched ..." or "The army and the rebels agreed to ...".
 		free = true
 	case vt.Dep == "amod" && vt.Head > v && vt.Head < hi && s.Tokens[vt.Head].Head == root:
 		obj = vt.Head

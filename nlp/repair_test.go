@@ -17,6 +17,9 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Thousands of protesters marched in Tbilisi against the government's decision.", "marched", "Thousands"},
 		{"Members of Mali's presidential guard detained President Ibrahim Keita at his residence on Tuesday.", "detained", "Members"},
 		{"Officers of Gabon's republican guard detained President Ali Bongo at his palace on Wednesday.", "detained", "Officers"},
+		{"Rebel fighters from the eastern Kivu region agreed on Monday to a permanent truce.", "agreed", "fighters"},
+		{"Yemen's government and the Houthi movement agreed to a prisoner exchange.", "agreed", "government"},
+		{"Sudan's army and the Rapid Support Forces agreed to a truce.", "agreed", "army"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
@@ -357,5 +360,41 @@ func TestCaselessObjectRepair(t *testing.T) {
 	caselessObject(s, 0, len(s.Tokens))
 	if o := s.Tokens[3]; o.Dep != "obl" {
 		t.Errorf("in Paris: %s, want obl", o.Dep)
+	}
+}
+
+// A noun with its own possessor is a whole phrase: "Chad's army and rebel
+// fighters" are two conjuncts, not one noun with a compound; "US and
+// British forces" stay one phrase.
+func TestPossessedCompound(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, first, second string
+		two                 bool
+	}{
+		{"Ethiopia's government and rebel forces agreed on Wednesday to a truce.", "government", "forces", true},
+		{"Chad's army and rebel fighters signed a truce in Doha.", "army", "fighters", true},
+		{"US and British forces struck targets in Yemen.", "US", "forces", false},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		first, second := -1, -1
+		for i, tk := range toks {
+			if tk.Text == c.first && first < 0 {
+				first = i
+			}
+			if tk.Text == c.second {
+				second = i
+			}
+		}
+		if first < 0 || second < 0 {
+			t.Fatalf("%q: words not found", c.text)
+		}
+		got := toks[second].Head == first && toks[second].Dep == "conj" && toks[first].Dep == "nsubj"
+		if got != c.two {
+			t.Errorf("%q: %q head %d (%s), %q %s; want two conjuncts: %v", c.text, c.second, toks[second].Head, toks[second].Dep, c.first, toks[first].Dep, c.two)
+		}
 	}
 }

@@ -1,0 +1,52 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/news"
+)
+
+// A role word that says where it comes from belongs to that place's state
+// when the place is known: protesters from Tigray are Ethiopian.
+func TestFromAPlaceGivesTheState(t *testing.T) {
+	expect(t, codeParses(t, "Protesters/NOUN/4/nsubj/protester from/ADP/3/case Tigray/PROPN/1/nmod rallied/VERB/0/root/rally against/ADP/6/case Japan/PROPN/4/obl ./PUNCT/4/punct"),
+		"ETH JPN 141")
+	// an unknown place says only that they are not the story's own.
+	expect(t, codeParses(t, "Protesters/NOUN/4/nsubj/protester from/ADP/3/case Abroadia/PROPN/1/nmod rallied/VERB/0/root/rally against/ADP/6/case Japan/PROPN/4/obl ./PUNCT/4/punct"))
+}
+
+// A government and its rebels agreeing to a truce is one joint act of two
+// parties of one state, through the whole pipeline: the parser's noun
+// phrase readings ("Chad's army and rebel fighters agreed", read as one
+// noun with a participle) are repaired, bare "rebels" in a story about one
+// state are that state's, and rebels "from" a known region belong to its
+// state.
+func TestDomesticTruce(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Sudan's army and rebel fighters from the Darfur region agreed on Monday to a ceasefire.", "SDN>SDN 0871"},
+		{"N'DJAMENA, March 4 -- Chad's government and rebels agreed on Monday to a ceasefire.", "TCD>TCD 0871"},
+		{"Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah.", "SDN>SDN 0871"},
+	} {
+		evs, err := c.Code(news.Document{ID: "t", Text: tc.text, Published: "2024-03-04"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range evs {
+			if e.Source.Country+">"+e.Target.Country+" "+e.Cameo == tc.want {
+				n++
+			}
+		}
+		if n < 2 {
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.Source.Code+">"+e.Target.Code+" "+e.Cameo)
+			}
+			t.Errorf("%q: want %s both ways, got %v", tc.text, tc.want, got)
+		}
+	}
+}
