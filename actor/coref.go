@@ -790,6 +790,13 @@ func (r *resolver) pair(si int, text string, subj bool) []Actor {
 		if out = r.mainPair(skip); len(out) == 2 {
 			return out
 		}
+		// no two states stand out: a conflict within one state. The
+		// sides are the last two actors named together ("Ethiopia's
+		// government and rebel forces agreed to a truce ... the two sides
+		// also agreed on disarmament").
+		if out = r.lastPair(si); len(out) == 2 {
+			return out
+		}
 	}
 	// A sentence that named three states or more before this one: its
 	// first two are the pair it is about ("Putin arrived in Vietnam, a day
@@ -890,6 +897,26 @@ func samePair(a, b []Actor) bool {
 
 // mainPair returns the two states the story has named most, each at least
 // twice and apart from the states in skip; on a tie the one named first.
+// lastPair returns the last two distinct actors joined by "and" within the
+// pair window, when they were named as a pair and not in a longer list.
+func (r *resolver) lastPair(si int) []Actor {
+	for k := len(r.hist) - 1; k > 0; k-- {
+		h, p := &r.hist[k], &r.hist[k-1]
+		if h.sent < si-pairWindow {
+			break
+		}
+		if !h.conj || h.block != 0 || p.block != 0 || h.Code == "" || p.Code == "" || p.sent != h.sent ||
+			len(h.members) > 0 || len(p.members) > 0 || (p.conj && k > 1 && r.hist[k-2].sent == h.sent) {
+			continue
+		}
+		if h.Code == p.Code && h.Name == p.Name {
+			continue
+		}
+		return []Actor{p.Actor, h.Actor}
+	}
+	return nil
+}
+
 func (r *resolver) mainPair(skip []string) []Actor {
 	type count struct {
 		c        string

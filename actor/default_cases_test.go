@@ -202,3 +202,18 @@ func TestTwoCountriesAfterThree(t *testing.T) {
 		t.Errorf("the two countries: %v", got)
 	}
 }
+
+// "the two sides" of a conflict within one state, where no two states
+// stand out, are the last two actors named together.
+func TestTwoSidesWithinOneState(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah. The African Union's envoy said the two sides would meet again.", "2023-05-20"))
+	m := find(t, ms, "the two sides", 0)
+	var got []string
+	for _, a := range m.Members {
+		got = append(got, a.Code)
+	}
+	if strings.Join(got, " ") != "SDNMIL SDNREB" {
+		t.Errorf("the two sides: %v", got)
+	}
+}

@@ -9,6 +9,7 @@ package coder
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -129,6 +130,15 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 		here, looked := "", false
 		for k := range ms {
 			m := &ms[k]
+			// "the two sides" standing for a government and its rebels,
+			// named without their state: the story's home is theirs.
+			// (Members may be shared with the knowledge base: copied first.)
+			for x := range m.Members {
+				if mb := m.Members[x]; mb.Country == "" && len(mb.Code) == 3 && homeSectors[mb.Code] && home != "" {
+					m.Members = slices.Clone(m.Members)
+					m.Members[x] = actor.Actor{Code: home + mb.Code, Country: home, Sector: mb.Code, Name: mb.Name}
+				}
+			}
 			if m.Country == "" && len(m.Members) == 0 && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' {
 				// "the North's military", "its foreign ministry": a role
 				// word belongs to the state that possesses it.

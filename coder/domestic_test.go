@@ -50,3 +50,32 @@ func TestDomesticTruce(t *testing.T) {
 		}
 	}
 }
+
+// "the two sides" standing for a government and its rebels take the
+// story's state like the bare words would.
+func TestTwoSidesOfOneState(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(news.Document{ID: "t", Published: "2023-05-20",
+		Text: "KHARTOUM, May 20 -- The government and rebels agreed on Saturday to a truce. The United Nations envoy said the two sides had also agreed to a prisoner exchange."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pairs := 0
+	for _, e := range evs {
+		if e.Sentence != 1 {
+			continue
+		}
+		if e.Source.Country == "" || e.Target.Country == "" || e.Source.Country == "IGO" || e.Target.Country == "IGO" {
+			t.Errorf("sentence 1: %s>%s %s: the envoy is no side, and each side has its state", e.Source.Code, e.Target.Code, e.Cameo)
+		}
+		if e.Source.Code == "SDNGOV" && e.Target.Code == "SDNREB" {
+			pairs++
+		}
+	}
+	if pairs == 0 {
+		t.Errorf("no act of the government toward the rebels in sentence 1: %d events", len(evs))
+	}
+}
