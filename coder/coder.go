@@ -192,6 +192,13 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 	}
+	// "signed in the South African capital": having told where the
+	// sentence happens (above), the state's adjective is no party.
+	for si, ms := range ments {
+		if si < len(sents) {
+			ments[si] = slices.DeleteFunc(ms, func(m actor.Mention) bool { return settlementModifier(&sents[si], &m) })
+		}
+	}
 	for si, ms := range ments {
 		for _, m := range ms {
 			c := m.Country
@@ -380,6 +387,40 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 		}
 	}
 	return ""
+}
+
+// settlementNouns name places a state's adjective can modify ("the Qatari
+// capital", "the Saudi port city"); locatives introduce where something
+// happens.
+var settlementNouns = map[string]bool{"capital": true, "city": true, "town": true, "port": true, "village": true, "resort": true}
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true, "to": true, "into": true}
+
+// settlementModifier reports whether a state's mention only modifies a
+// settlement that a locative introduces: "talks in the Qatari capital"
+// name a place. ("Russian missiles hit the Ukrainian capital" still name
+// the target: no locative there.)
+func settlementModifier(s *nlp.Sentence, m *actor.Mention) bool {
+	if m.Kind != actor.KindCountry || m.End <= m.Start || m.End > len(s.Tokens) {
+		return false
+	}
+	h := m.End - 1 // the adjective or name, after any "the"
+	t := &s.Tokens[h]
+	if (t.Dep != "amod" && t.Dep != "compound") || (t.Head >= m.Start && t.Head < m.End) {
+		return false
+	}
+	n := t.Head
+	for n >= 0 && n < len(s.Tokens) && s.Tokens[n].Dep == "compound" && s.Tokens[n].Head > n {
+		n = s.Tokens[n].Head // "the Saudi port city"
+	}
+	if n < 0 || n >= len(s.Tokens) || !settlementNouns[strings.ToLower(s.Tokens[n].Text)] {
+		return false
+	}
+	for k := range s.Tokens {
+		if s.Tokens[k].Head == n && s.Tokens[k].Dep == "case" && locatives[strings.ToLower(s.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // fromElsewhere reports whether a role word says where it comes from

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/dyadproject/dyad/news"
@@ -77,5 +78,35 @@ func TestTwoSidesOfOneState(t *testing.T) {
 	}
 	if pairs == 0 {
 		t.Errorf("no act of the government toward the rebels in sentence 1: %d events", len(evs))
+	}
+}
+
+// A state's adjective on a settlement a locative introduces names where
+// things happen, not a party: "signed in the Qatari capital" gives Qatar
+// no part in the mediation, while "the Ukrainian capital" as an object is
+// still the target.
+func TestSettlementAdjectiveIsAPlace(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := func(text string) []string {
+		evs, err := c.Code(news.Document{ID: "t", Published: "2023-05-20", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			out = append(out, e.Source.Country+">"+e.Target.Country+" "+e.Cameo[:2])
+		}
+		return out
+	}
+	got := code("The agreement was signed in the Qatari capital by Sudan's army and the Rapid Support Forces after talks mediated by the United States.")
+	if slices.Contains(got, "USA>QAT 04") || !slices.Contains(got, "USA>SDN 04") {
+		t.Errorf("mediation in the Qatari capital: %v", got)
+	}
+	got = code("Russian missiles struck the Ukrainian capital on Saturday.")
+	if !slices.Contains(got, "RUS>UKR 19") {
+		t.Errorf("strike on the Ukrainian capital: %v", got)
 	}
 }
