@@ -293,9 +293,23 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 				}
 			}
 		}
+		if !quoted && (w == hashHe || w == hashShe) {
+			if h, ok := r.reporter(si, c); ok {
+				return h, h.Country != ""
+			}
+		}
+		// "he would discuss it with him": an object pronoun is not its
+		// own clause's subject.
+		notTok := -1
+		if w == hashHim || w == hashHer {
+			notTok = r.clauseSubjectTok(int(r.words[c.start].tok))
+		}
 		h, ok := r.antecedent(si, personWindow, w == hashHe || w == hashShe, func(h *histItem) elig {
 			if h.block == blockPerson {
 				return eBlock
+			}
+			if notTok >= 0 && h.sent == si && int(h.tok1)-1 == notTok {
+				return eSkip
 			}
 			if !h.person || h.plural || h.block != 0 {
 				return eSkip
@@ -444,7 +458,69 @@ var (
 	hashIts   = hashString("its")
 	hashHe    = hashString("he")
 	hashShe   = hashString("she")
+	hashHim   = hashString("him")
+	hashHer   = hashString("her")
 )
+
+// clauseSubjectTok returns the subject token of the clause that token p
+// (an object or oblique) belongs to, or -1.
+func (r *resolver) clauseSubjectTok(p int) int {
+	toks := r.tokens
+	if p >= len(toks) || toks[p].Dep == "" {
+		return -1
+	}
+	v := toks[p].Head
+	if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+		return -1
+	}
+	return subjectTok(toks, v)
+}
+
+// sayingVerbs report what their subject says, thinks or intends.
+var sayingVerbs = map[string]bool{"say": true, "tell": true, "add": true, "announce": true, "write": true, "insist": true,
+	"believe": true, "think": true, "stress": true, "note": true, "explain": true, "vow": true, "pledge": true,
+	"promise": true, "warn": true, "state": true, "declare": true, "indicate": true, "suggest": true}
+
+// reporter resolves "he" or "she" as the subject of a clause reported by a
+// saying verb to that verb's subject, a person named in the sentence:
+// "Erdogan said he believed Putin wanted the deal and that he would discuss
+// it" (he = Erdogan both times, though Putin is nearer).
+func (r *resolver) reporter(si int, c *cand) (histItem, bool) {
+	toks := r.tokens
+	p := int(r.words[c.start].tok)
+	if p >= len(toks) || !strings.HasPrefix(toks[p].Dep, "nsubj") {
+		return histItem{}, false
+	}
+	// the nearest saying verb above, entered through its complement clause
+	// (the clause may hang lower by a misparse: "said he believed Putin
+	// wanted the deal to continue and that he would ...").
+	rv := -1
+	for cur, hops := toks[p].Head, 0; cur >= 0 && cur < len(toks) && hops < 6; hops++ {
+		h := toks[cur].Head
+		if h < 0 || h >= len(toks) {
+			break
+		}
+		if toks[cur].Dep == "ccomp" && sayingVerbs[toks[h].Lemma] {
+			rv = h
+			break
+		}
+		cur = h
+	}
+	if rv < 0 {
+		return histItem{}, false
+	}
+	subj := subjectTok(toks, rv)
+	if subj < 0 || subj > p {
+		return histItem{}, false
+	}
+	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
+		h := &r.hist[k]
+		if int(h.tok1)-1 == subj && h.person && !h.plural && h.block == 0 && h.Code != "" {
+			return *h, true
+		}
+	}
+	return histItem{}, false
+}
 
 // clauseSubject resolves a possessive "its" to the subject of its clause
 // when the nearest candidate sits in another clause: "The United States

@@ -217,3 +217,24 @@ func TestTwoSidesWithinOneState(t *testing.T) {
 		t.Errorf("the two sides: %v", got)
 	}
 }
+
+// "he" as the subject of what a person says is that person, even with
+// another person named nearer; "him" in the same clause is not "he".
+func TestReportedHeIsTheSpeaker(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Erdogan said he believed Putin wanted the deal to continue and that he would discuss it with him."), day("2023-07-17")))
+	if he := find(t, ms, "he", 1); he.Country != "TUR" {
+		t.Errorf("second he = %s, want Erdogan's TUR", he.Code)
+	}
+	if him := find(t, ms, "him", 0); him.Country != "RUS" {
+		t.Errorf("him = %s, want Putin's RUS", him.Code)
+	}
+	ms = flat(kb.Resolve(m.Annotate("Macron said he would call Putin."), day("2023-07-17")))
+	if he := find(t, ms, "he", 0); he.Country != "FRA" {
+		t.Errorf("he = %s, want FRA", he.Code)
+	}
+}
