@@ -277,6 +277,17 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{*p}
 			}
 		}
+		if a.v.modality == event.Future && !a.v.negated && a.code[:2] == "04" && !visitCodes[a.code] &&
+			!(a.code == "040" && t.venue(a.trig, a.gov) != "") {
+			// talks announced for later are an intent to meet (036), the
+			// announcer's own unless several parties announce them
+			// together ("Erdogan said he would discuss the deal with
+			// Putin"); visits keep their code, as future acts.
+			a.code, a.rev, a.v.modality = "036", "", event.Asserted
+			if len(a.src) == 1 && len(a.tgt) > 0 {
+				a.sym = false
+			}
+		}
 		reporters := st.reporters(t, a)
 		mention := event.MentionID(st.doc.ID, s.Index, t.toks[a.trig].Start, a.code)
 		emit := func(src, tgt *party, code string) {
@@ -742,6 +753,9 @@ func threatVerdict(code string, v verdict) verdict {
 
 // placeTarget codes are violent acts whose place names the victim state
 // when no actor is named.
+// visitCodes are the consultations whose future form stays a future act.
+var visitCodes = map[string]bool{"042": true, "043": true, "045": true}
+
 func placeTarget(code string) bool {
 	switch code[:2] {
 	case "18", "19", "20":

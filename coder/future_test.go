@@ -1,0 +1,19 @@
+package coder
+
+import "testing"
+
+// Talks announced for later are an intent to meet (036), the announcer's
+// own; parties announcing them together intend them jointly; a visit stays
+// a future visit.
+func TestFutureTalksAreIntent(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/3/nsubj will/AUX/3/aux hold/VERB/0/root talks/NOUN/3/obj/talk with/ADP/6/case China/PROPN/3/obl ./PUNCT/3/punct"),
+		"JPN CHN 036")
+	expect(t, codeParses(t, "Japan/PROPN/5/nsubj and/CCONJ/3/cc China/PROPN/1/conj will/AUX/5/aux hold/VERB/0/root talks/NOUN/5/obj/talk ./PUNCT/5/punct"),
+		"JPN CHN 036", "CHN JPN 036")
+	expect(t, codeParses(t, "Japan/PROPN/3/nsubj will/AUX/3/aux discuss/VERB/0/root the/DET/5/det deal/NOUN/3/obj with/ADP/7/case China/PROPN/3/obl ./PUNCT/3/punct"),
+		"JPN CHN 036")
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj discussed/VERB/0/root/discuss the/DET/4/det deal/NOUN/2/obj with/ADP/6/case China/PROPN/2/obl ./PUNCT/2/punct"),
+		"JPN CHN 040", "CHN JPN 040")
+	expect(t, codeParses(t, "Putin/PROPN/3/nsubj will/AUX/3/aux visit/VERB/0/root China/PROPN/3/obj ./PUNCT/3/punct"),
+		"RUS CHN 042 future", "CHN RUS 043 future")
+}
