@@ -1040,9 +1040,14 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	for depth := 0; cur >= 0 && depth < 6; depth++ {
 		// an absolute date first: in "came hours after the chiefs met
 		// on Wednesday" the meeting is Wednesday's.
+		// A clause of what will be does not date an act done already
+		// under it: "would recognise the state on May 28, drawing a
+		// response from Israel, which recalled its envoys" (the recall
+		// takes the announcement's day).
+		skip := cur != a.trig && cur != a.gov && a.v.modality == event.Asserted && t.hasChildLemma(cur, "aux", futureAuxes)
 		for _, rel := range [2]bool{false, true} {
 			for k := range times {
-				if attach[k] == cur && times[k].Relative == rel {
+				if attach[k] == cur && times[k].Relative == rel && !skip {
 					return pick(times[k], cur == a.trig || cur == a.gov)
 				}
 			}
@@ -1079,6 +1084,8 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	}
 	return st.pub
 }
+
+var futureAuxes = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
 
 // placeOf picks the location governed by the act's clause, else the dateline.
 func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMention {

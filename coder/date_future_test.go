@@ -1,0 +1,28 @@
+package coder
+
+import "testing"
+
+// A time in a clause of what will be does not date an act already done
+// below it: the recall in the relative clause takes the day of the
+// announcement, not the future recognition's month.
+func TestFutureClauseTimeNotInherited(t *testing.T) {
+	evs := codeParses(t, "Japan/PROPN/2/nsubj said/VERB/0/root/say on/ADP/4/case Monday/PROPN/2/obl it/PRON/7/nsubj would/AUX/7/aux recognise/VERB/2/ccomp Cuba/PROPN/7/obj in/ADP/10/case May/PROPN/7/obl ,/PUNCT/12/punct drawing/VERB/7/advcl/draw a/DET/14/det response/NOUN/12/obj from/ADP/16/case China/PROPN/14/nmod ,/PUNCT/19/punct which/PRON/19/nsubj recalled/VERB/14/acl:relcl/recall its/PRON/21/nmod:poss ambassador/NOUN/19/obj ./PUNCT/2/punct")
+	found := 0
+	for _, e := range evs {
+		switch e.Cameo {
+		case "054":
+			found++
+			if e.Date != "2025-05" || e.Modality != "future" {
+				t.Errorf("recognition: date %s modality %s, want 2025-05 future", e.Date, e.Modality)
+			}
+		case "161":
+			found++
+			if e.Date != "2024-09-09" {
+				t.Errorf("recall: date %s, want the announcement's Monday 2024-09-09", e.Date)
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("want a recognition and a recall, got %v", briefs(evs))
+	}
+}
