@@ -26,3 +26,22 @@ func TestFutureClauseTimeNotInherited(t *testing.T) {
 		t.Errorf("want a recognition and a recall, got %v", briefs(evs))
 	}
 }
+
+// An act told in the present perfect under a past clause is not dated by
+// it: "strikes beginning in May, which Japan has blamed on China" (the
+// blame carries the publication date).
+func TestPresentPerfectNotDatedByPastClause(t *testing.T) {
+	evs := codeParses(t, "Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn strikes/NOUN/2/obj/strike beginning/VERB/3/acl/begin in/ADP/6/case May/PROPN/4/obl ,/PUNCT/11/punct which/PRON/11/obj Japan/PROPN/11/nsubj has/AUX:VBZ/11/aux/have blamed/VERB:VBN/4/acl:relcl/blame on/ADP/13/case China/PROPN/11/obl ./PUNCT/2/punct")
+	found := false
+	for _, e := range evs {
+		if e.Cameo[:2] == "11" && e.Source.Country == "JPN" {
+			found = true
+			if e.Date != e.Published {
+				t.Errorf("blame dated %s", e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no blame by Japan: %v", briefs(evs))
+	}
+}

@@ -20,6 +20,7 @@ type act struct {
 	sym      bool
 	v        verdict
 	refToks  []int // event nouns standing for the target, resolved when emitted
+	said     bool  // the speaker's act upon what the clause says ("said Y committed war crimes")
 }
 
 // light verbs lend their subject to the event noun they take:
@@ -643,6 +644,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 		}
 		a.v = verdict{modality: event.Asserted}
+		a.said = true
 		return append(acts, a)
 	}
 	a.src = t.parties(srcToks)
@@ -1035,16 +1037,21 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 		}
 		return x.Date
 	}
+	// An act told in the present or present perfect ("which the military
+	// has blamed on the RSF") is not dated by the past times of the
+	// clauses it hangs from; the speaker's act upon what a clause says is
+	// ("determined on Tuesday that they have committed genocide").
+	present := !a.said && (t.toks[a.trig].XPOS == "VBZ" || t.toks[a.trig].XPOS == "VBP" || t.presentPerfect(a.trig))
 	// climb from the act through the verbs it depends on.
 	cur := a.trig
 	for depth := 0; cur >= 0 && depth < 6; depth++ {
+		// A clause of what will be does not date an act done already
+		// under it either: "would recognise the state on May 28, drawing
+		// a response from Israel, which recalled its envoys" (the recall
+		// takes the announcement's day).
+		skip := cur != a.trig && cur != a.gov && a.v.modality == event.Asserted && (present || t.hasChildLemma(cur, "aux", futureAuxes))
 		// an absolute date first: in "came hours after the chiefs met
 		// on Wednesday" the meeting is Wednesday's.
-		// A clause of what will be does not date an act done already
-		// under it: "would recognise the state on May 28, drawing a
-		// response from Israel, which recalled its envoys" (the recall
-		// takes the announcement's day).
-		skip := cur != a.trig && cur != a.gov && a.v.modality == event.Asserted && t.hasChildLemma(cur, "aux", futureAuxes)
 		for _, rel := range [2]bool{false, true} {
 			for k := range times {
 				if attach[k] == cur && times[k].Relative == rel && !skip {
@@ -1086,6 +1093,17 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 }
 
 var futureAuxes = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
+
+// presentPerfect reports whether verb v has a present-tense "have" as its
+// auxiliary ("has blamed").
+func (t *tree) presentPerfect(v int) bool {
+	for _, c := range t.kids[v] {
+		if base(t.toks[c].Dep) == "aux" && t.lemma(c) == "have" && (t.toks[c].XPOS == "VBZ" || t.toks[c].XPOS == "VBP") {
+			return true
+		}
+	}
+	return false
+}
 
 // placeOf picks the location governed by the act's clause, else the dateline.
 func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMention {
