@@ -45,3 +45,25 @@ func TestPresentPerfectNotDatedByPastClause(t *testing.T) {
 		t.Errorf("no blame by Japan: %v", briefs(evs))
 	}
 }
+
+// A simple past act beside a past perfect clause does not share its time:
+// "China had recalled its envoy in May, and Japan criticised the move"
+// (the criticism carries the publication date).
+func TestPastPerfectTimeNotShared(t *testing.T) {
+	evs := codeParses(t, "China/PROPN/3/nsubj had/AUX:VBD/3/aux/have recalled/VERB:VBN/0/root/recall its/PRON/5/nmod:poss envoy/NOUN/3/obj in/ADP/7/case May/PROPN/3/obl ,/PUNCT/11/punct and/CCONJ/11/cc Japan/PROPN/11/nsubj criticised/VERB:VBD/3/conj/criticise the/DET/13/det move/NOUN/11/obj ./PUNCT/3/punct")
+	found := false
+	for _, e := range evs {
+		if e.Cameo[:2] == "11" && e.Source.Country == "JPN" {
+			found = true
+			if e.Date != e.Published {
+				t.Errorf("criticism dated %s", e.Date)
+			}
+		}
+		if e.Cameo[:2] == "16" && e.Date != "2024-05" {
+			t.Errorf("recall dated %s, want 2024-05", e.Date)
+		}
+	}
+	if !found {
+		t.Errorf("no criticism by Japan: %v", briefs(evs))
+	}
+}

@@ -1049,7 +1049,8 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 		// under it either: "would recognise the state on May 28, drawing
 		// a response from Israel, which recalled its envoys" (the recall
 		// takes the announcement's day).
-		skip := cur != a.trig && cur != a.gov && a.v.modality == event.Asserted && (present || t.hasChildLemma(cur, "aux", futureAuxes))
+		skip := cur != a.trig && cur != a.gov && a.v.modality == event.Asserted &&
+			(present || t.hasChildLemma(cur, "aux", futureAuxes) || (t.pastPerfect(cur) && !t.pastPerfect(a.trig)))
 		// an absolute date first: in "came hours after the chiefs met
 		// on Wednesday" the meeting is Wednesday's.
 		for _, rel := range [2]bool{false, true} {
@@ -1093,6 +1094,19 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 }
 
 var futureAuxes = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true}
+
+// pastPerfect reports whether verb v has "had" as its auxiliary: an
+// earlier past than the story's, whose time a simple past act beside it
+// ("Tehran had switched off cameras on Wednesday, and its ministry
+// condemned the resolution") does not share.
+func (t *tree) pastPerfect(v int) bool {
+	for _, c := range t.kids[v] {
+		if base(t.toks[c].Dep) == "aux" && t.lemma(c) == "have" && t.toks[c].XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
+}
 
 // presentPerfect reports whether verb v has a present-tense "have" as its
 // auxiliary ("has blamed").
