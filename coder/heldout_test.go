@@ -47,13 +47,18 @@ import (
 // from ANNOTATION.md and the dev conventions without running dyad), scored
 // once by the session-3 coder (0.714 and 0.833) and kept untouched: their
 // misses were not looked at while the session's fixes were made.
+// heldout14.jsonl and heldout15.jsonl (four stories and 25 events each,
+// written the same way halfway through session 4) first scored 0.681 and
+// 0.605 with the session-3 coder and the same with the coder of that
+// moment; they were then used to find general causes.
 func TestHeldOutStories(t *testing.T) {
 	for _, c := range []struct {
 		file  string
 		floor float64
 	}{{"testdata/heldout.jsonl", 0.7}, {"testdata/heldout2.jsonl", 0.55}, {"testdata/heldout3.jsonl", 0.8}, {"testdata/heldout4.jsonl", 0.6},
 		{"testdata/heldout5.jsonl", 0.75}, {"testdata/heldout6.jsonl", 0.75}, {"testdata/heldout7.jsonl", 0.8}, {"testdata/heldout8.jsonl", 0.45}, {"testdata/heldout9.jsonl", 0.7}, {"testdata/heldout10.jsonl", 0.7}, {"testdata/heldout11.jsonl", 0.7},
-		{"testdata/heldout12.jsonl", 0.65}, {"testdata/heldout13.jsonl", 0.7}} {
+		{"testdata/heldout12.jsonl", 0.65}, {"testdata/heldout13.jsonl", 0.7},
+		{"testdata/heldout14.jsonl", 0.6}, {"testdata/heldout15.jsonl", 0.55}} {
 		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor) })
 	}
 }
