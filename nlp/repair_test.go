@@ -398,3 +398,24 @@ func TestPossessedCompound(t *testing.T) {
 		}
 	}
 }
+
+// A participle that describes a name after it is an adjective: the
+// parser then reads the clause around the name.
+func TestDescribingParticiple(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("Hours after neighbouring Estonia expelled the envoy, Latvia recalled its ambassador.")[0].Tokens
+	if toks[2].UPOS != "ADJ" {
+		t.Errorf("neighbouring tagged %s", toks[2].UPOS)
+	}
+	if toks[3].Dep != "nsubj" || toks[toks[3].Head].Text != "expelled" {
+		t.Errorf("Estonia is %s of %q, want the subject of expelled", toks[3].Dep, toks[toks[3].Head].Text)
+	}
+	// a participle before a common noun keeps the treebank's tag.
+	toks = m.Annotate("The ruling was read out in court.")[0].Tokens
+	if toks[1].UPOS == "ADJ" {
+		t.Errorf("the noun ruling tagged ADJ")
+	}
+}

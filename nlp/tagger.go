@@ -169,6 +169,7 @@ type tagger struct {
 	noun []bool // the singular noun and name classes (NN, NNP)
 	nnp  int32  // the PROPN/NNP class, -1 if none
 	vb   int32  // the VERB/VB class, -1 if none
+	jj   int32  // the ADJ/JJ class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -212,7 +213,7 @@ var sufING, sufED = func() (uint64, uint64) {
 func (tg *tagger) prepare() {
 	tg.verb = make([]bool, len(tg.classes))
 	tg.noun = make([]bool, len(tg.classes))
-	tg.nnp, tg.vb = -1, -1
+	tg.nnp, tg.vb, tg.jj = -1, -1, -1
 	for i, c := range tg.classes {
 		tg.verb[i] = c.upos == "VERB"
 		tg.noun[i] = c.xpos == "NN" || c.xpos == "NNP"
@@ -221,6 +222,9 @@ func (tg *tagger) prepare() {
 		}
 		if c.upos == "VERB" && c.xpos == "VB" {
 			tg.vb = int32(i)
+		}
+		if c.upos == "ADJ" && c.xpos == "JJ" {
+			tg.jj = int32(i)
 		}
 	}
 }
@@ -262,10 +266,23 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 			ws[i].suf[0] != sufS && i+1 < len(ws) && tg.causedAction(ws, tags, i) {
 			c = tg.vb
 		}
+		// "hours after neighbouring Estonia expelled the envoy": a
+		// participle that only describes a name after it is an adjective.
+		// The treebank tags such words VERB, and its few examples never
+		// precede a name, so the parser made "neighbouring" a verb taking
+		// "Estonia" as its object.
+		if tg.jj >= 0 && i+1 < len(ws) && ws[i+1].upper && describingParticiples[ws[i].low] {
+			c = tg.jj
+		}
 		tags = append(tags, c)
 	}
 	return tags, feats
 }
+
+// describingParticiples are -ing words that, before a name, describe it:
+// "neighbouring Estonia", "the ruling Georgian Dream party", "warring Sudanese
+// factions", "outgoing President Biden".
+var describingParticiples = hashSet("neighbouring neighboring ruling warring outgoing incoming opposing governing bordering")
 
 // causedAction reports whether word i follows help or let and their
 // object: one or more names, or an object pronoun.
