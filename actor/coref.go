@@ -370,7 +370,9 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 				pair := histItem{Actor: ms[0], members: ms, kind: KindPronoun, sent: si, plural: true}
 				return pair, true
 			}
-			if h.plural && h.Country != "" {
+			// police or troops with no state yet ("the police said they
+			// had detained ..."): the coder gives both the story's state.
+			if h.plural && (h.Country != "" || ((h.Code == "COP" || h.Code == "MIL") && h.Sector == h.Code && len(h.members) == 0)) {
 				return *h, true
 			}
 			if h.person && !h.plural && w == hashTheir && k > 0 && h.sent == si {

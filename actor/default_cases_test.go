@@ -238,3 +238,17 @@ func TestReportedHeIsTheSpeaker(t *testing.T) {
 		t.Errorf("he = %s, want FRA", he.Code)
 	}
 }
+
+// "they" after police or troops named without their state stands for
+// them; the coder gives both the story's state.
+func TestTheyArePolice(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("The police said on Friday that they had detained dozens of people."), day("2024-11-08")))
+	if they := find(t, ms, "they", 0); they.Code != "COP" {
+		t.Errorf("they = %q, want the police (COP)", they.Code)
+	}
+}
