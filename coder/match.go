@@ -448,7 +448,10 @@ func (t *tree) fallbackTarget(i int) int {
 	if c := t.child(i, "ccomp"); c >= 0 && warnLike[t.lemma(i)] {
 		t.clause(c, func(j int) bool {
 			b := base(t.toks[j].Dep)
-			if (b == "obl" || b == "nmod") && (t.caseOf(j) == "against" || t.caseOf(j) == "with" || t.caseOf(j) == "on") && len(t.actorToks(j)) > 0 {
+			// ... or about what they did: "warned that Moscow would respond
+			// to the expulsions by Tallinn and Riga".
+			answer := (t.caseOf(j) == "to" || t.caseOf(j) == "for") && answerVerbs[t.lemma(t.head(j))]
+			if (b == "obl" || b == "nmod") && (t.caseOf(j) == "against" || t.caseOf(j) == "with" || t.caseOf(j) == "on" || answer) && len(t.actorToks(j)) > 0 {
 				found = j
 				return true
 			}

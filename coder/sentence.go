@@ -5,6 +5,7 @@ import (
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/timex"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -147,6 +148,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if len(ps) == 0 && t.toks[i].UPOS != "VERB" {
 			ps = d.verbs[gerundStem(t.toks[i].Text, d)]
 		}
+		if t.callsOn(i) {
+			// "called on Washington to lift the embargo" is an appeal,
+			// framed as "urged Washington to lift the embargo" is (the
+			// "on" phrase names the target), never "called X Y".
+			ps = append(append([]*Pattern(nil), d.verbs["urge"]...), onFrames(d.verbs["call"])...)
+		}
 		if p, r, ok := t.best(ps, i); ok && !(p.Code == "130" && t.riskWarning(i)) {
 			trig[i], pats[i], rls[i] = true, p, r
 		}
@@ -194,9 +201,14 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		case "on", "about", "over", "regarding", "concerning":
 			continue
 		}
-		// an event noun inside an appeal, promise or threat is its content.
+		// an event noun inside an appeal, promise or threat is its content;
+		// so is what such a content clause answers: "warned that Moscow
+		// would respond to the expulsions" (told in the news before).
 		if h := t.head(i); h >= 0 && (base(t.dep(i)) == "obj" || base(t.dep(i)) == "xcomp") &&
 			(t.embedded(h, pats) || (pats[h] != nil && contentRoots[pats[h].Code[:2]])) {
+			continue
+		}
+		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obl" && t.embedded(h, pats) && answerVerbs[t.lemma(h)] {
 			continue
 		}
 		if p, r, ok := t.best(ps, i); ok {
@@ -415,7 +427,7 @@ var jointRoots = map[string]bool{"03": true, "04": true}
 
 // mediation is never among the mediators.
 var notJoint = map[string]bool{"045": true, "039": true, "038": true, "028": true}
-var jointCodes = map[string]bool{"057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true, "064": true}
+var jointCodes = map[string]bool{"081": true, "057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true, "064": true}
 
 func samePart(a, b *party) bool {
 	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
@@ -1491,6 +1503,38 @@ func (t *tree) documentContent(i int) bool {
 // gerundStem returns the verb of an "-ing" word the tagger lemmatised as a
 // noun ("shipping" -> ship, "supplying" -> supply, "providing" -> provide),
 // "" when the dictionary knows none.
+// callsOn reports whether verb i is "call" with an "on" or "upon" phrase.
+func (t *tree) callsOn(i int) bool {
+	if t.lemma(i) != "call" {
+		return false
+	}
+	for _, c := range t.kids[i] {
+		if cs := t.caseOf(c); cs == "on" || cs == "upon" {
+			return true
+		}
+	}
+	return false
+}
+
+// answerVerbs take what they answer in a phrase: "respond to the
+// expulsions", "retaliate for the strikes".
+var answerVerbs = map[string]bool{"respond": true, "react": true, "retaliate": true, "reply": true, "answer": true, "avenge": true}
+
+// onFrames returns the patterns among ps that name an "on" or "upon"
+// phrase ("020 call on:* on=T").
+func onFrames(ps []*Pattern) []*Pattern {
+	var out []*Pattern
+	for _, p := range ps {
+		for k := range p.elems {
+			if e := &p.elems[k]; e.kind == slotPrep && (slices.Contains(e.preps, "on") || slices.Contains(e.preps, "upon")) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
 func gerundStem(text string, d *Dictionary) string {
 	w := strings.ToLower(text)
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
