@@ -148,6 +148,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if len(ps) == 0 && t.toks[i].UPOS != "VERB" {
 			ps = d.verbs[gerundStem(t.toks[i].Text, d)]
 		}
+		if len(ps) == 0 && t.toks[i].UPOS == "VERB" && len(t.lemma(i)) > 3 && !strings.HasSuffix(t.lemma(i), "e") {
+			// a verb the lemmatizer cut one letter short ("telephoned" ->
+			// "telephon"): the dictionary's form with its "e".
+			ps = d.verbs[t.lemma(i)+"e"]
+		}
 		if t.callsOn(i) {
 			// "called on Washington to lift the embargo" is an appeal,
 			// framed as "urged Washington to lift the embargo" is (the
@@ -185,6 +190,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
+		}
+		// what is called off or cancelled does not happen: "called off
+		// a visit to Paris in protest".
+		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (cancelVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
+			continue
 		}
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
 			continue
@@ -1054,6 +1064,22 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	// clauses it hangs from; the speaker's act upon what a clause says is
 	// ("determined on Tuesday that they have committed genocide").
 	present := !a.said && (t.toks[a.trig].XPOS == "VBZ" || t.toks[a.trig].XPOS == "VBP" || t.presentPerfect(a.trig))
+	// "strained since November, when Paris accused Rome": a clause opened
+	// by "when" right after a time is that time's.
+	for _, c := range t.kids[a.trig] {
+		if t.lemma(c) != "when" || base(t.toks[c].Dep) != "advmod" {
+			continue
+		}
+		k := c - 1
+		if k >= 0 && t.toks[k].Text == "," {
+			k--
+		}
+		for _, x := range times {
+			if k >= 0 && x.End-1 == k && !x.Relative {
+				return x.Date
+			}
+		}
+	}
 	// climb from the act through the verbs it depends on.
 	cur := a.trig
 	for depth := 0; cur >= 0 && depth < 6; depth++ {
@@ -1503,18 +1529,22 @@ func (t *tree) documentContent(i int) bool {
 // gerundStem returns the verb of an "-ing" word the tagger lemmatised as a
 // noun ("shipping" -> ship, "supplying" -> supply, "providing" -> provide),
 // "" when the dictionary knows none.
-// callsOn reports whether verb i is "call" with an "on" or "upon" phrase.
+// callsOn reports whether verb i is "call" with an "on" or "upon" phrase
+// naming an actor ("called on Washington", not "late on Tuesday").
 func (t *tree) callsOn(i int) bool {
 	if t.lemma(i) != "call" {
 		return false
 	}
 	for _, c := range t.kids[i] {
-		if cs := t.caseOf(c); cs == "on" || cs == "upon" {
+		if cs := t.caseOf(c); (cs == "on" || cs == "upon") && len(t.actorToks(c)) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// cancelVerbs undo what they take.
+var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
 
 // answerVerbs take what they answer in a phrase: "respond to the
 // expulsions", "retaliate for the strikes".
