@@ -58,3 +58,17 @@ func TestWhenClauseTakesTheTime(t *testing.T) {
 		t.Errorf("dated %s, want 2024-05", evs[0].Date)
 	}
 }
+
+// "urged the council to impose sanctions", the infinitive hung on the
+// object: the sanctions are what the appeal asks for, not imposed.
+func TestAppealContentOnObject(t *testing.T) {
+	got := briefs(codeParses(t, "Japan/PROPN/2/nsubj urged/VERB/0/root/urge NATO/PROPN/2/obj to/PART/5/mark impose/VERB/3/acl sanctions/NOUN/5/obj/sanction on/ADP/8/case China/PROPN/5/obl ./PUNCT/2/punct"))
+	for _, g := range got {
+		if g == "IGO CHN 163" {
+			t.Errorf("the sanctions asked for were coded as imposed: %v", got)
+		}
+	}
+	if len(got) == 0 || got[0][:8] != "JPN IGO " {
+		t.Errorf("no appeal by Japan to NATO: %v", got)
+	}
+}

@@ -1263,6 +1263,11 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			if contentNouns[t.lemma(h)] && t.hasChildLemma(cur, "mark", toMark) {
 				return true
 			}
+			// "urged the council to impose sanctions", the infinitive hung
+			// on the object: what the appeal asks for.
+			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) && pats[g] != nil && contentRoots[pats[g].Code[:2]] {
+				return true
+			}
 			return false
 		default:
 			return false
