@@ -53,7 +53,10 @@ import (
 // moment; they were then used to find general causes. heldout16.jsonl and
 // heldout17.jsonl (the same size, new regions and topics: coups, mass
 // protests, provinces, extraditions) scored only 0.444 and 0.429 at first,
-// for the session-3 coder and the fixed one alike.
+// for the session-3 coder and the fixed one alike; they were then used.
+// heldout18.jsonl and heldout19.jsonl (written last, untouched) scored
+// 0.571 and 0.558 with the session-3 coder and 0.600 and 0.651 with the
+// coder of that moment, at their first run.
 func TestHeldOutStories(t *testing.T) {
 	for _, c := range []struct {
 		file  string
@@ -62,10 +65,12 @@ func TestHeldOutStories(t *testing.T) {
 		{"testdata/heldout5.jsonl", 0.75}, {"testdata/heldout6.jsonl", 0.75}, {"testdata/heldout7.jsonl", 0.8}, {"testdata/heldout8.jsonl", 0.45}, {"testdata/heldout9.jsonl", 0.7}, {"testdata/heldout10.jsonl", 0.7}, {"testdata/heldout11.jsonl", 0.7},
 		{"testdata/heldout12.jsonl", 0.65}, {"testdata/heldout13.jsonl", 0.7},
 		{"testdata/heldout14.jsonl", 0.6}, {"testdata/heldout15.jsonl", 0.55},
-		{"testdata/heldout16.jsonl", 0.4}, {"testdata/heldout17.jsonl", 0.4}} {
+		{"testdata/heldout16.jsonl", 0.4}, {"testdata/heldout17.jsonl", 0.4},
+		{"testdata/heldout18.jsonl", 0.5}, {"testdata/heldout19.jsonl", 0.5}} {
 		dateFloor := 0.8
-		if c.file == "testdata/heldout16.jsonl" {
-			dateFloor = 0.65 // ten matches, three of them dated by the story's flow
+		switch c.file {
+		case "testdata/heldout16.jsonl", "testdata/heldout19.jsonl":
+			dateFloor = 0.7 // few matches, some dated only by the story's flow
 		}
 		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor, dateFloor) })
 	}
