@@ -192,6 +192,22 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 	}
+	// "the government in Beijing": a government placed in a capital or
+	// state is that state's, whatever the resolver guessed from the story.
+	for si, ms := range ments {
+		if si >= len(sents) || c.opt.Lookup == nil {
+			continue
+		}
+		for k := range ms {
+			m := &ms[k]
+			if m.Sector != "GOV" || len(m.Members) > 0 || m.Head < 0 || m.Head >= len(sents[si].Tokens) {
+				continue
+			}
+			if c := governmentIn(&sents[si], m.Head, c.opt.Lookup); c != "" && c != m.Country {
+				m.Country, m.Code = c, c+"GOV"
+			}
+		}
+	}
 	// "signed in the South African capital": having told where the
 	// sentence happens (above), the state's adjective is no party.
 	for si, ms := range ments {
@@ -384,6 +400,35 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 				o.Country != "MNC" && !regions[o.Country] && len(o.Members) == 0 {
 				return o.Country
 			}
+		}
+	}
+	return ""
+}
+
+// governmentIn returns the state of the place named by "in" right after
+// the government noun h ("the government in Beijing", "the regime in
+// Kabul"), or "".
+func governmentIn(s *nlp.Sentence, h int, lookup func(string) (PlaceMention, bool)) string {
+	switch strings.ToLower(s.Tokens[h].Text) {
+	case "government", "regime", "authorities", "administration", "leadership":
+	default:
+		return ""
+	}
+	// Read in word order: the parser often hangs the phrase on the verb.
+	if h+2 >= len(s.Tokens) || !strings.EqualFold(s.Tokens[h+1].Text, "in") {
+		return ""
+	}
+	k := h + 2
+	if s.Tokens[k].UPOS != "PROPN" {
+		return ""
+	}
+	name := s.Tokens[k].Text
+	if k+1 < len(s.Tokens) && s.Tokens[k+1].UPOS == "PROPN" {
+		name += " " + s.Tokens[k+1].Text // "in New Delhi"
+	}
+	for _, n := range []string{name, s.Tokens[k].Text} {
+		if p, ok := lookup(n); ok && len(p.Country) == 3 {
+			return p.Country
 		}
 	}
 	return ""

@@ -72,3 +72,21 @@ func TestAppealContentOnObject(t *testing.T) {
 		t.Errorf("no appeal by Japan to NATO: %v", got)
 	}
 }
+
+// "the government in Beijing" is China's, whichever government the story
+// named before.
+func TestGovernmentInACapital(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := c.Code(news.Document{ID: "t", Published: "2024-01-15",
+		Text: "Nauru cut diplomatic ties with Taiwan on Monday and said it would recognise the government in Beijing instead."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := briefs(evs)
+	if !slices.Contains(got, "NRU CHN 054 future") || slices.Contains(got, "NRU TWN 054 future") {
+		t.Errorf("recognition of the government in Beijing: %v", got)
+	}
+}
