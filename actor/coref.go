@@ -670,7 +670,13 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if a, ok := r.descMem[c.phr]; ok {
 				return a, nil, false, true
 			}
-			if h := r.back(si, descWindow, func(h *histItem) bool { return h.kind == KindOrg && h.Code != "" }); h != nil {
+			// "the rebels" are the last armed group named, not the last
+			// organisation ("arming the rebels" after "the UN Security
+			// Council").
+			armed := armedWords(strings.ToLower(p.text))
+			if h := r.back(si, descWindow, func(h *histItem) bool {
+				return h.kind == KindOrg && h.Code != "" && (!armed || armedSectors[h.Sector])
+			}); h != nil {
 				r.remember(c.phr, h.Actor)
 				return h.Actor, nil, false, true
 			}
@@ -975,6 +981,19 @@ func samePair(a, b []Actor) bool {
 
 // mainPair returns the two states the story has named most, each at least
 // twice and apart from the states in skip; on a tie the one named first.
+// armedSectors are the sectors of armed groups outside a state's forces.
+var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true}
+
+// armedWords reports whether a description names an armed group.
+func armedWords(text string) bool {
+	for _, w := range []string{"milit", "rebel", "insurg", "jihad", "separat", "gunmen", "fighter", "armed"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastPair returns the last two distinct actors joined by "and" within the
 // pair window, when they were named as a pair and not in a longer list.
 func (r *resolver) lastPair(si int) []Actor {

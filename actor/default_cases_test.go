@@ -252,3 +252,17 @@ func TestTheyArePolice(t *testing.T) {
 		t.Errorf("they = %q, want the police (COP)", they.Code)
 	}
 }
+
+// "the rebels" are the last armed group named, not the last organisation.
+func TestTheRebelsAreTheArmedGroup(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "M23 rebels advanced on Goma. At a meeting of the UN Security Council, Congo accused Rwanda of arming the rebels.", "2025-01-27"))
+	if m := find(t, ms, "the rebels", 0); m.Code != "CODREB" {
+		t.Errorf("the rebels = %s, want CODREB (M23)", m.Code)
+	}
+	// an organisation's description still takes the organisation.
+	ms = flat(resolveText(kb, "NATO leaders met in Vilnius. The alliance invited Ukraine to join.", "2023-07-12"))
+	if m := find(t, ms, "The alliance", 0); m.Code != "IGONATO" {
+		t.Errorf("the alliance = %s, want IGONATO", m.Code)
+	}
+}
