@@ -275,6 +275,7 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	smallClause(s, lo, hi)
 	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
+	twoSubjects(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -408,6 +409,46 @@ func caselessObject(s *Sentence, lo, hi int) {
 		}
 		if !obj {
 			t.Dep = "obj"
+		}
+	}
+}
+
+// twoSubjects repairs "France, the former colonial power, and the United
+// States called for ...", parsed with France as a passive subject and the
+// United States as the subject: a verb with no passive auxiliary has no
+// passive subject, and a second subject after it is its conjunct.
+func twoSubjects(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		first, second, auxPass := -1, -1, false
+		for i := lo; i < hi; i++ {
+			if s.Tokens[i].Head != v {
+				continue
+			}
+			switch s.Tokens[i].Dep {
+			case "nsubj:pass":
+				if first < 0 && i < v {
+					first = i
+				}
+			case "nsubj":
+				if i < v {
+					second = i
+				}
+			case "aux:pass":
+				auxPass = true
+			}
+		}
+		if auxPass || first < 0 || second <= first {
+			continue
+		}
+		s.Tokens[first].Dep = "nsubj"
+		s.Tokens[second].Head, s.Tokens[second].Dep = first, "conj"
+		for i := first + 1; i < second; i++ {
+			if s.Tokens[i].Head == v && (s.Tokens[i].Dep == "cc" || s.Tokens[i].Dep == "punct") {
+				s.Tokens[i].Head = second
+			}
 		}
 	}
 }

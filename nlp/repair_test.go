@@ -419,3 +419,30 @@ func TestDescribingParticiple(t *testing.T) {
 		t.Errorf("the noun ruling tagged ADJ")
 	}
 }
+
+// A verb with no passive auxiliary has no passive subject: "France, the
+// former colonial power, and Japan called for ..." has one coordinated
+// subject.
+func TestTwoSubjects(t *testing.T) {
+	s := &Sentence{}
+	for _, f := range []struct {
+		text, upos, dep string
+		head            int
+	}{
+		{"France", "PROPN", "nsubj:pass", 6}, {",", "PUNCT", "punct", 3}, {"the", "DET", "det", 3},
+		{"power", "NOUN", "appos", 0}, {"and", "CCONJ", "cc", 6}, {"Japan", "PROPN", "nsubj", 6},
+		{"called", "VERB", "root", -1},
+	} {
+		s.Tokens = append(s.Tokens, Token{Text: f.text, UPOS: f.upos, Dep: f.dep, Head: f.head})
+	}
+	twoSubjects(s, 0, len(s.Tokens))
+	if s.Tokens[0].Dep != "nsubj" || s.Tokens[5].Head != 0 || s.Tokens[5].Dep != "conj" || s.Tokens[4].Head != 5 {
+		t.Errorf("got %+v", s.Tokens)
+	}
+	// a true passive keeps its subject.
+	p := &Sentence{Tokens: []Token{{Text: "Japan", UPOS: "PROPN", Dep: "nsubj:pass", Head: 2}, {Text: "was", UPOS: "AUX", Dep: "aux:pass", Head: 2}, {Text: "attacked", UPOS: "VERB", Dep: "root", Head: -1}}}
+	twoSubjects(p, 0, 3)
+	if p.Tokens[0].Dep != "nsubj:pass" {
+		t.Errorf("passive subject changed: %+v", p.Tokens)
+	}
+}
