@@ -90,3 +90,15 @@ func TestGovernmentInACapital(t *testing.T) {
 		t.Errorf("recognition of the government in Beijing: %v", got)
 	}
 }
+
+// A member suspended from an organisation is suspended by it; a demand
+// made as a noun asks the subject of its content clause; a coordinated
+// subject with an apposition calls together.
+func TestSuspendedFromDemandThat(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj suspended/VERB/0/root/suspend China/PROPN/2/obj from/ADP/5/case NATO/PROPN/2/obl ./PUNCT/2/punct"),
+		"IGO CHN 160")
+	got := briefs(codeParses(t, "Russia/PROPN/2/nsubj repeated/VERB/0/root/repeat Japan/PROPN/5/nmod:poss 's/PART/3/case demand/NOUN/2/obj that/SCONJ/8/mark China/PROPN/8/nsubj release/VERB/5/acl the/DET/10/det prisoners/NOUN/8/obj/prisoner ./PUNCT/2/punct"))
+	if len(got) != 1 || got[0] != "JPN CHN 100" && got[0] != "JPN CHN 1053" {
+		t.Errorf("demand that China release: %v", got)
+	}
+}

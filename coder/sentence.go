@@ -957,6 +957,17 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return acts
 	}
 	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	if len(a.tgt) == 0 && (p.Code[:2] == "10" || p.Code[:2] == "02") {
+		// "Ankara's demand that Sweden and Finland hand over suspects":
+		// the one asked is the subject of what is asked.
+		for _, c := range t.kids[i] {
+			if d := base(t.toks[c].Dep); (d == "acl" || d == "ccomp") && t.hasChildLemma(c, "mark", thatMark) {
+				if s := t.subject(c); s >= 0 {
+					a.tgt = notSelf(t.parties([]int{s}), a.src)
+				}
+			}
+		}
+	}
 	if len(a.tgt) == 0 {
 		a.refToks = refNouns(t, tgtToks)
 	}
@@ -1260,8 +1271,8 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 		case "acl":
 			// "accepted an invitation to visit Pyongyang", "an offer to
 			// mediate": what is offered is the content of the offer.
-			if contentNouns[t.lemma(h)] && t.hasChildLemma(cur, "mark", toMark) {
-				return true
+			if contentNouns[t.lemma(h)] && (t.hasChildLemma(cur, "mark", toMark) || t.hasChildLemma(cur, "mark", thatMark)) {
+				return true // "its demand that China release the prisoners"
 			}
 			// "urged the council to impose sanctions", the infinitive hung
 			// on the object: what the appeal asks for.
