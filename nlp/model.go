@@ -875,6 +875,10 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		switch {
 		case t.Head == v && t.Dep == "obj":
 			obj = i
+		case obj < 0 && t.Dep == "obj" && t.Head > v && t.Head < hi && s.Tokens[t.Head].Head == v && s.Tokens[t.Head].Dep == "conj" && s.Tokens[t.Head].UPOS == "VERB":
+			// "French prosecutors arrested and charged an employee": the
+			// object the conjoined verbs share.
+			obj = i
 		case t.Head == v && obj < 0 && (t.Dep == "obl" || t.Dep == "obl:agent") && i > v && phraseStart(s, lo, i) == v+1 && !hasCase(s, lo, hi, i):
 			// a nominal right after the verb with no preposition is its
 			// object, whatever the parser called it.

@@ -446,3 +446,16 @@ func TestTwoSubjects(t *testing.T) {
 		t.Errorf("passive subject changed: %+v", p.Tokens)
 	}
 }
+
+// "French prosecutors arrested and charged an employee": the object the
+// conjoined verbs share makes the first one the main verb.
+func TestSharedObjectMakesTheVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("French prosecutors arrested and charged an Algerian consular employee on Friday.")[0].Tokens
+	if toks[2].Head != -1 || toks[1].Head != 2 || toks[1].Dep != "nsubj" {
+		t.Errorf("arrested is %s of %d, prosecutors %s of %d", toks[2].Dep, toks[2].Head, toks[1].Dep, toks[1].Head)
+	}
+}
