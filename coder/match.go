@@ -246,6 +246,15 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 				if base(t.toks[g].Dep) == "acl" && t.hasChildLemma(g, "mark", toMark) && (set == nil || set["*"] || set[t.lemma(g)]) {
 					return true
 				}
+				// ... or on the object's "of" phrase: "ordered 12 members
+				// of the embassy staff to leave".
+				if base(t.toks[g].Dep) == "nmod" {
+					for _, gg := range t.kids[g] {
+						if base(t.toks[gg].Dep) == "acl" && t.hasChildLemma(gg, "mark", toMark) && (set == nil || set["*"] || set[t.lemma(gg)]) {
+							return true
+						}
+					}
+				}
 			}
 		}
 		if !ok {

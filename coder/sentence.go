@@ -167,6 +167,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
 			skipped[i] = true
 		}
+		// "imposed a tariff on Ecuador, hitting back two days after ...":
+		// a participle of retaliation says what the main act was, not a
+		// second act.
+		if pats[i] != nil && base(t.dep(i)) == "advcl" && t.toks[i].XPOS == "VBG" && retaliateVerbs[t.lemma(i)] && t.head(i) >= 0 && trig[t.head(i)] {
+			skipped[i] = true
+		}
 		if pats[i] != nil && !skipped[i] {
 			k := len(acts)
 			acts = st.verbAct(t, pats[i], i, rls[i], acts)
@@ -1109,6 +1115,20 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				}
 			}
 		}
+		if cur == a.trig {
+			// "arrested and charged an employee on Friday": a time on a
+			// later verb that shares the act's subject dates both.
+			for _, c := range t.kids[cur] {
+				if base(t.toks[c].Dep) != "conj" || t.toks[c].UPOS != "VERB" || c < cur || t.subject(c) >= 0 && t.subject(c) != t.subject(cur) {
+					continue
+				}
+				for k := range times {
+					if attach[k] == c && !times[k].Relative {
+						return pick(times[k], true)
+					}
+				}
+			}
+		}
 		h := t.head(cur)
 		if h < 0 {
 			break
@@ -1561,6 +1581,9 @@ func (t *tree) callsOn(i int) bool {
 
 // cancelVerbs undo what they take.
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
+
+// retaliateVerbs say that an act answers another.
+var retaliateVerbs = map[string]bool{"hit": true, "strike": true, "retaliate": true, "respond": true, "react": true}
 
 // answerVerbs take what they answer in a phrase: "respond to the
 // expulsions", "retaliate for the strikes".
