@@ -266,3 +266,13 @@ func TestTheRebelsAreTheArmedGroup(t *testing.T) {
 		t.Errorf("the alliance = %s, want IGONATO", m.Code)
 	}
 }
+
+// Portfolio ministers are their government's: "Lebanon's Information
+// Minister George Kordahi".
+func TestPortfolioMinister(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Lebanon's Information Minister George Kordahi spoke on Monday.", "2021-10-30"))
+	if m := find(t, ms, "Lebanon's Information Minister George Kordahi", 0); m.Code != "LBNGOV" {
+		t.Errorf("got %s, want LBNGOV", m.Code)
+	}
+}

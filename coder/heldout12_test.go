@@ -48,3 +48,9 @@ func TestSharedTimeOfConjoinedVerbs(t *testing.T) {
 		t.Errorf("no arrest: %v", briefs(evs))
 	}
 }
+
+// Likening someone to pirates is criticism.
+func TestLikenedToPirates(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj likened/VERB/0/root/liken Chinese/ADJ/4/amod crews/NOUN/2/obj/crew to/ADP/6/case pirates/NOUN/2/obl/pirate ./PUNCT/2/punct"),
+		"JPN CHN 111")
+}
