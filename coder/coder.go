@@ -218,6 +218,9 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	for si, ms := range ments {
 		for _, m := range ms {
 			c := m.Country
+			if c == "IGO" && len(m.Members) == 0 {
+				st.igos = append(st.igos, sentParty{si: si, p: party{text: m.Text, a: m.Actor, tok: -1, ment: -1}})
+			}
 			if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || len(m.Members) > 0 || regions[c] {
 				continue
 			}
@@ -250,6 +253,12 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 
 // docState carries what one document's sentences share: dates and the acts
 // coded so far, which later event nouns ("the pact") refer back to.
+// sentParty is a party named in sentence si.
+type sentParty struct {
+	si int
+	p  party
+}
+
 type docState struct {
 	c        *Coder
 	doc      *news.Document
@@ -261,6 +270,7 @@ type docState struct {
 	// target is left to the context.
 	countries []countryCount
 	domestic  []party        // non-state actors named: protesters, rebels, opposition
+	igos      []sentParty    // international organisations named, in order
 	places    []PlaceMention // of the sentence being coded
 	si        int            // index of the sentence being coded
 	// per-token buffers of sentence, reused from sentence to sentence

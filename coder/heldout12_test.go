@@ -54,3 +54,14 @@ func TestLikenedToPirates(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj likened/VERB/0/root/liken Chinese/ADJ/4/amod crews/NOUN/2/obj/crew to/ADP/6/case pirates/NOUN/2/obl/pirate ./PUNCT/2/punct"),
 		"JPN CHN 111")
 }
+
+// "voted against the text" rejects the organisation whose resolution it
+// is, not a state of the story.
+func TestVotedAgainstTheText(t *testing.T) {
+	got := briefs(codeParses(t,
+		"NATO/PROPN/2/nsubj adopted/VERB/0/root/adopt a/DET/4/det resolution/NOUN/2/obj on/ADP/6/case Russia/PROPN/4/nmod ./PUNCT/2/punct",
+		"China/PROPN/2/nsubj voted/VERB/0/root/vote against/ADP/5/case the/DET/5/det text/NOUN/2/obl ./PUNCT/2/punct"))
+	if !slices.Contains(got, "CHN IGO 120") || slices.Contains(got, "CHN RUS 120") {
+		t.Errorf("voted against the text: %v", got)
+	}
+}

@@ -718,6 +718,13 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return acts
 	}
 	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	if len(a.tgt) == 0 && p.Code[:2] == "12" && len(tgtToks) == 1 && tgtToks[0] >= 0 && motionNouns[t.lemma(tgtToks[0])] {
+		// "voted against the text": the resolution is the body's that
+		// the story names last, not a state's.
+		if g := st.lastIGO(st.si); g != nil {
+			a.tgt = notSelf([]party{*g}, a.src)
+		}
+	}
 	if len(a.tgt) == 0 {
 		a.refToks = refNouns(t, tgtToks)
 	}
@@ -1581,6 +1588,20 @@ func (t *tree) callsOn(i int) bool {
 
 // cancelVerbs undo what they take.
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
+
+// motionNouns are what an organisation's members vote on.
+var motionNouns = map[string]bool{"resolution": true, "text": true, "measure": true, "motion": true, "draft": true}
+
+// lastIGO returns the international organisation named last up to sentence
+// si, or nil.
+func (st *docState) lastIGO(si int) *party {
+	for k := len(st.igos) - 1; k >= 0; k-- {
+		if st.igos[k].si <= si {
+			return &st.igos[k].p
+		}
+	}
+	return nil
+}
 
 // retaliateVerbs say that an act answers another.
 var retaliateVerbs = map[string]bool{"hit": true, "strike": true, "retaliate": true, "respond": true, "react": true}
