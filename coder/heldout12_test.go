@@ -65,3 +65,12 @@ func TestVotedAgainstTheText(t *testing.T) {
 		t.Errorf("voted against the text: %v", got)
 	}
 }
+
+// The call during which an agreement is made is no content of the
+// agreement: it is coded.
+func TestCallDuringAgreement(t *testing.T) {
+	got := briefs(codeParses(t, "Japan/PROPN/2/nsubj agreed/VERB/0/root/agree to/PART/4/mark resume/VERB/2/xcomp talks/NOUN/4/obj/talk during/ADP/9/case a/DET/9/det phone/NOUN/9/compound call/NOUN/4/obl with/ADP/11/case China/PROPN/9/nmod ./PUNCT/2/punct"))
+	if !slices.Contains(got, "JPN CHN 041") {
+		t.Errorf("agreed during a phone call with China: %v", got)
+	}
+}

@@ -202,7 +202,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (cancelVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
 			continue
 		}
-		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) {
+		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) && t.caseOf(i) != "during" {
+			// (what frames the act is not its content: "agreed to restore
+			// ties during a phone call" was a call.)
 			continue
 		}
 		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) {
@@ -992,6 +994,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	} else {
 		a.v = verdict{modality: event.Asserted}
 		t.negation(i, &a.v)
+	}
+	if t.caseOf(i) == "during" && a.v.modality == event.Future {
+		// the call during which talks were agreed took place, whatever
+		// the talks' own future.
+		a.v.modality = event.Asserted
 	}
 	return append(acts, a)
 }
