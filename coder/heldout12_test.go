@@ -74,3 +74,16 @@ func TestCallDuringAgreement(t *testing.T) {
 		t.Errorf("agreed during a phone call with China: %v", got)
 	}
 }
+
+// A ban kept on goods from a place falls on the place's state, named by a
+// place or a state's adjective in the "from" phrase.
+func TestBanOnGoodsFromAPlace(t *testing.T) {
+	got := briefs(codeParses(t, "Russia/PROPN/2/nsubj kept/VERB/0/root/keep its/PRON/4/nmod:poss ban/NOUN/2/obj on/ADP/6/case fish/NOUN/4/nmod from/ADP/10/case the/DET/10/det Fukushima/PROPN/10/compound region/NOUN/6/nmod ./PUNCT/2/punct"))
+	if !slices.Contains(got, "RUS JPN 1244") {
+		t.Errorf("kept its ban on fish from the Fukushima region: %v", got)
+	}
+	got = briefs(codeParses(t, "Russia/PROPN/2/nsubj imposed/VERB/0/root/impose restrictions/NOUN/2/obj/restriction on/ADP/5/case seafood/NOUN/3/nmod from/ADP/8/case Japanese/ADJ/8/amod prefectures/NOUN/5/nmod/prefecture ./PUNCT/2/punct"))
+	if !slices.Contains(got, "RUS JPN 163") {
+		t.Errorf("restrictions on seafood from Japanese prefectures: %v", got)
+	}
+}

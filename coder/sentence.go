@@ -720,6 +720,14 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return acts
 	}
 	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	if len(a.tgt) == 0 && (p.Code == "163" || strings.HasPrefix(p.Code, "124")) && st.c.opt.Lookup != nil {
+		// "its ban on fishery products from the Fukushima region",
+		// "restrictions on seafood from 10 Japanese prefectures": a ban on
+		// goods from a place falls on the place's state.
+		if c := t.fromPlace(i, st.c.opt.Lookup); c != "" && c != a.src[0].a.Country {
+			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
+		}
+	}
 	if len(a.tgt) == 0 && p.Code[:2] == "12" && len(tgtToks) == 1 && tgtToks[0] >= 0 && motionNouns[t.lemma(tgtToks[0])] {
 		// "voted against the text": the resolution is the body's that
 		// the story names last, not a state's.
@@ -811,6 +819,37 @@ func (t *tree) inState(i int) int {
 		if b := base(t.toks[j].Dep); (b == "obl" || b == "nmod") && t.caseOf(j) == "in" && t.ment[j] >= 0 {
 			found = j
 			return true
+		}
+		return false
+	})
+	return found
+}
+
+var nonStateCodes = map[string]bool{"IGO": true, "NGO": true, "MNC": true}
+
+// fromPlace finds a "from" phrase in verb i's clause naming a known place
+// (or a name compounded with its noun: "the Fukushima region") and returns
+// its state, or "".
+func (t *tree) fromPlace(i int, lookup func(string) (PlaceMention, bool)) string {
+	found := ""
+	t.clause(i, func(j int) bool {
+		if b := base(t.toks[j].Dep); (b == "obl" || b == "nmod") && t.caseOf(j) == "from" {
+			for _, k := range append([]int{j}, t.kids[j]...) {
+				if k != j && t.toks[k].Dep != "compound" && t.toks[k].Dep != "amod" {
+					continue
+				}
+				if t.ment[k] >= 0 && len(t.mentions[t.ment[k]].Country) == 3 && !nonStateCodes[t.mentions[t.ment[k]].Country] {
+					found = t.mentions[t.ment[k]].Country // "from 10 Japanese prefectures"
+					return true
+				}
+				if t.toks[k].UPOS != "PROPN" {
+					continue
+				}
+				if p, ok := lookup(t.toks[k].Text); ok && len(p.Country) == 3 {
+					found = p.Country
+					return true
+				}
+			}
 		}
 		return false
 	})

@@ -276,6 +276,7 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
 	twoSubjects(s, lo, hi)
+	inPlace(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -409,6 +410,24 @@ func caselessObject(s *Sentence, lo, hi int) {
 		}
 		if !obj {
 			t.Dep = "obj"
+		}
+	}
+}
+
+// inPlace repairs "kept in place its ban on ...", parsed with the ban as
+// the object of "place": "in place" is an adverbial of the verb, whose
+// object the noun phrase after it is.
+func inPlace(s *Sentence, lo, hi int) {
+	for p := lo + 1; p < hi; p++ {
+		pt := &s.Tokens[p]
+		v := pt.Head
+		if !strings.EqualFold(pt.Text, "place") || !strings.EqualFold(s.Tokens[p-1].Text, "in") || v < lo || v >= hi || s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		for o := p + 1; o < hi; o++ {
+			if s.Tokens[o].Head == p && (s.Tokens[o].Dep == "obj" || s.Tokens[o].Dep == "nmod") && s.Tokens[o].UPOS == "NOUN" && !hasCase(s, lo, hi, o) {
+				s.Tokens[o].Head, s.Tokens[o].Dep = v, "obj"
+			}
 		}
 	}
 }

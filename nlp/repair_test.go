@@ -459,3 +459,17 @@ func TestSharedObjectMakesTheVerb(t *testing.T) {
 		t.Errorf("arrested is %s of %d, prosecutors %s of %d", toks[2].Dep, toks[2].Head, toks[1].Dep, toks[1].Head)
 	}
 }
+
+// "kept in place its ban": the ban is the verb's object, not the place's.
+func TestInPlace(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("South Korea kept in place its long-standing ban on fishery products.")[0].Tokens
+	for i, tk := range toks {
+		if tk.Text == "ban" && (toks[tk.Head].Text != "kept" || tk.Dep != "obj") {
+			t.Errorf("ban (%d) is %s of %q", i, tk.Dep, toks[tk.Head].Text)
+		}
+	}
+}
