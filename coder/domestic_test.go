@@ -3,8 +3,6 @@ package coder
 import (
 	"slices"
 	"testing"
-
-	"github.com/dyadproject/dyad/news"
 )
 
 // A role word that says where it comes from belongs to that place's state
@@ -23,19 +21,12 @@ func TestFromAPlaceGivesTheState(t *testing.T) {
 // state are that state's, and rebels "from" a known region belong to its
 // state.
 func TestDomesticTruce(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ text, want string }{
 		{"Sudan's army and rebel fighters from the Darfur region agreed on Monday to a ceasefire.", "SDN>SDN 0871"},
 		{"N'DJAMENA, March 4 -- Chad's government and rebels agreed on Monday to a ceasefire.", "TCD>TCD 0871"},
 		{"Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah.", "SDN>SDN 0871"},
 	} {
-		evs, err := c.Code(news.Document{ID: "t", Text: tc.text, Published: "2024-03-04"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		evs := codeText(t, "2024-03-04", tc.text)
 		n := 0
 		for _, e := range evs {
 			if e.Source.Country+">"+e.Target.Country+" "+e.Cameo == tc.want {
@@ -55,15 +46,7 @@ func TestDomesticTruce(t *testing.T) {
 // "the two sides" standing for a government and its rebels take the
 // story's state like the bare words would.
 func TestTwoSidesOfOneState(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := c.Code(news.Document{ID: "t", Published: "2023-05-20",
-		Text: "KHARTOUM, May 20 -- The government and rebels agreed on Saturday to a truce. The United Nations envoy said the two sides had also agreed to a prisoner exchange."})
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs := codeText(t, "2023-05-20", "KHARTOUM, May 20 -- The government and rebels agreed on Saturday to a truce. The United Nations envoy said the two sides had also agreed to a prisoner exchange.")
 	pairs := 0
 	for _, e := range evs {
 		if e.Sentence != 1 {
@@ -86,17 +69,9 @@ func TestTwoSidesOfOneState(t *testing.T) {
 // no part in the mediation, while "the Ukrainian capital" as an object is
 // still the target.
 func TestSettlementAdjectiveIsAPlace(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	code := func(text string) []string {
-		evs, err := c.Code(news.Document{ID: "t", Published: "2023-05-20", Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
 		var out []string
-		for _, e := range evs {
+		for _, e := range codeText(t, "2023-05-20", text) {
 			out = append(out, e.Source.Country+">"+e.Target.Country+" "+e.Cameo[:2])
 		}
 		return out

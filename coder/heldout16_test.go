@@ -3,8 +3,6 @@ package coder
 import (
 	"slices"
 	"testing"
-
-	"github.com/dyadproject/dyad/news"
 )
 
 // Cases of the kinds heldout16.jsonl and heldout17.jsonl missed, on
@@ -21,15 +19,7 @@ func TestCalledOffAndBlocked(t *testing.T) {
 
 // Police firing on a crowd repress it.
 func TestFireOnCrowd(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := c.Code(news.Document{ID: "t", Published: "2024-05-06", Text: "NAIROBI, May 6 -- Police opened fire on protesters outside parliament on Monday."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := briefs(evs); !slices.Contains(got, "KEN KEN 175") {
+	if got := briefs(codeText(t, "2024-05-06", "NAIROBI, May 6 -- Police opened fire on protesters outside parliament on Monday.")); !slices.Contains(got, "KEN KEN 175") {
 		t.Errorf("police opened fire on protesters: %v", got)
 	}
 }
@@ -76,16 +66,7 @@ func TestAppealContentOnObject(t *testing.T) {
 // "the government in Beijing" is China's, whichever government the story
 // named before.
 func TestGovernmentInACapital(t *testing.T) {
-	c, err := New(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := c.Code(news.Document{ID: "t", Published: "2024-01-15",
-		Text: "Nauru cut diplomatic ties with Taiwan on Monday and said it would recognise the government in Beijing instead."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := briefs(evs)
+	got := briefs(codeText(t, "2024-01-15", "Nauru cut diplomatic ties with Taiwan on Monday and said it would recognise the government in Beijing instead."))
 	if !slices.Contains(got, "NRU CHN 054 future") || slices.Contains(got, "NRU TWN 054 future") {
 		t.Errorf("recognition of the government in Beijing: %v", got)
 	}

@@ -3,6 +3,7 @@ package coder
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -134,6 +135,27 @@ func codeParses(t *testing.T, parses ...handParse) []event.Event {
 		t.Fatal(err)
 	}
 	evs, err := c.Code(news.Document{ID: "test", Text: text.String(), Published: "2024-09-09"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return evs
+}
+
+var (
+	pipeOnce  sync.Once
+	pipeCoder *Coder
+	pipeErr   error
+)
+
+// codeText codes one document through the whole default pipeline (the
+// embedded model, actor base and gazetteer), the coder built once.
+func codeText(t *testing.T, published, text string) []event.Event {
+	t.Helper()
+	pipeOnce.Do(func() { pipeCoder, pipeErr = New(Options{}) })
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	evs, err := pipeCoder.Code(news.Document{ID: "t", Published: published, Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
