@@ -83,3 +83,10 @@ func TestSuspendedFromDemandThat(t *testing.T) {
 		t.Errorf("demand that China release: %v", got)
 	}
 }
+
+// A participle of the same kind as its main verb is the same act: "eased
+// sanctions on China, yielding to its demands" is one concession.
+func TestSameActTwice(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj eased/VERB/0/root/ease sanctions/NOUN/2/obj/sanction on/ADP/5/case China/PROPN/3/nmod ,/PUNCT/7/punct yielding/VERB:VBG/2/advcl/yield to/ADP/9/case China/PROPN/7/obl ./PUNCT/2/punct"),
+		"JPN CHN 085")
+}

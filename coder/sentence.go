@@ -170,7 +170,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// "imposed a tariff on Ecuador, hitting back two days after ...":
 		// a participle of retaliation says what the main act was, not a
 		// second act.
-		if pats[i] != nil && base(t.dep(i)) == "advcl" && t.toks[i].XPOS == "VBG" && retaliateVerbs[t.lemma(i)] && t.head(i) >= 0 && trig[t.head(i)] {
+		if pats[i] != nil && base(t.dep(i)) == "advcl" && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && trig[t.head(i)] &&
+			(retaliateVerbs[t.lemma(i)] || pats[t.head(i)] != nil && pats[t.head(i)].Code[:2] == pats[i].Code[:2]) {
+			// ... nor does one of the same kind: "resigned, yielding to the
+			// protest movement".
 			skipped[i] = true
 		}
 		if pats[i] != nil && !skipped[i] {
@@ -196,6 +199,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
+		}
+		// "Mexico granted asylum" read with the verb as the noun's
+		// adjective: the noun is the verb's object, coded with it.
+		if c := t.child(i, "amod"); c >= 0 && t.toks[c].UPOS == "VERB" && coded[c] {
+			continue
 		}
 		// what is called off or cancelled does not happen: "called off
 		// a visit to Paris in protest".

@@ -277,6 +277,7 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 	sconjHead(s, lo, hi)
 	twoSubjects(s, lo, hi)
 	inPlace(s, lo, hi)
+	lostSubject(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -411,6 +412,61 @@ func caselessObject(s *Sentence, lo, hi int) {
 		if !obj {
 			t.Dep = "obj"
 		}
+	}
+}
+
+// lostSubject repairs "At a meeting of the UN Security Council on Sunday,
+// Congo's foreign minister accused Rwanda ...", parsed with the minister as
+// a conjunct of the Council and the verb without a subject: a noun phrase
+// right before a verb that has no subject, joined to an earlier noun by a
+// comma alone, is the verb's subject.
+func lostSubject(s *Sentence, lo, hi int) {
+	for v := lo + 2; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") {
+			continue
+		}
+		subj := false
+		for i := lo; i < hi; i++ {
+			if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Head == v && s.Tokens[i].Dep == "expl" {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		// the head of the phrase ending right before the verb
+		h := v - 1
+		for n := 0; n < 6 && h >= lo && s.Tokens[h].Head >= lo && s.Tokens[h].Head < v; n++ {
+			switch s.Tokens[h].Dep {
+			case "flat", "compound", "amod", "nmod:desc", "det", "fixed":
+				h = s.Tokens[h].Head
+				continue
+			}
+			break
+		}
+		if h < lo || s.Tokens[h].Dep != "conj" || (s.Tokens[h].UPOS != "PROPN" && s.Tokens[h].UPOS != "NOUN") {
+			continue
+		}
+		start := phraseStart(s, lo, h)
+		comma := start - 1
+		if s.Tokens[start].Text == "," {
+			comma = start // the parser may hang the comma on the phrase
+		}
+		if comma <= lo || s.Tokens[comma].Text != "," {
+			continue
+		}
+		cc := false
+		for i := lo; i < hi; i++ {
+			if s.Tokens[i].Head == h && s.Tokens[i].Dep == "cc" {
+				cc = true
+			}
+		}
+		if cc {
+			continue
+		}
+		s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
+		s.Tokens[comma].Head = v
 	}
 }
 

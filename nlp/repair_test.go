@@ -473,3 +473,27 @@ func TestInPlace(t *testing.T) {
 		}
 	}
 }
+
+// "At a meeting of the Security Council on Sunday, Chile's foreign
+// minister accused ...": the minister is the verb's subject, not a second
+// member of the meeting.
+func TestLostSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("At an emergency meeting of the UN Security Council on Sunday, Congolese Foreign Minister Therese Kayikwamba Wagner accused Rwanda of arming the rebels.")[0].Tokens
+	subj := -1
+	for i, tk := range toks {
+		if tk.Text == "accused" {
+			for j, d := range toks {
+				if d.Head == i && d.Dep == "nsubj" {
+					subj = j
+				}
+			}
+		}
+	}
+	if subj < 0 || toks[subj].Text != "Therese" {
+		t.Errorf("subject of accused: %d", subj)
+	}
+}
