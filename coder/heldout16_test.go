@@ -90,3 +90,10 @@ func TestSameActTwice(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj eased/VERB/0/root/ease sanctions/NOUN/2/obj/sanction on/ADP/5/case China/PROPN/3/nmod ,/PUNCT/7/punct yielding/VERB:VBG/2/advcl/yield to/ADP/9/case China/PROPN/7/obl ./PUNCT/2/punct"),
 		"JPN CHN 085")
 }
+
+// What sanctions consist of is told in participles: "imposed sanctions on
+// China, closing borders and halting transactions" is one act.
+func TestSanctionsElaborated(t *testing.T) {
+	expect(t, codeParses(t, "Japan/PROPN/2/nsubj imposed/VERB:VBD/0/root/impose sanctions/NOUN/2/obj/sanction on/ADP/5/case China/PROPN/3/nmod ,/PUNCT/7/punct closing/VERB:VBG/2/conj/close borders/NOUN/7/obj/border ./PUNCT/2/punct"),
+		"JPN CHN 163")
+}

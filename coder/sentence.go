@@ -170,8 +170,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// "imposed a tariff on Ecuador, hitting back two days after ...":
 		// a participle of retaliation says what the main act was, not a
 		// second act.
-		if pats[i] != nil && base(t.dep(i)) == "advcl" && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && trig[t.head(i)] &&
-			(retaliateVerbs[t.lemma(i)] || pats[t.head(i)] != nil && pats[t.head(i)].Code[:2] == pats[i].Code[:2]) {
+		if pats[i] != nil && (base(t.dep(i)) == "advcl" || base(t.dep(i)) == "conj" && t.head(i) >= 0 && t.toks[t.head(i)].XPOS != "VBG") &&
+			t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && trig[t.head(i)] &&
+			(retaliateVerbs[t.lemma(i)] || pats[t.head(i)] != nil && (pats[t.head(i)].Code[:2] == pats[i].Code[:2] || pats[t.head(i)].Code == "163")) {
+			// (and what sanctions consist of: "imposed sanctions on Niger,
+			// closing borders and freezing its assets")
 			// ... nor does one of the same kind: "resigned, yielding to the
 			// protest movement".
 			skipped[i] = true
