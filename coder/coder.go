@@ -152,9 +152,9 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				possessed(&sents[si], m, ms) {
 				continue
 			}
-			if from, c := fromElsewhere(&sents[si], m, c.opt.Lookup); from {
-				if c != "" {
-					m.Country, m.Sector, m.Code = c, m.Code, c+m.Code
+			if from, fc := fromElsewhere(&sents[si], m, c.opt.Lookup); from {
+				if fc != "" {
+					m.Country, m.Sector, m.Code = fc, m.Code, fc+m.Code
 				}
 				continue
 			}
@@ -203,8 +203,8 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			if m.Sector != "GOV" || len(m.Members) > 0 || m.Head < 0 || m.Head >= len(sents[si].Tokens) {
 				continue
 			}
-			if c := governmentIn(&sents[si], m.Head, c.opt.Lookup); c != "" && c != m.Country {
-				m.Country, m.Code = c, c+"GOV"
+			if gc := governmentIn(&sents[si], m.Head, c.opt.Lookup); gc != "" && gc != m.Country {
+				m.Country, m.Code = gc, gc+"GOV"
 			}
 		}
 	}
