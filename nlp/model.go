@@ -175,6 +175,7 @@ type Annotator struct {
 	tscores []int32
 	lscores []int32
 	st      pstate
+	saved   []Token // the parser's tree while the repairs run
 }
 
 // NewAnnotator returns a fresh annotator over m.
@@ -251,6 +252,21 @@ func (a *Annotator) parse(s *Sentence) {
 // parseRange parses tokens [lo, hi) of s as a sentence of their own and
 // returns the index of its root.
 func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
+	root := a.rawParse(s, lo, hi)
+	// The news repairs below each keep the tree whole; should a
+	// combination of them ever not, the parser's own tree stands.
+	a.saved = append(a.saved[:0], s.Tokens[lo:hi]...)
+	r := repair(s, lo, hi, root)
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], a.saved)
+		return root
+	}
+	return r
+}
+
+// rawParse parses tokens [lo, hi) of s as a sentence of their own, without
+// the news repairs, and returns the index of its root.
+func (a *Annotator) rawParse(s *Sentence, lo, hi int) int {
 	a.feats = a.m.parser.parse(&a.st, &a.m.labeler, a.ws[lo:hi], a.tags[lo:hi], a.feats, a.lscores)
 	root := lo
 	for i := 0; i < hi-lo; i++ {
@@ -269,6 +285,12 @@ func (a *Annotator) parseRange(s *Sentence, lo, hi int) int {
 			t.Dep = "dep"
 		}
 	}
+	return root
+}
+
+// repair applies the news repairs to the parse of tokens [lo, hi) and
+// returns the root after them.
+func repair(s *Sentence, lo, hi, root int) int {
 	root = demonymTitles(s, lo, hi, root)
 	root = relativeThenVerb(s, lo, hi, root)
 	predicateNoun(s, lo, hi)
@@ -462,12 +484,22 @@ func lostSubject(s *Sentence, lo, hi int) {
 				cc = true
 			}
 		}
-		if cc {
+		if cc || dominates(s, h, v) {
 			continue
 		}
 		s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
 		s.Tokens[comma].Head = v
 	}
+}
+
+// dominates reports whether token v lies in the subtree of token h.
+func dominates(s *Sentence, h, v int) bool {
+	for j, n := v, 0; j >= 0 && n <= len(s.Tokens); j, n = s.Tokens[j].Head, n+1 {
+		if j == h {
+			return true
+		}
+	}
+	return false
 }
 
 // inPlace repairs "kept in place its ban on ...", parsed with the ban as

@@ -497,3 +497,36 @@ func TestLostSubject(t *testing.T) {
 		t.Errorf("subject of accused: %d", subj)
 	}
 }
+
+// A repair never makes a cycle: a verb inside the would-be subject's own
+// phrase is left alone, and a whole sentence stays one tree.
+func TestLostSubjectKeepsATree(t *testing.T) {
+	s := &Sentence{}
+	for _, f := range []struct {
+		text, upos, xpos, dep string
+		head                  int
+	}{
+		{"talks", "NOUN", "NNS", "root", -1}, {",", "PUNCT", ",", "punct", 3}, {"a", "DET", "DT", "det", 3},
+		{"official", "NOUN", "NN", "conj", 0}, {"said", "VERB", "VBD", "acl:relcl", 3},
+	} {
+		s.Tokens = append(s.Tokens, Token{Text: f.text, UPOS: f.upos, XPOS: f.xpos, Dep: f.dep, Head: f.head})
+	}
+	lostSubject(s, 0, len(s.Tokens))
+	if !wellFormed(s, 0, len(s.Tokens)) || s.Tokens[3].Head != 0 {
+		t.Errorf("got %+v", s.Tokens)
+	}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Japan is about to restore full diplomatic ties with China almost five years after crowds burned down its embassy, a senior official said on Saturday.",
+		"At a meeting of the Security Council on Sunday, Chile's foreign minister accused Peru of arming the rebels.",
+	} {
+		for _, sent := range m.Annotate(text) {
+			if !wellFormed(&sent, 0, len(sent.Tokens)) {
+				t.Errorf("%q: not one tree", text)
+			}
+		}
+	}
+}
