@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -96,4 +97,19 @@ func TestSameActTwice(t *testing.T) {
 func TestSanctionsElaborated(t *testing.T) {
 	expect(t, codeParses(t, "Japan/PROPN/2/nsubj imposed/VERB:VBD/0/root/impose sanctions/NOUN/2/obj/sanction on/ADP/5/case China/PROPN/3/nmod ,/PUNCT/7/punct closing/VERB:VBG/2/conj/close borders/NOUN/7/obj/border ./PUNCT/2/punct"),
 		"JPN CHN 163")
+}
+
+// "called China's decision disappointing" judges the decision's maker; "a
+// long tradition of granting asylum" tells a habit, no act.
+func TestJudgedThingAndHabits(t *testing.T) {
+	got := briefs(codeParses(t, "Japan/PROPN/2/nsubj called/VERB/0/root/call China/PROPN/5/nmod:poss 's/PART/3/case decision/NOUN/6/nsubj disappointing/VERB:VBG/2/xcomp/disappoint ./PUNCT/2/punct",
+		"Russia/PROPN/2/nsubj has/VERB/0/root/have a/DET/5/det long/ADJ/5/amod tradition/NOUN/2/obj of/SCONJ/7/mark granting/VERB:VBG/5/acl/grant asylum/NOUN/7/obj to/ADP/10/case Kim/PROPN/7/obl ./PUNCT/2/punct"))
+	if !slices.Contains(got, "JPN CHN 111") {
+		t.Errorf("called China's decision disappointing: %v", got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "RUS ") {
+			t.Errorf("a habit coded as an act: %v", got)
+		}
+	}
 }

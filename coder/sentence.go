@@ -167,6 +167,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
 			skipped[i] = true
 		}
+		// "a long tradition of granting asylum": a habit, no act.
+		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
+			skipped[i] = true
+		}
 		// "imposed a tariff on Ecuador, hitting back two days after ...":
 		// a participle of retaliation says what the main act was, not a
 		// second act.
@@ -646,6 +650,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	tgtToks := r.tgt
 	if len(tgtToks) == 0 && !r.explicitT {
 		tgtToks = []int{t.patient(i)}
+		if tgtToks[0] < 0 && judgingVerbs[t.lemma(i)] {
+			// "called Nauru's decision disappointing", the judged thing
+			// parsed as the subject of the predicate.
+			if x := t.child(i, "xcomp"); x >= 0 {
+				if xs := t.subject(x); xs >= 0 {
+					tgtToks[0] = xs
+				}
+			}
+		}
 		if o := tgtToks[0]; o >= 0 && t.ment[o] < 0 {
 			// "threatened military action against Guyana": the act's
 			// object names its target, not its kind ("military").
@@ -1659,6 +1672,13 @@ func (st *docState) lastIGO(si int) *party {
 	}
 	return nil
 }
+
+// habitNouns take gerunds that tell what is usually done, not an act.
+var habitNouns = map[string]bool{"tradition": true, "history": true, "habit": true, "practice": true, "record": true, "pattern": true}
+
+// judgingVerbs judge a thing they name in a small clause ("called the
+// decision disappointing").
+var judgingVerbs = map[string]bool{"call": true, "consider": true, "deem": true, "describe": true, "label": true, "brand": true, "find": true}
 
 // retaliateVerbs say that an act answers another.
 var retaliateVerbs = map[string]bool{"hit": true, "strike": true, "retaliate": true, "respond": true, "react": true}
