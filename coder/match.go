@@ -121,7 +121,7 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			// if any does ("voiced support, for his part, for Russia").
 			found, fallback := -1, -1
 			look := func(c int) bool {
-				if e.set != nil && !t.inSet(c, e.set) || timeWords[t.lemma(c)] {
+				if e.set != nil && !t.inSet(c, e.set) || t.isTime != nil && t.isTime[c] {
 					return false // "late on Tuesday" names no one
 				}
 				if fallback < 0 {
@@ -161,13 +161,6 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 	}
 	return r, true
 }
-
-// timeWords head phrases that say when, never who: "on Tuesday".
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"day": true, "night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true, "week": true,
-	"month": true, "year": true, "anniversary": true, "eve": true}
 
 func (r *roles) add(ro role, tok int) {
 	if tok < 0 {
