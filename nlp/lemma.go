@@ -30,8 +30,33 @@ func Lemma(word, upos, xpos string) string {
 				return e.lemma
 			}
 		}
+		// An irregular past form the treebank shows only as participle
+		// ("had fought") is the same word as a past tense ("fought on
+		// Thursday"), and the other way round.
+		for _, alt := range pastTwins(xpos) {
+			for _, e := range es {
+				if e.xpos == alt {
+					return e.lemma
+				}
+			}
+		}
 	}
 	return ruleLemma(w, xpos)
+}
+
+// pastTwins names the tags whose exceptions also hold for xpos. A present
+// form the tagger gives an irregular past ("jets shot down", "they
+// fought", read as VBP after a plural) is the past.
+func pastTwins(xpos string) []string {
+	switch xpos {
+	case "VBD":
+		return []string{"VBN"}
+	case "VBN":
+		return []string{"VBD"}
+	case "VBP":
+		return []string{"VBD", "VBN"}
+	}
+	return nil
 }
 
 // defaultXPOS maps a UPOS tag to the Penn tag whose rules suit it best when

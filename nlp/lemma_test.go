@@ -12,6 +12,10 @@ import (
 func TestLemmaRules(t *testing.T) {
 	cases := []struct{ word, upos, xpos, want string }{
 		{"signed", "VERB", "VBD", "sign"},
+		// irregular past forms the treebank shows under one tag only
+		{"fought", "VERB", "VBD", "fight"},
+		{"shot", "VERB", "VBP", "shoot"},
+		{"stood", "VERB", "VBN", "stand"},
 		{"stopped", "VERB", "VBD", "stop"},
 		{"called", "VERB", "VBN", "call"},
 		{"created", "VERB", "VBN", "create"},
