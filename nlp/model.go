@@ -298,6 +298,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
 	twoSubjects(s, lo, hi)
+	root = clauseBeforeClause(s, lo, hi, root)
 	inPlace(s, lo, hi)
 	lostSubject(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
@@ -558,6 +559,79 @@ func twoSubjects(s *Sentence, lo, hi int) {
 			}
 		}
 	}
+}
+
+// timeLinks open a clause that follows another by some time: "fought on
+// Thursday, hours before the Council demanded ...".
+var timeLinks = map[string]bool{"before": true, "after": true}
+
+// clauseBeforeClause repairs "The army and the RSF fought for the city,
+// hours before the Council demanded that ...", parsed as one clause: the
+// participle "fought" on the first noun, and both "army" and "hours" the
+// subjects of "demanded", with the Council under "hours". A verb has one
+// subject; the first noun's verb is the main clause, and the second verb
+// its adverbial clause, whose subject is the noun after "before".
+func clauseBeforeClause(s *Sentence, lo, hi, root int) int {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		a, b := -1, -1
+		for i := lo; i < v; i++ {
+			if s.Tokens[i].Head == v && s.Tokens[i].Dep == "nsubj" {
+				if a < 0 {
+					a = i
+				} else if b < 0 {
+					b = i
+				}
+			}
+		}
+		if a < 0 || b < 0 {
+			continue
+		}
+		// the participle after the first subject or its last conjunct
+		p := -1
+		for i := a + 1; i < b; i++ {
+			t := &s.Tokens[i]
+			if t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBD") && t.Dep == "acl" &&
+				(t.Head == a || s.Tokens[t.Head].Head == a && s.Tokens[t.Head].Dep == "conj") {
+				p = i
+				break
+			}
+		}
+		// the noun after "before" under the second subject
+		n, mark := -1, -1
+		for i := b + 1; i < v; i++ {
+			if s.Tokens[i].Head == b && s.Tokens[i].Dep == "nmod" {
+				for k := b + 1; k < i; k++ {
+					if s.Tokens[k].Head == i && s.Tokens[k].Dep == "case" && inLower(timeLinks, s.Tokens[k].Text) {
+						n, mark = i, k
+					}
+				}
+			}
+		}
+		if p < 0 || n < 0 {
+			continue
+		}
+		pt, vt := &s.Tokens[p], &s.Tokens[v]
+		pt.Head, pt.Dep, pt.XPOS = vt.Head, vt.Dep, "VBD"
+		vt.Head, vt.Dep = p, "advcl"
+		s.Tokens[a].Head, s.Tokens[a].Dep = p, "nsubj"
+		s.Tokens[b].Head, s.Tokens[b].Dep = v, "obl:npmod"
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+		s.Tokens[mark].Head, s.Tokens[mark].Dep = v, "mark"
+		if root == v {
+			root = p
+		}
+		for i := lo; i < hi; i++ {
+			// what hung on the old main verb before the first subject's
+			// clause ended belongs to the new one ("on Thursday", commas)
+			if t := &s.Tokens[i]; t.Head == v && i < b && i != a {
+				t.Head = p
+			}
+		}
+	}
+	return root
 }
 
 // possessedCompound repairs "Ethiopia's government and rebel forces",
@@ -903,6 +977,16 @@ func phraseStart(s *Sentence, lo, h int) int {
 	return start
 }
 
+// hasDet reports whether token h has a determiner.
+func hasDet(s *Sentence, lo, hi, h int) bool {
+	for k := lo; k < h && k < hi; k++ {
+		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "det" {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCase reports whether token h has a case marker.
 func hasCase(s *Sentence, lo, hi, h int) bool {
 	for k := lo; k < hi; k++ {
@@ -966,6 +1050,10 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	obj, free := -1, false
 	switch {
 	case vt.Head == root && vt.Dep == "acl" && n0 == root:
+		// "A few hundred protesters rallied against the visit.": with its
+		// article and full stop the line is a sentence, not a caption
+		// ("Protesters detained in Tehran"), so it needs the verb.
+		free = s.Tokens[hi-1].Text == "." && hasDet(s, lo, hi, root)
 	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && (vt.Head == n0 || s.Tokens[vt.Head].Head == n0 && s.Tokens[vt.Head].Dep == "nmod") &&
 		(n0 != root || s.Tokens[vt.Head].Head == root):
 		// after an "of" phrase or a second conjunct the clause needs no

@@ -20,6 +20,11 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Rebel fighters from the eastern Kivu region agreed on Monday to a permanent truce.", "agreed", "fighters"},
 		{"Yemen's government and the Houthi movement agreed to a prisoner exchange.", "agreed", "government"},
 		{"Sudan's army and the Rapid Support Forces agreed to a truce.", "agreed", "army"},
+		// with an article and a full stop, a noun and a participle with no
+		// object are a sentence too
+		{"A few hundred farmers rallied against the trade deal near the parliament.", "rallied", "farmers"},
+		// "X fought ..., hours before Y demanded ...": two clauses
+		{"Sudan's army and the paramilitary Rapid Support Forces fought for control of El Fasher on Thursday, hours before the UN Security Council demanded that the RSF lift its siege of the city.", "fought", "army"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
@@ -528,5 +533,35 @@ func TestLostSubjectKeepsATree(t *testing.T) {
 				t.Errorf("%q: not one tree", text)
 			}
 		}
+	}
+}
+
+// "X fought ..., hours before Y demanded ...": the second verb is the
+// first's adverbial clause, with its own subject after "before".
+func TestClauseBeforeClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Sudan's army and the paramilitary Rapid Support Forces fought for control of El Fasher on Thursday, hours before the UN Security Council demanded that the RSF lift its siege of the city."
+	toks := m.Annotate(text)[0].Tokens
+	at := func(w string) int {
+		for i, tk := range toks {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	fought, demanded, council, before := at("fought"), at("demanded"), at("Council"), at("before")
+	if toks[demanded].Head != fought || toks[demanded].Dep != "advcl" {
+		t.Errorf("demanded: head %d %s, want advcl of fought", toks[demanded].Head, toks[demanded].Dep)
+	}
+	if toks[council].Head != demanded || toks[council].Dep != "nsubj" {
+		t.Errorf("Council: head %d %s, want nsubj of demanded", toks[council].Head, toks[council].Dep)
+	}
+	if toks[before].Head != demanded || toks[before].Dep != "mark" {
+		t.Errorf("before: head %d %s, want mark of demanded", toks[before].Head, toks[before].Dep)
 	}
 }
