@@ -141,6 +141,8 @@ var outWord = map[string]bool{"out": true}
 
 var ifMark = map[string]bool{"if": true, "unless": true, "whether": true}
 
+var shortWord, shortOfVerbs = map[string]bool{"short": true}, map[string]bool{"stop": true, "fall": true, "come": true}
+
 func (t *tree) negation(v int, out *verdict) {
 	for _, c := range t.kids[v] {
 		d := t.toks[c].Dep
@@ -148,6 +150,17 @@ func (t *tree) negation(v int, out *verdict) {
 			out.negated = true
 		}
 		if d == "aux" && (t.toks[c].Text == "cannot" || t.toks[c].Text == "can't") {
+			out.negated = true
+		}
+	}
+	// "stopped short of offering an apology", "fell short of recognising".
+	if h := t.head(v); h >= 0 && t.hasChildLemma(v, "mark", ofMark) {
+		if t.lemma(h) == "short" {
+			h = t.head(h)
+		} else if !t.hasChildLemma(h, "xcomp", shortWord) && !t.hasChildLemma(h, "advmod", shortWord) {
+			h = -1
+		}
+		if h >= 0 && shortOfVerbs[t.lemma(h)] {
 			out.negated = true
 		}
 	}

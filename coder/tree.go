@@ -289,6 +289,18 @@ func (t *tree) byAgent(i int) int {
 			return c
 		}
 	}
+	// "was hit in turn by Pakistani drones", "was arrested on Monday by
+	// police": the "by" phrase hung on the verb's other phrase.
+	for _, c := range t.kids[i] {
+		if base(t.toks[c].Dep) != "obl" || c > i+4 {
+			continue
+		}
+		for _, g := range t.kids[c] {
+			if base(t.toks[g].Dep) == "nmod" && t.caseOf(g) == "by" && len(t.actorToks(g)) > 0 {
+				return g
+			}
+		}
+	}
 	return -1
 }
 
@@ -327,6 +339,30 @@ func (t *tree) patient(i int) int {
 
 // caseOf returns the preposition introducing nominal i ("to", "with"), with
 // a multiword preposition joined by "_" ("out_of", "according_to").
+// firstConjunct returns the first of the conjoined words i belongs to,
+// which holds their shared preposition ("over forced labour and export
+// curbs").
+func (t *tree) firstConjunct(i int) int {
+	for depth := 0; depth < 8 && base(t.dep(i)) == "conj" && t.head(i) >= 0; depth++ {
+		i = t.head(i)
+	}
+	return i
+}
+
+// describesNoun reports whether word i modifies a noun from before it, as
+// an adjective, compound or number does ("the 1951 treaty").
+func (t *tree) describesNoun(i int) bool {
+	h := t.head(i)
+	if h < 0 || h < i || (t.toks[h].UPOS != "NOUN" && t.toks[h].UPOS != "PROPN") {
+		return false
+	}
+	switch base(t.dep(i)) {
+	case "amod", "compound", "nummod":
+		return true
+	}
+	return false
+}
+
 func (t *tree) caseOf(i int) string {
 	for _, c := range t.kids[i] {
 		if t.toks[c].Dep == "case" || (t.toks[c].Dep == "mark" && (t.toks[c].UPOS == "ADP" || t.lemma(c) == "as")) {

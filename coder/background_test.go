@@ -1,0 +1,90 @@
+package coder
+
+import "testing"
+
+// Words that look like acts but are not, in sentences of our own: a month
+// named March, air defences and a defence ministry, a building that stood
+// empty.
+func TestLookalikesAreNoActs(t *testing.T) {
+	for _, text := range []string{
+		"In March, Kenya completed steps to restore a trade pact with Uganda.",
+		"Algeria's defence ministry said the drone had crossed into Algerian airspace.",
+		"The liaison office of the two Koreas had stood empty since January.",
+	} {
+		for _, e := range codeText(t, "2024-05-06", text) {
+			switch e.Cameo[:2] {
+			case "14", "05":
+				t.Errorf("%q: coded %s", text, brief(e))
+			}
+		}
+	}
+}
+
+// "Stopped short of" an act, or "fell short of" it, is the act not done.
+func TestStoppedShortOfIsNegation(t *testing.T) {
+	evs := codeText(t, "2024-05-06", "Austria stopped short of offering an apology to Serbia on Monday.")
+	found := false
+	for _, e := range evs {
+		if e.Cameo == "055" {
+			found = true
+			if !e.Negated {
+				t.Errorf("%s not negated", brief(e))
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no apology coded: %v", briefs(evs))
+	}
+}
+
+// A year written before a noun describes the thing ("an apology for the
+// 1910-45 occupation"): the act keeps the publication date.
+func TestYearBeforeNounDoesNotDate(t *testing.T) {
+	evs := codeText(t, "2024-05-06", "Austria offered Serbia an apology for its 1914-18 occupation.")
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range evs {
+		if e.Date != "2024-05-06" {
+			t.Errorf("%s dated %s, want 2024-05-06", brief(e), e.Date)
+		}
+	}
+}
+
+// The agent of a passive can hang on the verb's other phrase: "was hit in
+// turn by Pakistani drones".
+func TestAgentOnOtherPhrase(t *testing.T) {
+	evs := codeText(t, "2024-01-18", "Two days later, Iran's border province was hit in turn by Pakistani drones.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "19" && e.Source != nil && e.Source.Country == "PAK" && e.Target != nil && e.Target.Country == "IRN" {
+			return
+		}
+	}
+	t.Fatalf("no PAK -> IRN attack in %v", briefs(evs))
+}
+
+// What an attacker says it struck is the same attack retold, not a second
+// one: "struck the province, saying it had targeted militant bases".
+func TestSayingRetellsTheAct(t *testing.T) {
+	evs := codeText(t, "2024-01-17", "Iran struck Pakistan's Balochistan province with missiles, saying it had targeted the bases of a militant group.")
+	n := 0
+	for _, e := range evs {
+		if e.Cameo[:2] == "19" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d attacks coded, want 1: %v", n, briefs(evs))
+	}
+}
+
+// Shooting down a drone or a plane is military force against its state.
+func TestShootDownAircraft(t *testing.T) {
+	evs := codeText(t, "2025-04-02", "Turkish jets shot down a Syrian drone near the border on Tuesday.")
+	for _, e := range evs {
+		if e.Cameo == "190" && e.Source != nil && e.Source.Country == "TUR" {
+			return
+		}
+	}
+	t.Fatalf("no 190 by Turkey in %v", briefs(evs))
+}
