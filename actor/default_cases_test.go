@@ -276,3 +276,18 @@ func TestPortfolioMinister(t *testing.T) {
 		t.Errorf("got %s, want LBNGOV", m.Code)
 	}
 }
+
+// Breakaway states few recognise belong to the state they broke from: the
+// country of Somaliland is Somalia, its sector SEP.
+func TestBreakawayStateBelongsToParent(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Ethiopia signed a port deal with Somaliland, and Moldova protested to Transnistria.", "2024-01-02"))
+	for _, c := range []struct{ text, code, country string }{
+		{"Somaliland", "SOMSEP", "SOM"},
+		{"Transnistria", "MDASEP", "MDA"},
+	} {
+		if m := find(t, ms, c.text, 0); m.Code != c.code || m.Country != c.country {
+			t.Errorf("%s: %s %s, want %s %s", c.text, m.Code, m.Country, c.code, c.country)
+		}
+	}
+}
