@@ -88,3 +88,19 @@ func TestShootDownAircraft(t *testing.T) {
 	}
 	t.Fatalf("no 190 by Turkey in %v", briefs(evs))
 }
+
+// "agreed to open talks, in a deal brokered by Turkey": the broker
+// mediated between the parties of the deal; its part is no content of the
+// agreement.
+func TestDealBrokeredBy(t *testing.T) {
+	evs := codeText(t, "2024-12-12", "Kenya and Tanzania agreed on Wednesday to reopen their border, in a deal brokered by Uganda that ends a long dispute.")
+	got := map[string]bool{}
+	for _, e := range evs {
+		got[brief(e)] = true
+	}
+	for _, w := range []string{"UGA KEN 045", "UGA TZA 045"} {
+		if !got[w] {
+			t.Errorf("no %s in %v", w, briefs(evs))
+		}
+	}
+}

@@ -164,7 +164,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 	}
 	for i := 0; i < n; i++ {
-		if pats[i] != nil && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
+		// "agreed to open talks, in a deal brokered by Turkey": who
+		// brokered the deal is no part of what was agreed.
+		brokered := pats[i] != nil && pats[i].Code == "045" && base(t.dep(i)) == "acl" && t.head(i) >= 0 && t.toks[t.head(i)].UPOS == "NOUN"
+		if pats[i] != nil && !brokered && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
 			skipped[i] = true
 		}
 		// "a long tradition of granting asylum": a habit, no act.
