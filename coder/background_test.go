@@ -104,3 +104,26 @@ func TestDealBrokeredBy(t *testing.T) {
 		}
 	}
 }
+
+// Insisting that something is so asks nothing of anyone, and regarding a
+// place as something neutral criticises no one.
+func TestDescriptionsAndClaimsAreNoActs(t *testing.T) {
+	for _, c := range []struct{ text, root string }{
+		{"Beijing insists the island is Chinese territory.", "10"},
+		{"Algeria regards the Western Sahara as a colony.", "11"},
+	} {
+		for _, e := range codeText(t, "2024-10-21", c.text) {
+			if e.Cameo[:2] == c.root {
+				t.Errorf("%q: coded %s", c.text, brief(e))
+			}
+		}
+	}
+	// a demand keeps its code
+	evs := codeText(t, "2024-10-21", "Beijing insisted that Manila must withdraw its ship from the reef.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "10" {
+			return
+		}
+	}
+	t.Errorf("no demand in %v", briefs(evs))
+}

@@ -339,6 +339,28 @@ func (t *tree) patient(i int) int {
 
 // caseOf returns the preposition introducing nominal i ("to", "with"), with
 // a multiword preposition joined by "_" ("out_of", "according_to").
+// insistsOnState reports whether demand verb i only asserts a state of
+// affairs: "insists the reef is Chinese territory" claims, it asks nothing
+// ("insisted that Israel must withdraw" does).
+func (t *tree) insistsOnState(i int) bool {
+	if t.lemma(i) != "insist" {
+		return false
+	}
+	c := t.child(i, "ccomp")
+	if c < 0 {
+		return false
+	}
+	if t.child(c, "cop") < 0 && !(t.toks[c].UPOS == "AUX" && t.lemma(c) == "be") {
+		return false
+	}
+	for _, k := range t.kids[c] {
+		if base(t.toks[k].Dep) == "aux" && t.lemma(k) != "be" && t.lemma(k) != "have" {
+			return false // a modal: "must be handed over"
+		}
+	}
+	return true
+}
+
 // firstConjunct returns the first of the conjoined words i belongs to,
 // which holds their shared preposition ("over forced labour and export
 // curbs").
