@@ -127,3 +127,17 @@ func TestDescriptionsAndClaimsAreNoActs(t *testing.T) {
 	}
 	t.Errorf("no demand in %v", briefs(evs))
 }
+
+// The occasion an act is set in dates it: "At the March 3 meeting, they
+// agreed".
+func TestOccasionDates(t *testing.T) {
+	evs := codeText(t, "2024-03-20", "At the March 3 meeting, Kenya and Uganda agreed to reopen their border.")
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	for _, e := range evs {
+		if e.Date != "2024-03-03" {
+			t.Errorf("%s dated %s, want 2024-03-03", brief(e), e.Date)
+		}
+	}
+}

@@ -1110,6 +1110,10 @@ func (st *docState) reporters(t *tree, a *act) []event.Actor {
 	return out
 }
 
+// occasionCase introduces the occasion an act is set in: "at the Aug. 18
+// meeting", "during the 2019 visit".
+var occasionCase = map[string]bool{"at": true, "during": true, "in": true, "on": true}
+
 // dateOf picks the time expression governing the act, else the
 // publication date.
 func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
@@ -1141,10 +1145,11 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				// asylum": the time describes a party, not the act.
 				break
 			}
-			if j == x.Head && h != a.trig && t.describesNoun(j) {
+			if j == x.Head && h != a.trig && t.describesNoun(j) && !(base(t.dep(h)) == "obl" && occasionCase[t.caseOf(h)]) {
 				// "an apology for the 1910-45 colonial rule", "the 1951
 				// treaty": a year before a noun describes the thing, not
-				// when the act was.
+				// when the act was. (An occasion the act is set in is
+				// another matter: "at the Aug. 18 meeting, they agreed".)
 				break
 			}
 			j = h
