@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/event"
+)
 
 // Words that look like acts but are not, in sentences of our own: a month
 // named March, air defences and a defence ministry, a building that stood
@@ -139,5 +143,25 @@ func TestOccasionDates(t *testing.T) {
 		if e.Date != "2024-03-03" {
 			t.Errorf("%s dated %s, want 2024-03-03", brief(e), e.Date)
 		}
+	}
+}
+
+// Turning water cannon on boats damages property; turning something down
+// is a refusal; turning cannon on a boat is not.
+func TestTurnCannonAndTurnDown(t *testing.T) {
+	evs := codeText(t, "2024-03-06", "On Tuesday, Vietnamese coast guard ships turned water cannon on a Cambodian fishing boat.")
+	has := func(evs []event.Event, root string) bool {
+		for _, e := range evs {
+			if e.Cameo[:2] == root {
+				return true
+			}
+		}
+		return false
+	}
+	if has(evs, "12") || !has(evs, "17") {
+		t.Errorf("water cannon: %v", briefs(evs))
+	}
+	if evs := codeText(t, "2024-03-06", "Laos turned down Thailand's offer of talks."); !has(evs, "12") {
+		t.Errorf("turned down: %v", briefs(evs))
 	}
 }
