@@ -165,3 +165,17 @@ func TestTurnCannonAndTurnDown(t *testing.T) {
 		t.Errorf("turned down: %v", briefs(evs))
 	}
 }
+
+// Allowing inspectors in is a concession of its own; the inspection it
+// permits is the inspectors' act, and under an agreement it is only what
+// was agreed.
+func TestAllowInspection(t *testing.T) {
+	evs := codeText(t, "2024-05-06", "Serbia allowed a team of UN experts to inspect the site on Monday.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "09" && (e.Source == nil || e.Source.Country != "IGO") {
+			t.Errorf("inspection by %s", brief(e))
+		}
+	}
+	evs = codeText(t, "2024-05-06", "Tokyo agreed to allow a team of South Korean experts to inspect the plant.")
+	expect(t, evs, "JPN KOR 0355")
+}

@@ -1414,7 +1414,10 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			// what is denied ("denied supplying weapons") is not done either;
 			// the purpose of a trip is the trip's ("will travel to Seoul to
 			// brief Moon").
-			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark)
+			// ... and what an embedded act brings about is embedded too:
+			// "agreed to allow experts to inspect the plant".
+			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark) ||
+				depth == 0 && t.embedded(h, pats)
 		}
 		cur = h
 	}

@@ -252,6 +252,13 @@ func (t *tree) agentOf(i int, depth int) int {
 			return t.agentOf(h, depth+1)
 		}
 		if t.hasChildLemma(i, "mark", toMark) {
+			// "allow a team of experts to inspect" with the infinitive
+			// hung as an adverbial clause: still the object's act.
+			if objectControl[t.lemma(h)] && h < i {
+				if o := t.child(h, "obj", "iobj"); o >= 0 && o < i {
+					return o
+				}
+			}
 			return t.agentOf(h, depth+1)
 		}
 		// a participle with no subject of its own after "after", "before",
