@@ -179,3 +179,17 @@ func TestAllowInspection(t *testing.T) {
 	evs = codeText(t, "2024-05-06", "Tokyo agreed to allow a team of South Korean experts to inspect the plant.")
 	expect(t, evs, "JPN KOR 0355")
 }
+
+// Troops or jets that fly out of a country withdraw; wishing to keep up
+// relations is an intent to cooperate.
+func TestFlyOutAndWishToKeepTies(t *testing.T) {
+	evs := codeText(t, "2024-12-12", "Chad ended its defence pact with France. The first French fighter jets flew out of the capital on December 10.")
+	found := false
+	for _, e := range evs {
+		found = found || e.Cameo == "0874" && e.Source != nil && e.Source.Country == "FRA"
+	}
+	if !found {
+		t.Errorf("no French withdrawal in %v", briefs(evs))
+	}
+	expect(t, codeText(t, "2024-12-12", "Niger wished to keep up good relations with Benin."), "NER BEN 030")
+}
