@@ -193,3 +193,28 @@ func TestFlyOutAndWishToKeepTies(t *testing.T) {
 	}
 	expect(t, codeText(t, "2024-12-12", "Niger wished to keep up good relations with Benin."), "NER BEN 030")
 }
+
+// A bloc suspending a member from its activities reduces relations;
+// hitting back in words is no attack; approving a bill endorses no one;
+// insisting what a law will do asks nothing.
+func TestSuspendHitBackApproveInsist(t *testing.T) {
+	evs := codeText(t, "2023-08-31", "The African Union suspended Gabon from all of its activities on Thursday.")
+	found := false
+	for _, e := range evs {
+		found = found || e.Cameo == "160" && e.Source != nil && e.Source.Country == "IGO" && e.Target != nil && e.Target.Country == "GAB"
+	}
+	if !found {
+		t.Errorf("no AU -> GAB 160 in %v", briefs(evs))
+	}
+	for _, c := range []struct{ text, root string }{
+		{"Bolivian Foreign Minister Celinda Sosa hit back, accusing Chile of meddling.", "19"},
+		{"Georgia's parliament approved the bill on Tuesday while protesters rallied outside.", "05"},
+		{"He insisted that the law would simply make foreign funding transparent.", "10"},
+	} {
+		for _, e := range codeText(t, "2024-05-15", c.text) {
+			if e.Cameo[:2] == c.root {
+				t.Errorf("%q: coded %s", c.text, brief(e))
+			}
+		}
+	}
+}

@@ -159,7 +159,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// "on" phrase names the target), never "called X Y".
 			ps = append(append([]*Pattern(nil), d.verbs["urge"]...), onFrames(d.verbs["call"])...)
 		}
-		if p, r, ok := t.best(ps, i); ok && !(p.Code == "130" && t.riskWarning(i)) && !(p.Code[:2] == "10" && t.insistsOnState(i)) {
+		if p, r, ok := t.best(ps, i); ok && !(p.Code == "130" && t.riskWarning(i)) && !(p.Code[:2] == "10" && t.insistsOnState(i)) &&
+			!(p.Code[:2] == "19" && t.hitBackInWords(i)) {
 			trig[i], pats[i], rls[i] = true, p, r
 		}
 	}

@@ -346,6 +346,27 @@ func (t *tree) patient(i int) int {
 
 // caseOf returns the preposition introducing nominal i ("to", "with"), with
 // a multiword preposition joined by "_" ("out_of", "according_to").
+// hitBackInWords reports whether "hit back" or "struck back" has no object
+// and names no weapon: "the minister hit back, accusing ..." answers in
+// words.
+func (t *tree) hitBackInWords(i int) bool {
+	if l := t.lemma(i); l != "hit" && l != "strike" {
+		return false
+	}
+	if !t.hasChildLemma(i, "advmod", backWord) && !t.hasChildLemma(i, "compound:prt", backWord) || t.child(i, "obj") >= 0 {
+		return false
+	}
+	return !t.clause(i, func(j int) bool { return weaponWords[t.lemma(j)] })
+}
+
+var backWord = map[string]bool{"back": true}
+
+// weaponWords name arms: a "hit back" with them is fire.
+var weaponWords = map[string]bool{"missile": true, "rocket": true, "drone": true, "artillery": true, "shell": true,
+	"airstrike": true, "strike": true, "bomb": true, "jet": true, "warplane": true, "tank": true, "mortar": true, "fire": true}
+
+var demandModals = map[string]bool{"must": true, "should": true, "shall": true}
+
 // insistsOnState reports whether demand verb i only asserts a state of
 // affairs: "insists the reef is Chinese territory" claims, it asks nothing
 // ("insisted that Israel must withdraw" does).
@@ -357,15 +378,18 @@ func (t *tree) insistsOnState(i int) bool {
 	if c < 0 {
 		return false
 	}
-	if t.child(c, "cop") < 0 && !(t.toks[c].UPOS == "AUX" && t.lemma(c) == "be") {
-		return false
-	}
 	for _, k := range t.kids[c] {
-		if base(t.toks[k].Dep) == "aux" && t.lemma(k) != "be" && t.lemma(k) != "have" {
-			return false // a modal: "must be handed over"
+		if base(t.toks[k].Dep) == "aux" && demandModals[t.lemma(k)] {
+			return false // "must be handed over", "should withdraw"
 		}
 	}
-	return true
+	if t.child(c, "cop") >= 0 || t.toks[c].UPOS == "AUX" && t.lemma(c) == "be" {
+		return true
+	}
+	// "insisted that the law would simply make funding transparent": what
+	// a thing does or will do is a claim; a demand asks an actor to act.
+	s := t.subject(c)
+	return s >= 0 && t.ment[s] < 0 && !personNouns[t.lemma(s)]
 }
 
 // firstConjunct returns the first of the conjoined words i belongs to,
