@@ -301,6 +301,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = clauseBeforeClause(s, lo, hi, root)
 	inPlace(s, lo, hi)
 	lostSubject(s, lo, hi)
+	subjectAfterOpening(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -491,6 +492,68 @@ func lostSubject(s *Sentence, lo, hi int) {
 		s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
 		s.Tokens[comma].Head = v
 	}
+}
+
+// subjectAfterOpening repairs "In Washington, Secretary of State Antony
+// Blinken said ...", parsed with the title as an apposition of the place
+// and the name under it: a finite verb with no subject, after an opening
+// prepositional phrase and its comma, takes the noun phrase between the
+// comma and itself as its subject.
+func subjectAfterOpening(s *Sentence, lo, hi int) {
+	if hi-lo < 6 || s.Tokens[lo].UPOS != "ADP" {
+		return
+	}
+	comma := -1
+	for i := lo + 1; i < hi && i < lo+8; i++ {
+		if s.Tokens[i].Text == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	// the first verb after the comma, with only a noun phrase before it
+	v := -1
+	for i := comma + 1; i < hi; i++ {
+		u := s.Tokens[i].UPOS
+		if u == "VERB" {
+			v = i
+			break
+		}
+		if u != "PROPN" && u != "NOUN" && u != "ADP" && u != "DET" && u != "ADJ" && u != "PART" {
+			return
+		}
+	}
+	h := comma + 1
+	for h < v && (s.Tokens[h].UPOS == "DET" || s.Tokens[h].UPOS == "ADJ") {
+		h++
+	}
+	if v < 0 || h >= v || v-h > 7 || (s.Tokens[h].UPOS != "PROPN" && s.Tokens[h].UPOS != "NOUN") {
+		return
+	}
+	if t := &s.Tokens[v]; t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		return
+	}
+	for i := lo; i < hi; i++ {
+		if s.Tokens[i].Head == v && (strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Dep == "expl") {
+			return
+		}
+	}
+	// the phrase must hang outside the clause now: on the opening phrase
+	if s.Tokens[h].Head < lo || s.Tokens[h].Head >= comma || dominates(s, h, v) {
+		return
+	}
+	for i := comma + 1; i < v; i++ {
+		if i != h && (s.Tokens[i].Head < comma+1 || s.Tokens[i].Head >= v) {
+			if dominates(s, i, h) {
+				return
+			}
+			s.Tokens[i].Head = h
+		}
+	}
+	s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
+	s.Tokens[comma].Head = v
 }
 
 // dominates reports whether token v lies in the subtree of token h.
