@@ -297,6 +297,9 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 			if h, ok := r.reporter(si, c); ok {
 				return h, h.Country != ""
 			}
+			if h, ok := r.conjoinedSubject(si, c); ok {
+				return h, h.Country != ""
+			}
 		}
 		// "he would discuss it with him": an object pronoun is not its
 		// own clause's subject.
@@ -519,6 +522,37 @@ func (r *resolver) reporter(si int, c *cand) (histItem, bool) {
 		h := &r.hist[k]
 		if int(h.tok1)-1 == subj && h.person && !h.plural && h.block == 0 && h.Code != "" {
 			return *h, true
+		}
+	}
+	return histItem{}, false
+}
+
+// conjoinedSubject resolves "he" or "she" as the subject of a clause
+// conjoined to an earlier one to that clause's subject, a person named in
+// the sentence: "Blinken said the evidence showed Gonzalez had won, and he
+// congratulated Gonzalez" (he = Blinken, though Gonzalez is nearer).
+func (r *resolver) conjoinedSubject(si int, c *cand) (histItem, bool) {
+	toks := r.tokens
+	p := int(r.words[c.start].tok)
+	if p >= len(toks) || !strings.HasPrefix(toks[p].Dep, "nsubj") {
+		return histItem{}, false
+	}
+	v := toks[p].Head
+	if v < 0 || v >= len(toks) || toks[v].Dep != "conj" {
+		return histItem{}, false
+	}
+	h := toks[v].Head
+	if h < 0 || h >= len(toks) || h > p || toks[h].UPOS != "VERB" {
+		return histItem{}, false
+	}
+	subj := subjectTok(toks, h)
+	if subj < 0 || subj > p {
+		return histItem{}, false
+	}
+	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
+		hi := &r.hist[k]
+		if int(hi.tok1)-1 == subj && hi.person && !hi.plural && hi.block == 0 && hi.Code != "" {
+			return *hi, true
 		}
 	}
 	return histItem{}, false

@@ -291,3 +291,17 @@ func TestBreakawayStateBelongsToParent(t *testing.T) {
 		}
 	}
 }
+
+// "he" as the subject of a clause conjoined to another is that clause's
+// subject, though another man is named nearer.
+func TestHeOfConjoinedClause(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Secretary of State Antony Blinken said there was evidence that opposition candidate Edmundo Gonzalez had won, and he congratulated Gonzalez."), day("2024-08-02")))
+	if he := find(t, ms, "he", 0); he.Country != "USA" {
+		t.Errorf("he: %s %s, want the US secretary", he.Code, he.Country)
+	}
+}
