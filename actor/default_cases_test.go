@@ -305,3 +305,17 @@ func TestHeOfConjoinedClause(t *testing.T) {
 		t.Errorf("he: %s %s, want the US secretary", he.Code, he.Country)
 	}
 }
+
+// "the government of X" is X's government, whatever state the story named
+// last.
+func TestGovernmentOfNamedLeader(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Argentina recalled its diplomats. On Monday, the government of President Nicolas Maduro ordered them to leave."), day("2024-08-02")))
+	if g := find(t, ms, "the government", 0); g.Country != "VEN" {
+		t.Errorf("the government: %s %s, want VEN", g.Code, g.Country)
+	}
+}

@@ -313,6 +313,7 @@ func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
 	r.tokens = s.Tokens
 	r.fillWords(s)
 	prevEnd := -1
+	first := len(ms)
 	for i := 0; i < len(r.words); {
 		if r.words[i].flags&wFirst == 0 {
 			i++
@@ -340,7 +341,36 @@ func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
 		}
 		i = c.end
 	}
+	r.governmentOf(ms[first:], s)
 	return ms
+}
+
+// governmentOf gives "the government of President Nicolas Maduro" the
+// state of the one its "of" phrase names, not the state the story named
+// last.
+func (r *resolver) governmentOf(ms []Mention, s *nlp.Sentence) {
+	for k := range ms {
+		m := &ms[k]
+		if m.Sector != "GOV" || m.Head < 0 || m.Head >= len(s.Tokens) || m.Kind == KindPerson {
+			continue
+		}
+		switch strings.ToLower(s.Tokens[m.Head].Text) {
+		case "government", "administration", "regime", "cabinet":
+		default:
+			continue
+		}
+		for j := range ms {
+			o := &ms[j]
+			if j == k || o.Country == "" || o.Country == m.Country || o.Head < 0 || o.Head >= len(s.Tokens) {
+				continue
+			}
+			t := &s.Tokens[o.Head]
+			if t.Head == m.Head && strings.HasPrefix(t.Dep, "nmod") && o.Start > m.Head && o.Start <= m.Head+2 {
+				m.Country, m.Code = o.Country, o.Country+"GOV"
+				break
+			}
+		}
+	}
 }
 
 // nonActor returns how many words a non-actor name covers at word i, with a
