@@ -218,3 +218,26 @@ func TestSuspendHitBackApproveInsist(t *testing.T) {
 		}
 	}
 }
+
+// A trade war is no war; standing with a rate is no solidarity; ordering a
+// state to cut its embassy staff sends diplomats home.
+func TestTradeWarStandEmbassyStaff(t *testing.T) {
+	for _, c := range []struct{ text, root string }{
+		{"Ottawa accused Washington of launching a trade war against its closest ally.", "19"},
+		{"The US tariffs stand at 25 percent on most goods, with a lower rate on Canadian energy.", "05"},
+	} {
+		for _, e := range codeText(t, "2025-03-04", c.text) {
+			if e.Cameo[:2] == c.root {
+				t.Errorf("%q: coded %s", c.text, brief(e))
+			}
+		}
+	}
+	evs := codeText(t, "2023-07-27", "In July, the government in Chisinau ordered Moscow to cut the staff of its embassy by 45 people.")
+	found := false
+	for _, e := range evs {
+		found = found || e.Cameo == "161" && e.Source != nil && e.Source.Country == "MDA" && e.Target != nil && e.Target.Country == "RUS"
+	}
+	if !found {
+		t.Errorf("no MDA -> RUS 161 in %v", briefs(evs))
+	}
+}
