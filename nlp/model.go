@@ -857,7 +857,12 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 			continue
 		}
 		r := vt.Head
-		if r <= root || r >= v || s.Tokens[r].Head != root || s.Tokens[r].Dep != "acl:relcl" {
+		if r <= root || r >= v || s.Tokens[r].Head != root {
+			continue
+		}
+		// the clause may hang as parataxis: "Brazil, Colombia and Mexico,
+		// whose presidents have kept channels open, issued a statement".
+		if d := s.Tokens[r].Dep; d != "acl:relcl" && !((d == "parataxis" || d == "acl") && opensRelative(s, root, r)) {
 			continue
 		}
 		for k := lo; k < hi; k++ {
@@ -869,6 +874,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 		copy(saved, s.Tokens[lo:hi])
 		vt.Head, vt.Dep = -1, "root"
 		n.Head, n.Dep = v, "nsubj"
+		s.Tokens[r].Dep = "acl:relcl"
 		for k := v + 1; k < hi; k++ {
 			if s.Tokens[k].Head == root {
 				s.Tokens[k].Head = v
@@ -884,6 +890,20 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 		return v
 	}
 	return root
+}
+
+// opensRelative reports whether a comma and a relative word ("who",
+// "whose", "which") come between root and r.
+func opensRelative(s *Sentence, root, r int) bool {
+	for k := root + 1; k < r; k++ {
+		if s.Tokens[k-1].Text == "," {
+			switch strings.ToLower(s.Tokens[k].Text) {
+			case "who", "whose", "which":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // demonymTitles repairs the other news shape the treebank lacks: a

@@ -20,6 +20,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Rebel fighters from the eastern Kivu region agreed on Monday to a permanent truce.", "agreed", "fighters"},
 		{"Yemen's government and the Houthi movement agreed to a prisoner exchange.", "agreed", "government"},
 		{"Sudan's army and the Rapid Support Forces agreed to a truce.", "agreed", "army"},
+		// a "whose" clause hung as parataxis, then the main verb
+		{"Brazil, Colombia and Mexico, whose leftist presidents have long kept channels open to Maduro, issued a joint statement on Thursday.", "issued", "Brazil"},
 		// after an opening phrase and its comma, the title and name
 		{"In Washington, Secretary of State Antony Blinken said on Thursday that the vote was flawed.", "said", "Secretary"},
 		// with an article and a full stop, a noun and a participle with no
