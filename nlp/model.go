@@ -852,8 +852,15 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 	}
 	for v := root + 1; v < hi; v++ {
 		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || vt.Dep != "conj" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") ||
-			s.Tokens[v-1].Text != "," {
+		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasMark(s, lo, hi, v))) || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP" && (vt.XPOS != "VBN" || hasAux(s, lo, hi, v))) {
+			continue
+		}
+		// the comma may stand before the verb's adverbs: ", strongly condemned".
+		c := v - 1
+		for c > root && s.Tokens[c].UPOS == "ADV" && s.Tokens[c].Head == v {
+			c--
+		}
+		if s.Tokens[c].Text != "," {
 			continue
 		}
 		r := vt.Head
@@ -873,6 +880,9 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 		saved := make([]Token, hi-lo)
 		copy(saved, s.Tokens[lo:hi])
 		vt.Head, vt.Dep = -1, "root"
+		if vt.XPOS == "VBN" {
+			vt.XPOS = "VBD" // a participle with no auxiliary as the main verb is a past tense
+		}
 		n.Head, n.Dep = v, "nsubj"
 		s.Tokens[r].Dep = "acl:relcl"
 		for k := v + 1; k < hi; k++ {
@@ -880,8 +890,8 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 				s.Tokens[k].Head = v
 			}
 		}
-		if s.Tokens[v-1].Head == v {
-			s.Tokens[v-1].Head = r // the closing comma belongs to the clause
+		if s.Tokens[c].Head == v {
+			s.Tokens[c].Head = r // the closing comma belongs to the clause
 		}
 		if !wellFormed(s, lo, hi) {
 			copy(s.Tokens[lo:hi], saved)
@@ -1058,6 +1068,26 @@ func phraseStart(s *Sentence, lo, h int) int {
 		}
 	}
 	return start
+}
+
+// hasMark reports whether token h has a subordinating word ("after", "if").
+func hasMark(s *Sentence, lo, hi, h int) bool {
+	for k := lo; k < hi; k++ {
+		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "mark" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAux reports whether token h has an auxiliary.
+func hasAux(s *Sentence, lo, hi, h int) bool {
+	for k := lo; k < hi; k++ {
+		if s.Tokens[k].Head == h && strings.HasPrefix(s.Tokens[k].Dep, "aux") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDet reports whether token h has a determiner.
