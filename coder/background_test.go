@@ -241,3 +241,15 @@ func TestTradeWarStandEmbassyStaff(t *testing.T) {
 		t.Errorf("no MDA -> RUS 161 in %v", briefs(evs))
 	}
 }
+
+// Doing again is doing: "reimposed restrictions" is an embargo as
+// "imposed restrictions" is.
+func TestRePrefixVerbs(t *testing.T) {
+	evs := codeText(t, "2023-12-04", "Russia on Monday reimposed restrictions on imports of fruit from Moldova.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "16" && e.Source != nil && e.Source.Country == "RUS" {
+			return
+		}
+	}
+	t.Errorf("no Russian restriction in %v", briefs(evs))
+}

@@ -153,6 +153,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// "telephon"): the dictionary's form with its "e".
 			ps = d.verbs[t.lemma(i)+"e"]
 		}
+		if l := t.lemma(i); len(ps) == 0 && t.toks[i].UPOS == "VERB" && len(l) > 6 && strings.HasPrefix(l, "re") {
+			// "reimposed restrictions", "re-established ties": doing again
+			// is doing (the dictionary lists "reopen" and "resume" where
+			// they differ).
+			ps = d.verbs[strings.TrimPrefix(l[2:], "-")]
+		}
 		if t.callsOn(i) {
 			// "called on Washington to lift the embargo" is an appeal,
 			// framed as "urged Washington to lift the embargo" is (the
