@@ -253,3 +253,15 @@ func TestRePrefixVerbs(t *testing.T) {
 	}
 	t.Errorf("no Russian restriction in %v", briefs(evs))
 }
+
+// The toll of an attack told in participles is its effect, not another
+// act: "turned water cannon on a boat, shattering its windshield and
+// injuring four sailors".
+func TestTollOfAttack(t *testing.T) {
+	evs := codeText(t, "2024-03-06", "On Tuesday, Vietnamese coast guard ships turned water cannon on a Cambodian fishing boat, shattering its windshield and injuring four sailors.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "18" {
+			t.Errorf("toll coded as %s", brief(e))
+		}
+	}
+}

@@ -1576,6 +1576,11 @@ func (t *tree) casualties(i int, pats []*Pattern) bool {
 		return false
 	}
 	h := t.head(i)
+	// "shattering the windshield and injuring four sailors": the toll
+	// conjoined to another participle of the act.
+	if h >= 0 && pats[h] == nil && base(t.dep(i)) == "conj" && t.toks[h].XPOS == "VBG" {
+		i, h = h, t.head(h)
+	}
 	if h < 0 || pats[h] == nil {
 		return false
 	}
@@ -1588,7 +1593,8 @@ func (t *tree) casualties(i int, pats []*Pattern) bool {
 	case "18", "19", "20":
 		return true
 	}
-	return false
+	// water cannon that damages boats and injures their crews
+	return pats[h].Code == "171"
 }
 
 var tollVerbs = map[string]bool{"kill": true, "wound": true, "injure": true, "maim": true}
