@@ -265,3 +265,18 @@ func TestTollOfAttack(t *testing.T) {
 		}
 	}
 }
+
+// A threat falls on whoever would commit the act it answers: "warned
+// that any Kenyan intervention would be treated as war".
+func TestThreatTargetsWouldBeActor(t *testing.T) {
+	evs := codeText(t, "2023-07-31", "Eritrea warned in a statement on Monday that any Kenyan intervention in Somalia would be treated as a declaration of war.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "13" {
+			if e.Target == nil || e.Target.Country != "KEN" {
+				t.Errorf("threat %s, want target KEN", brief(e))
+			}
+			return
+		}
+	}
+	t.Errorf("no threat in %v", briefs(evs))
+}

@@ -789,6 +789,30 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		a.refToks = refNouns(t, tgtToks)
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && p.Code[:2] == "13" {
+		// "warned that any ECOWAS intervention in Niger would be treated
+		// as war": a threat falls on whoever would commit the act it
+		// answers.
+		c := t.child(i, "ccomp")
+		for _, k := range t.kids[i] {
+			// ("warned in a statement that ...", the clause on the noun)
+			if c < 0 && base(t.dep(k)) == "obl" {
+				if x := t.child(k, "acl"); x >= 0 && t.hasChildLemma(x, "mark", thatMark) {
+					c = x
+				}
+			}
+		}
+		if c >= 0 {
+			if sb := t.subject(c); sb >= 0 && t.toks[sb].UPOS == "NOUN" {
+				for _, k := range t.kids[sb] {
+					if d := t.toks[k].Dep; (d == "compound" || d == "amod" || d == "nmod:poss") && k < sb && t.ment[k] >= 0 {
+						a.tgt = notSelf(t.parties([]int{k}), a.src)
+						break
+					}
+				}
+			}
+		}
+	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && (p.Code[:2] == "02" || p.Code[:2] == "10") {
 		// "demanded that Denmark withdraw its soldiers": the one asked
 		// is the subject of what is demanded.
