@@ -500,7 +500,7 @@ func lostSubject(s *Sentence, lo, hi int) {
 // prepositional phrase and its comma, takes the noun phrase between the
 // comma and itself as its subject.
 func subjectAfterOpening(s *Sentence, lo, hi int) {
-	if hi-lo < 6 || s.Tokens[lo].UPOS != "ADP" {
+	if hi-lo < 6 || s.Tokens[lo].UPOS != "ADP" && s.Tokens[lo].XPOS != "VBG" {
 		return
 	}
 	comma := -1
@@ -514,6 +514,8 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 		return
 	}
 	// the first verb after the comma, with only a noun phrase before it
+	// (an apposition set off by commas included: "Russia's watchdog,
+	// Rosselkhoznadzor, said")
 	v := -1
 	for i := comma + 1; i < hi; i++ {
 		u := s.Tokens[i].UPOS
@@ -521,15 +523,11 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 			v = i
 			break
 		}
-		if u != "PROPN" && u != "NOUN" && u != "ADP" && u != "DET" && u != "ADJ" && u != "PART" {
+		if u != "PROPN" && u != "NOUN" && u != "ADP" && u != "DET" && u != "ADJ" && u != "PART" && s.Tokens[i].Text != "," {
 			return
 		}
 	}
-	h := comma + 1
-	for h < v && (s.Tokens[h].UPOS == "DET" || s.Tokens[h].UPOS == "ADJ") {
-		h++
-	}
-	if v < 0 || h >= v || v-h > 7 || (s.Tokens[h].UPOS != "PROPN" && s.Tokens[h].UPOS != "NOUN") {
+	if v < 0 || v-comma > 9 {
 		return
 	}
 	if t := &s.Tokens[v]; t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
@@ -540,15 +538,28 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 			return
 		}
 	}
-	// the phrase must hang outside the clause now: on the opening phrase
-	if s.Tokens[h].Head < lo || s.Tokens[h].Head >= comma || dominates(s, h, v) {
+	// the phrase's head: its first noun hanging outside it, on the
+	// opening phrase
+	outside := func(i int) bool { return s.Tokens[i].Head < comma+1 || s.Tokens[i].Head >= v }
+	h := -1
+	for i := comma + 1; i < v; i++ {
+		if u := s.Tokens[i].UPOS; (u == "PROPN" || u == "NOUN") && outside(i) {
+			h = i
+			break
+		}
+	}
+	if h < 0 || s.Tokens[h].Head < lo || s.Tokens[h].Head >= comma || dominates(s, h, v) {
 		return
 	}
 	for i := comma + 1; i < v; i++ {
-		if i != h && (s.Tokens[i].Head < comma+1 || s.Tokens[i].Head >= v) {
+		if i != h && outside(i) {
 			if dominates(s, i, h) {
 				return
 			}
+		}
+	}
+	for i := comma + 1; i < v; i++ {
+		if i != h && outside(i) {
 			s.Tokens[i].Head = h
 		}
 	}
