@@ -280,3 +280,21 @@ func TestThreatTargetsWouldBeActor(t *testing.T) {
 	}
 	t.Errorf("no threat in %v", briefs(evs))
 }
+
+// An opening participle shares the main clause's occasion: "Announcing the
+// ban on Thursday, the ministry accused ..." happened on Thursday.
+func TestOpeningParticipleDates(t *testing.T) {
+	evs := codeText(t, "2023-12-04", "Announcing the ban on Thursday, Russia's agricultural watchdog accused the Moldovan authorities of negligence.")
+	found := false
+	for _, e := range evs {
+		if e.Cameo[:2] == "11" {
+			found = true
+			if e.Date != "2023-11-30" {
+				t.Errorf("%s dated %s, want 2023-11-30", brief(e), e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no accusation in %v", briefs(evs))
+	}
+}

@@ -1253,6 +1253,21 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 				}
 			}
 		}
+		if !skip {
+			// "Announcing the measure on Thursday, the watchdog said ...":
+			// an opening participle with no subject of its own shares
+			// the main clause's occasion.
+			for _, c := range t.kids[cur] {
+				if c > cur || base(t.toks[c].Dep) != "advcl" || t.toks[c].XPOS != "VBG" || t.subject(c) >= 0 || t.child(c, "mark") >= 0 {
+					continue
+				}
+				for k := range times {
+					if attach[k] == c && !times[k].Relative {
+						return pick(times[k], cur == a.trig || cur == a.gov)
+					}
+				}
+			}
+		}
 		if cur == a.trig {
 			// "arrested and charged an employee on Friday": a time on a
 			// later verb that shares the act's subject dates both.
