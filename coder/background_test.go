@@ -298,3 +298,17 @@ func TestOpeningParticipleDates(t *testing.T) {
 		t.Errorf("no accusation in %v", briefs(evs))
 	}
 }
+
+// A probe into goods falls on where they come from.
+func TestProbeIntoGoodsFrom(t *testing.T) {
+	evs := codeText(t, "2024-06-20", "In June, Beijing launched an anti-dumping investigation into pork imported from the European Union.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "09" {
+			if e.Target == nil || e.Target.Country != "IGO" {
+				t.Errorf("%s, want the EU as target", brief(e))
+			}
+			return
+		}
+	}
+	t.Errorf("no investigation in %v", briefs(evs))
+}

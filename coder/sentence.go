@@ -778,6 +778,13 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
 		}
 	}
+	if len(a.tgt) == 0 && (p.Code[:2] == "09" || p.Code == "163") {
+		// "an anti-dumping investigation into pork imported from the EU":
+		// a probe or ban on goods falls on where they come from.
+		if k := t.goodsFrom(i); k >= 0 {
+			a.tgt = notSelf(t.parties([]int{k}), a.src)
+		}
+	}
 	if len(a.tgt) == 0 && p.Code[:2] == "12" && len(tgtToks) == 1 && tgtToks[0] >= 0 && motionNouns[t.lemma(tgtToks[0])] {
 		// "voted against the text": the resolution is the body's that
 		// the story names last, not a state's.
@@ -928,6 +935,31 @@ func (t *tree) fromPlace(i int, lookup func(string) (PlaceMention, bool)) string
 		return false
 	})
 	return found
+}
+
+// goodsFrom finds, under the object or "into" phrase of trigger i (a verb
+// or an event noun), an actor named by a "from" phrase of a participle
+// ("pork imported from the EU", "steel made in China" is not covered), or -1.
+func (t *tree) goodsFrom(i int) int {
+	var walk func(j, depth int) int
+	walk = func(j, depth int) int {
+		if depth > 4 {
+			return -1
+		}
+		for _, c := range t.kids[j] {
+			d := base(t.toks[c].Dep)
+			if (d == "obl" || d == "nmod") && t.caseOf(c) == "from" && t.toks[j].UPOS == "VERB" && t.ment[c] >= 0 {
+				return c
+			}
+			if d == "obj" || d == "nmod" || d == "acl" || d == "obl" {
+				if r := walk(c, depth+1); r >= 0 {
+					return r
+				}
+			}
+		}
+		return -1
+	}
+	return walk(i, 0)
 }
 
 // pronounSpeaker returns the actor subject of the reporting verb whose
