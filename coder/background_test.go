@@ -312,3 +312,21 @@ func TestProbeIntoGoodsFrom(t *testing.T) {
 	}
 	t.Errorf("no investigation in %v", briefs(evs))
 }
+
+// A present-tense act with a weekday is on the schedule: "Yellen, who
+// flies to Beijing on Thursday," published on a Wednesday.
+func TestScheduledPresent(t *testing.T) {
+	evs := codeText(t, "2023-07-05", "US Treasury Secretary Janet Yellen, who flies to Beijing on Thursday, is expected to raise the issue.")
+	found := false
+	for _, e := range evs {
+		if e.Cameo[:2] == "04" {
+			found = true
+			if e.Date != "2023-07-06" {
+				t.Errorf("%s dated %s, want 2023-07-06", brief(e), e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no visit in %v", briefs(evs))
+	}
+}

@@ -1240,8 +1240,11 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	// A future act resolves a bare weekday forward ("will meet on
 	// Tuesday"), but only with the time in its own clause: in "announced
 	// on Thursday that it would ..." Thursday is the announcement's.
+	// "Yellen, who flies to Beijing on Thursday": a present-tense act with
+	// a weekday is on the schedule, ahead.
+	scheduled := (t.toks[a.trig].XPOS == "VBZ" || t.toks[a.trig].XPOS == "VBP") && t.child(a.trig, "aux") < 0 && !reportVerbs[t.lemma(a.trig)]
 	pick := func(x TimeExpr, own bool) timex.Date {
-		if own && a.v.modality == event.Future && !x.Future.IsZero() {
+		if own && (a.v.modality == event.Future || scheduled) && !x.Future.IsZero() {
 			return x.Future
 		}
 		return x.Date
