@@ -573,3 +573,22 @@ func TestClauseBeforeClause(t *testing.T) {
 		t.Errorf("before: head %d %s, want mark of demanded", toks[before].Head, toks[before].Dep)
 	}
 }
+
+// Past tenses of news verbs the treebank rarely shows are verbs after a
+// participle clause, and stay adjectives after a determiner.
+func TestNewsPastsAreVerbs(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("Army chief Abdel Fattah al-Burhan, speaking in front of burning fuel tanks, vowed retribution against the RSF.")[0].Tokens
+	for _, tk := range toks {
+		if tk.Text == "vowed" && tk.UPOS != "VERB" {
+			t.Errorf("vowed tagged %s/%s", tk.UPOS, tk.XPOS)
+		}
+	}
+	toks = m.Annotate("The condemned building was torn down.")[0].Tokens
+	if toks[1].UPOS == "VERB" && toks[1].XPOS == "VBD" {
+		t.Errorf("condemned after 'the' tagged VBD")
+	}
+}
