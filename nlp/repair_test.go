@@ -24,6 +24,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Brazil, Colombia and Mexico, whose leftist presidents have long kept channels open to Maduro, issued a joint statement on Thursday.", "issued", "Brazil"},
 		// ... and one whose main verb has an adverb and was read as a participle
 		{"The bloc's security council, which met in Addis Ababa, strongly condemned the takeover.", "condemned", "council"},
+		// a news verb in -s after the subject's noun is the verb
+		{"Japan's foreign minister travels to Seoul on Thursday for talks.", "travels", "minister"},
 		// ... or after an opening participle, with an apposition
 		{"Announcing the measure on Thursday, Russia's agricultural watchdog, Rosselkhoznadzor, said pests kept turning up.", "said", "watchdog"},
 		// after an opening phrase and its comma, the title and name

@@ -171,6 +171,8 @@ type tagger struct {
 	vb   int32  // the VERB/VB class, -1 if none
 	jj   int32  // the ADJ/JJ class, -1 if none
 	vbd  int32  // the VERB/VBD class, -1 if none
+	vbz  int32  // the VERB/VBZ class, -1 if none
+	nns  int32  // the NOUN/NNS class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -214,7 +216,7 @@ var sufING, sufED = func() (uint64, uint64) {
 func (tg *tagger) prepare() {
 	tg.verb = make([]bool, len(tg.classes))
 	tg.noun = make([]bool, len(tg.classes))
-	tg.nnp, tg.vb, tg.jj, tg.vbd = -1, -1, -1, -1
+	tg.nnp, tg.vb, tg.jj, tg.vbd, tg.vbz, tg.nns = -1, -1, -1, -1, -1, -1
 	for i, c := range tg.classes {
 		tg.verb[i] = c.upos == "VERB"
 		tg.noun[i] = c.xpos == "NN" || c.xpos == "NNP"
@@ -229,6 +231,12 @@ func (tg *tagger) prepare() {
 		}
 		if c.upos == "VERB" && c.xpos == "VBD" {
 			tg.vbd = int32(i)
+		}
+		if c.upos == "VERB" && c.xpos == "VBZ" {
+			tg.vbz = int32(i)
+		}
+		if c.upos == "NOUN" && c.xpos == "NNS" {
+			tg.nns = int32(i)
 		}
 	}
 }
@@ -278,6 +286,14 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		if tg.jj >= 0 && i+1 < len(ws) && ws[i+1].upper && describingParticiples[ws[i].low] {
 			c = tg.jj
 		}
+		// "Japan's foreign minister travels to Seoul on Thursday": a news
+		// verb in -s after the noun that ends a subject, before what
+		// follows a verb (a preposition, a determiner, a name), is the
+		// verb, not a plural in a compound.
+		if tg.vbz >= 0 && i > 0 && i+1 < len(ws) && c == tg.nns && newsPresents[ws[i].low] && !ws[i].upper &&
+			int(tags[i-1]) < len(tg.noun) && tg.noun[tags[i-1]] && verbFollowers[ws[i+1].low] {
+			c = tg.vbz
+		}
 		// "al-Burhan, speaking in front of burning tanks, vowed
 		// retribution": past tenses of verbs the news uses far more than
 		// web text are no adjectives or nouns after a word that is not a
@@ -293,6 +309,11 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 // describingParticiples are -ing words that, before a name, describe it:
 // "neighbouring Estonia", "the ruling Georgian Dream party", "warring Sudanese
 // factions", "outgoing President Biden".
+// newsPresents are third-person forms of news verbs that also read as
+// plural nouns; verbFollowers are words that open what follows a verb.
+var newsPresents = hashSet("visits travels flies meets arrives heads returns calls urges warns accuses hosts holds signs vows pledges plans seeks rejects condemns says tells")
+var verbFollowers = hashSet("to for with the a an on in at from his her its their that this")
+
 // newsPasts are past forms of news verbs the treebank rarely shows.
 var newsPasts = hashSet("vowed pledged vetoed rebuffed spurned decried lambasted denounced condemned urged reiterated reaffirmed")
 
