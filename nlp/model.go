@@ -302,6 +302,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	inPlace(s, lo, hi)
 	lostSubject(s, lo, hi)
 	subjectAfterOpening(s, lo, hi)
+	subjectAfterLink(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -565,6 +566,47 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	}
 	s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
 	s.Tokens[comma].Head = v
+}
+
+// subjectAfterLink repairs "hours after the defence chiefs met at the
+// Pentagon", parsed with "after the chiefs" as a phrase of "met": a verb
+// with no subject, right after a noun phrase opened by "after" or
+// "before" that hangs on it, has that noun as its subject and the word as
+// its mark.
+func subjectAfterLink(s *Sentence, lo, hi int) {
+	for v := lo + 2; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") {
+			continue
+		}
+		subj := false
+		for i := lo; i < hi; i++ {
+			if s.Tokens[i].Head == v && (strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Dep == "expl" || s.Tokens[i].Dep == "mark") {
+				subj = true
+			}
+		}
+		if subj {
+			continue
+		}
+		for n := v - 1; n > lo; n-- {
+			nt := &s.Tokens[n]
+			if nt.Head != v || nt.Dep != "obl" || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
+				continue
+			}
+			k := -1
+			for i := lo; i < n; i++ {
+				if s.Tokens[i].Head == n && s.Tokens[i].Dep == "case" && inLower(timeLinks, s.Tokens[i].Text) {
+					k = i
+				}
+			}
+			if k < 0 {
+				break
+			}
+			nt.Dep = "nsubj"
+			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
+			break
+		}
+	}
 }
 
 // dominates reports whether token v lies in the subtree of token h.

@@ -594,3 +594,29 @@ func TestNewsPastsAreVerbs(t *testing.T) {
 		t.Errorf("condemned after 'the' tagged VBD")
 	}
 }
+
+// "hours after the defence chiefs met at the Pentagon": the noun after
+// "after" right before a verb with no subject is its subject.
+func TestSubjectAfterLink(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("The test came hours after the defence chiefs of South Korea and the United States met at the Pentagon on Wednesday and jointly condemned the deployment.")[0].Tokens
+	at := func(w string) int {
+		for i, tk := range toks {
+			if tk.Text == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	chiefs, met, after := at("chiefs"), at("met"), at("after")
+	if toks[chiefs].Head != met || toks[chiefs].Dep != "nsubj" {
+		t.Errorf("chiefs: head %d %s, want nsubj of met", toks[chiefs].Head, toks[chiefs].Dep)
+	}
+	if toks[after].Head != met || toks[after].Dep != "mark" {
+		t.Errorf("after: head %d %s, want mark of met", toks[after].Head, toks[after].Dep)
+	}
+}
