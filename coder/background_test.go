@@ -223,3 +223,9 @@ func TestProbeIntoGoodsFrom(t *testing.T) {
 		t.Errorf("investigation %v, want the EU as target", briefs(evs))
 	}
 }
+
+// Voting for something rejects nothing; voting against it does.
+func TestVoteForAndAgainst(t *testing.T) {
+	noRoot(t, "2024-10-08", "Four days earlier, EU member states voted for tariffs on electric cars made in China.", "12")
+	wantCoded(t, "2024-10-08", "Hungary voted against the EU's tariffs on Chinese electric cars.", "12", "HUN", "")
+}
