@@ -229,3 +229,10 @@ func TestVoteForAndAgainst(t *testing.T) {
 	noRoot(t, "2024-10-08", "Four days earlier, EU member states voted for tariffs on electric cars made in China.", "12")
 	wantCoded(t, "2024-10-08", "Hungary voted against the EU's tariffs on Chinese electric cars.", "12", "HUN", "")
 }
+
+// A verb that is an event only with its partner needs the phrase: states
+// that traded accusations did not trade with each other.
+func TestTradeNeedsPartner(t *testing.T) {
+	noRoot(t, "2024-10-08", "China and Russia traded accusations over the border on Monday.", "06")
+	wantCoded(t, "2024-10-08", "Kazakhstan will trade with Russia in roubles.", "061", "KAZ", "RUS")
+}
