@@ -424,7 +424,7 @@ func caselessObject(s *Sentence, lo, hi int) {
 		v := t.Head
 		if t.Dep != "obl" || v < lo || v >= x || s.Tokens[v].UPOS != "VERB" ||
 			(t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON") ||
-			inLower(timeNouns, t.Text) || phraseStart(s, lo, x) != v+1 || hasCase(s, lo, hi, x) {
+			inLower(timeNouns, t.Text) || phraseStart(s, lo, x) != v+1 || hasDep(s, lo, hi, x, "case") {
 			continue
 		}
 		obj := false
@@ -630,7 +630,7 @@ func inPlace(s *Sentence, lo, hi int) {
 			continue
 		}
 		for o := p + 1; o < hi; o++ {
-			if s.Tokens[o].Head == p && (s.Tokens[o].Dep == "obj" || s.Tokens[o].Dep == "nmod") && s.Tokens[o].UPOS == "NOUN" && !hasCase(s, lo, hi, o) {
+			if s.Tokens[o].Head == p && (s.Tokens[o].Dep == "obj" || s.Tokens[o].Dep == "nmod") && s.Tokens[o].UPOS == "NOUN" && !hasDep(s, lo, hi, o, "case") {
 				s.Tokens[o].Head, s.Tokens[o].Dep = v, "obj"
 			}
 		}
@@ -905,7 +905,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 	}
 	for v := root + 1; v < hi; v++ {
 		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasMark(s, lo, hi, v))) || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP" && (vt.XPOS != "VBN" || hasAux(s, lo, hi, v))) {
+		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasDep(s, lo, hi, v, "mark"))) || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP" && (vt.XPOS != "VBN" || hasDep(s, lo, hi, v, "aux"))) {
 			continue
 		}
 		// the comma may stand before the verb's adverbs: ", strongly condemned".
@@ -1123,40 +1123,11 @@ func phraseStart(s *Sentence, lo, h int) int {
 	return start
 }
 
-// hasMark reports whether token h has a subordinating word ("after", "if").
-func hasMark(s *Sentence, lo, hi, h int) bool {
+// hasDep reports whether token h has a dependent labelled dep, or, for
+// dep "aux", any auxiliary (aux, aux:pass).
+func hasDep(s *Sentence, lo, hi, h int, dep string) bool {
 	for k := lo; k < hi; k++ {
-		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "mark" {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAux reports whether token h has an auxiliary.
-func hasAux(s *Sentence, lo, hi, h int) bool {
-	for k := lo; k < hi; k++ {
-		if s.Tokens[k].Head == h && strings.HasPrefix(s.Tokens[k].Dep, "aux") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasDet reports whether token h has a determiner.
-func hasDet(s *Sentence, lo, hi, h int) bool {
-	for k := lo; k < h && k < hi; k++ {
-		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "det" {
-			return true
-		}
-	}
-	return false
-}
-
-// hasCase reports whether token h has a case marker.
-func hasCase(s *Sentence, lo, hi, h int) bool {
-	for k := lo; k < hi; k++ {
-		if s.Tokens[k].Head == h && s.Tokens[k].Dep == "case" {
+		if d := s.Tokens[k].Dep; s.Tokens[k].Head == h && (d == dep || dep == "aux" && strings.HasPrefix(d, "aux")) {
 			return true
 		}
 	}
@@ -1219,7 +1190,7 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		// "A few hundred protesters rallied against the visit.": with its
 		// article and full stop the line is a sentence, not a caption
 		// ("Protesters detained in Tehran"), so it needs the verb.
-		free = s.Tokens[hi-1].Text == "." && hasDet(s, lo, hi, root)
+		free = s.Tokens[hi-1].Text == "." && hasDep(s, lo, hi, root, "det")
 	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && (vt.Head == n0 || s.Tokens[vt.Head].Head == n0 && s.Tokens[vt.Head].Dep == "nmod") &&
 		(n0 != root || s.Tokens[vt.Head].Head == root):
 		// after an "of" phrase or a second conjunct the clause needs no
@@ -1240,7 +1211,7 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 			// "French prosecutors arrested and charged an employee": the
 			// object the conjoined verbs share.
 			obj = i
-		case t.Head == v && obj < 0 && (t.Dep == "obl" || t.Dep == "obl:agent") && i > v && phraseStart(s, lo, i) == v+1 && !hasCase(s, lo, hi, i):
+		case t.Head == v && obj < 0 && (t.Dep == "obl" || t.Dep == "obl:agent") && i > v && phraseStart(s, lo, i) == v+1 && !hasDep(s, lo, hi, i, "case"):
 			// a nominal right after the verb with no preposition is its
 			// object, whatever the parser called it.
 			obj = i

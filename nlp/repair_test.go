@@ -555,15 +555,7 @@ func TestClauseBeforeClause(t *testing.T) {
 	}
 	text := "Sudan's army and the paramilitary Rapid Support Forces fought for control of El Fasher on Thursday, hours before the UN Security Council demanded that the RSF lift its siege of the city."
 	toks := m.Annotate(text)[0].Tokens
-	at := func(w string) int {
-		for i, tk := range toks {
-			if tk.Text == w {
-				return i
-			}
-		}
-		t.Fatalf("no %q", w)
-		return -1
-	}
+	at := func(w string) int { return tokenAt(t, toks, w) }
 	fought, demanded, council, before := at("fought"), at("demanded"), at("Council"), at("before")
 	if toks[demanded].Head != fought || toks[demanded].Dep != "advcl" {
 		t.Errorf("demanded: head %d %s, want advcl of fought", toks[demanded].Head, toks[demanded].Dep)
@@ -603,15 +595,7 @@ func TestSubjectAfterLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	toks := m.Annotate("The test came hours after the defence chiefs of South Korea and the United States met at the Pentagon on Wednesday and jointly condemned the deployment.")[0].Tokens
-	at := func(w string) int {
-		for i, tk := range toks {
-			if tk.Text == w {
-				return i
-			}
-		}
-		t.Fatalf("no %q", w)
-		return -1
-	}
+	at := func(w string) int { return tokenAt(t, toks, w) }
 	chiefs, met, after := at("chiefs"), at("met"), at("after")
 	if toks[chiefs].Head != met || toks[chiefs].Dep != "nsubj" {
 		t.Errorf("chiefs: head %d %s, want nsubj of met", toks[chiefs].Head, toks[chiefs].Dep)
@@ -619,4 +603,16 @@ func TestSubjectAfterLink(t *testing.T) {
 	if toks[after].Head != met || toks[after].Dep != "mark" {
 		t.Errorf("after: head %d %s, want mark of met", toks[after].Head, toks[after].Dep)
 	}
+}
+
+// tokenAt returns the index of the first token written w.
+func tokenAt(t *testing.T, toks []Token, w string) int {
+	t.Helper()
+	for i, tk := range toks {
+		if tk.Text == w {
+			return i
+		}
+	}
+	t.Fatalf("no %q", w)
+	return -1
 }
