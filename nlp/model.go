@@ -303,6 +303,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	lostSubject(s, lo, hi)
 	subjectAfterOpening(s, lo, hi)
 	subjectAfterLink(s, lo, hi)
+	thatClauseOnTime(s, lo, hi)
 	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
 }
 
@@ -605,6 +606,42 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			nt.Dep = "nsubj"
 			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
 			break
+		}
+	}
+}
+
+// thatClauseOnTime repairs "The EU said on Wednesday that the law ran
+// counter to its values", parsed with the clause as a relative clause of
+// "Wednesday": a clause with its own subject that "that" opens as a mark
+// (a relative "that" is its clause's subject or object, not a mark)
+// belongs to the verb above the noun.
+func thatClauseOnTime(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.Dep != "acl:relcl" || vt.UPOS != "VERB" {
+			continue
+		}
+		n := vt.Head
+		if n < lo || n >= hi || n > v {
+			continue
+		}
+		g := s.Tokens[n].Head
+		if g < lo || g >= hi || s.Tokens[g].UPOS != "VERB" || s.Tokens[n].Dep != "obl" {
+			continue
+		}
+		mark, subj := false, false
+		for k := n + 1; k < v; k++ {
+			if s.Tokens[k].Head == v {
+				switch {
+				case s.Tokens[k].Dep == "mark" && strings.EqualFold(s.Tokens[k].Text, "that"):
+					mark = true
+				case strings.HasPrefix(s.Tokens[k].Dep, "nsubj"):
+					subj = true
+				}
+			}
+		}
+		if mark && subj && !dominates(s, v, g) {
+			vt.Head, vt.Dep = g, "ccomp"
 		}
 	}
 }

@@ -616,3 +616,18 @@ func tokenAt(t *testing.T, toks []Token, w string) int {
 	t.Fatalf("no %q", w)
 	return -1
 }
+
+// "said on Wednesday that the law ran counter to its values": a clause
+// that "that" opens as a mark, with its own subject, is the saying verb's
+// complement, not a relative clause of "Wednesday".
+func TestThatClauseOnTime(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("The European Union said on Wednesday that Georgia's new law on foreign agents ran counter to the bloc's core values.")[0].Tokens
+	said, ran := tokenAt(t, toks, "said"), tokenAt(t, toks, "ran")
+	if toks[ran].Head != said || toks[ran].Dep != "ccomp" {
+		t.Errorf("ran: head %d %s, want ccomp of said", toks[ran].Head, toks[ran].Dep)
+	}
+}
