@@ -236,3 +236,10 @@ func TestTradeNeedsPartner(t *testing.T) {
 	noRoot(t, "2024-10-08", "China and Russia traded accusations over the border on Monday.", "06")
 	wantCoded(t, "2024-10-08", "Kazakhstan will trade with Russia in roubles.", "061", "KAZ", "RUS")
 }
+
+// Saying a law runs counter to one's values criticises its maker;
+// ordering consulates to close cuts diplomatic ties.
+func TestRunsCounterAndConsulatesClose(t *testing.T) {
+	wantCoded(t, "2024-05-15", "The European Union said on Wednesday that Georgia's new law on foreign agents ran counter to the bloc's core values.", "11", "IGO", "GEO")
+	wantCoded(t, "2024-04-10", "Mogadishu ordered two Ethiopian consulates to close on Monday.", "161", "SOM", "ETH")
+}
