@@ -310,6 +310,20 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			c := a.src[0].a.Country
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c + "OPP", Country: c, Sector: "OPP"}, tok: -1, ment: -1}}
 		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "15" && a.src[0].a.Country == "IGO" {
+			// "ECOWAS ordered the activation of its standby force to restore
+			// constitutional rule in Niger": a bloc's force posture is
+			// against the state its purpose names (not where it deploys:
+			// "NATO sent troops to Poland").
+			for _, c := range t.kids[a.trig] {
+				if d := base(t.dep(c)); (d == "advcl" || d == "xcomp") && t.hasChildLemma(c, "mark", toMark) {
+					if in := t.inState(c); in >= 0 {
+						a.tgt = notSelf(t.parties([]int{in}), a.src)
+						break
+					}
+				}
+			}
+		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && placeTarget(a.code) {
 			// "jets struck sites in southern Lebanon": violence done in
 			// another state's territory falls on that state.
