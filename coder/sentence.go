@@ -313,8 +313,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "15" && a.src[0].a.Country == "IGO" {
 			// "ECOWAS ordered the activation of its standby force to restore
 			// constitutional rule in Niger": a bloc's force posture is
-			// against the state its purpose names (not where it deploys:
-			// "NATO sent troops to Poland").
+			// against the state its purpose names.
 			for _, c := range t.kids[a.trig] {
 				if d := base(t.dep(c)); (d == "advcl" || d == "xcomp") && t.hasChildLemma(c, "mark", toMark) {
 					if in := t.inState(c); in >= 0 {
