@@ -249,3 +249,8 @@ func TestRunsCounterAndConsulatesClose(t *testing.T) {
 func TestBlocForcePurpose(t *testing.T) {
 	wantCoded(t, "2023-08-11", "ECOWAS leaders on Thursday ordered the activation of the bloc's standby force to restore constitutional rule in Niger.", "15", "IGO", "NER")
 }
+
+// A pact to share intelligence, restored or signed, is the sharing.
+func TestIntelligencePact(t *testing.T) {
+	wantCoded(t, "2023-05-07", "In March, Seoul completed steps to fully restore a military intelligence-sharing pact with Tokyo.", "064", "KOR", "JPN")
+}
