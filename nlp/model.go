@@ -448,17 +448,7 @@ func caselessObject(s *Sentence, lo, hi int) {
 // comma alone, is the verb's subject.
 func lostSubject(s *Sentence, lo, hi int) {
 	for v := lo + 2; v < hi; v++ {
-		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") {
-			continue
-		}
-		subj := false
-		for i := lo; i < hi; i++ {
-			if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Head == v && s.Tokens[i].Dep == "expl" {
-				subj = true
-			}
-		}
-		if subj {
+		if !subjectless(s, lo, hi, v) {
 			continue
 		}
 		// the head of the phrase ending right before the verb
@@ -532,13 +522,8 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	if v < 0 || v-comma > 9 {
 		return
 	}
-	if t := &s.Tokens[v]; t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+	if !subjectless(s, lo, hi, v) {
 		return
-	}
-	for i := lo; i < hi; i++ {
-		if s.Tokens[i].Head == v && (strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Dep == "expl") {
-			return
-		}
 	}
 	// the phrase's head: its first noun hanging outside it, on the
 	// opening phrase
@@ -576,17 +561,7 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 // its mark.
 func subjectAfterLink(s *Sentence, lo, hi int) {
 	for v := lo + 2; v < hi; v++ {
-		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") {
-			continue
-		}
-		subj := false
-		for i := lo; i < hi; i++ {
-			if s.Tokens[i].Head == v && (strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Dep == "expl" || s.Tokens[i].Dep == "mark") {
-				subj = true
-			}
-		}
-		if subj {
+		if !subjectless(s, lo, hi, v) || hasDep(s, lo, hi, v, "mark") {
 			continue
 		}
 		for n := v - 1; n > lo; n-- {
@@ -1158,6 +1133,21 @@ func phraseStart(s *Sentence, lo, h int) int {
 		}
 	}
 	return start
+}
+
+// subjectless reports whether token v is a finite verb (past or present
+// tense) with no subject or expletive of its own.
+func subjectless(s *Sentence, lo, hi, v int) bool {
+	t := &s.Tokens[v]
+	if t.UPOS != "VERB" || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") {
+		return false
+	}
+	for i := lo; i < hi; i++ {
+		if s.Tokens[i].Head == v && (strings.HasPrefix(s.Tokens[i].Dep, "nsubj") || s.Tokens[i].Dep == "expl") {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDep reports whether token h has a dependent labelled dep, or, for

@@ -212,33 +212,26 @@ var sufING, sufED = func() (uint64, uint64) {
 	return a.suf[2], b.suf[1]
 }()
 
-// prepare indexes the classes the name rule in tag needs.
+// prepare indexes the classes the repair rules in tag need.
 func (tg *tagger) prepare() {
 	tg.verb = make([]bool, len(tg.classes))
 	tg.noun = make([]bool, len(tg.classes))
-	tg.nnp, tg.vb, tg.jj, tg.vbd, tg.vbz, tg.nns = -1, -1, -1, -1, -1, -1
 	for i, c := range tg.classes {
 		tg.verb[i] = c.upos == "VERB"
 		tg.noun[i] = c.xpos == "NN" || c.xpos == "NNP"
-		if c.upos == "PROPN" && c.xpos == "NNP" {
-			tg.nnp = int32(i)
-		}
-		if c.upos == "VERB" && c.xpos == "VB" {
-			tg.vb = int32(i)
-		}
-		if c.upos == "ADJ" && c.xpos == "JJ" {
-			tg.jj = int32(i)
-		}
-		if c.upos == "VERB" && c.xpos == "VBD" {
-			tg.vbd = int32(i)
-		}
-		if c.upos == "VERB" && c.xpos == "VBZ" {
-			tg.vbz = int32(i)
-		}
-		if c.upos == "NOUN" && c.xpos == "NNS" {
-			tg.nns = int32(i)
+	}
+	tg.nnp, tg.vb, tg.jj = tg.class("PROPN", "NNP"), tg.class("VERB", "VB"), tg.class("ADJ", "JJ")
+	tg.vbd, tg.vbz, tg.nns = tg.class("VERB", "VBD"), tg.class("VERB", "VBZ"), tg.class("NOUN", "NNS")
+}
+
+// class returns the index of the (upos, xpos) class, -1 if there is none.
+func (tg *tagger) class(upos, xpos string) int32 {
+	for i, c := range tg.classes {
+		if c.upos == upos && c.xpos == xpos {
+			return int32(i)
 		}
 	}
+	return -1
 }
 
 // tag fills tags for the words ws, using feats and scores as scratch.
