@@ -470,6 +470,12 @@ func (r *resolver) fillWords(s *nlp.Sentence) {
 		}
 		r.quoted = append(r.quoted, inQ)
 		n0 := len(r.words)
+		if patronModifier(txt) {
+			// "the Iran-aligned group", "Russian-backed separatists": the
+			// patron is not the actor the phrase names, and without it the
+			// phrase reads as what it is ("the group", a description).
+			continue
+		}
 		start := 0
 		for k := 0; k <= len(txt); {
 			end := k == len(txt)
@@ -1134,4 +1140,16 @@ func (r *resolver) text(s, e int) string {
 		sb.WriteString(t.Text[lo:hi])
 	}
 	return sb.String()
+}
+
+// patronWords after a hyphen make what stands before them a patron:
+// "Iran-backed", "Moscow-aligned".
+var patronWords = map[string]bool{"backed": true, "aligned": true, "allied": true, "supported": true,
+	"sponsored": true, "funded": true, "armed": true, "trained": true, "friendly": true, "leaning": true,
+	"installed": true, "linked": true, "affiliated": true, "inspired": true}
+
+// patronModifier reports whether a token is a hyphenated patron modifier.
+func patronModifier(txt string) bool {
+	i := strings.LastIndexByte(txt, '-')
+	return i > 0 && i < len(txt)-1 && patronWords[strings.ToLower(txt[i+1:])]
 }

@@ -80,7 +80,10 @@ func (t *tree) modality(v int, commit bool) verdict {
 			cur = h
 			continue
 		}
-		if d != "xcomp" && !(d == "ccomp" && t.hasChildLemma(cur, "mark", toMark)) && !(d == "advcl" && t.hasChildLemma(cur, "mark", toMark)) {
+		// "would not retaliate by pulling its ambassador": the means of an
+		// act shares its negation and modality.
+		if d != "xcomp" && !(d == "ccomp" && t.hasChildLemma(cur, "mark", toMark)) &&
+			!(d == "advcl" && (t.hasChildLemma(cur, "mark", toMark) || t.hasChildLemma(cur, "mark", byMark) && t.toks[cur].XPOS == "VBG")) {
 			break
 		}
 		l := t.lemma(h)

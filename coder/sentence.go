@@ -242,7 +242,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// ties during a phone call" was a call.)
 			continue
 		}
-		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) {
+		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) || t.namedAs(i) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American support".
@@ -286,6 +286,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		if trace != nil {
 			trace("  act %s %q %s src=%v tgt=%v sym=%v %+v", a.pat, t.toks[a.trig].Text, a.code, partyNames(a.src), partyNames(a.tgt), a.sym, a.v)
+		}
+		if a.code[:2] == "10" && len(a.tgt) == 0 && len(a.src) > 0 && t.ordersOwn(a.trig, a.src[0].a.Country) {
+			continue // a command at home is no demand on another actor
 		}
 		date := st.dateOf(t, a, times)
 		loc := st.placeOf(t, a, places)
@@ -878,6 +881,13 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		if ref.sym || len(ref.tgt) == 0 {
 			return acts
 		}
+		// "refused to withdraw its troops" may be a rejection pattern of the
+		// refusing verb already: one refusal.
+		for k := range acts {
+			if acts[k].trig == t.head(i) && acts[k].code[:2] == "12" {
+				return acts
+			}
+		}
 		acts = append(acts, ref)
 	}
 	return acts
@@ -1022,6 +1032,9 @@ func refusal(code string) string {
 	case "08":
 		return "124"
 	case "05":
+		if code == "055" {
+			return "124" // no apology: declining to concede
+		}
 		return "127"
 	}
 	return "120"
@@ -1470,6 +1483,11 @@ func (t *tree) venue(trig, gov int) string {
 var unrestWords = map[string]bool{"protest": true, "protests": true, "protester": true, "protesters": true,
 	"unrest": true, "riot": true, "riots": true, "demonstration": true, "demonstrations": true, "demonstrator": true, "demonstrators": true}
 
+// askVerbs carry a request whose content is no act, whether or not the
+// asker is an actor the coder knows.
+var askVerbs = map[string]bool{"ask": true, "urge": true, "request": true, "demand": true, "propose": true,
+	"petition": true, "plead": true, "appeal": true, "implore": true, "beg": true}
+
 var contentRoots = map[string]bool{"02": true, "03": true, "05": true, "10": true, "13": true}
 
 // embedded reports whether verb i is the content of an appeal, demand,
@@ -1497,7 +1515,7 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			}
 			// "urged the council to impose sanctions", the infinitive hung
 			// on the object: what the appeal asks for.
-			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) && pats[g] != nil && contentRoots[pats[g].Code[:2]] {
+			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) && (pats[g] != nil && contentRoots[pats[g].Code[:2]] || askVerbs[t.lemma(g)]) {
 				return true
 			}
 			return false
@@ -1512,6 +1530,11 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			// "agreed to allow experts to inspect the plant".
 			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark) ||
 				depth == 0 && t.embedded(h, pats)
+		}
+		// "the application asks the court to suspend Ecuador": what is asked
+		// for is not done, whoever asks.
+		if askVerbs[t.lemma(h)] && t.toks[h].UPOS == "VERB" && base(t.dep(cur)) != "advcl" {
+			return true
 		}
 		cur = h
 	}
@@ -1695,8 +1718,16 @@ var documentNouns = map[string]bool{"treaty": true, "pact": true, "agreement": t
 // however the parser attached it: a condition ("even if Washington
 // proposed further talks") reports no act.
 func (t *tree) condition(i int) bool {
-	return t.hasChildLemma(i, "mark", condMark)
+	if t.hasChildLemma(i, "mark", condMark) {
+		return true
+	}
+	// "until the government offers an apology": a present tense after
+	// "until" or "once" is an act still awaited, a condition of another.
+	x := t.toks[i].XPOS
+	return (x == "VBZ" || x == "VBP") && t.hasChildLemma(i, "mark", awaitMark)
 }
+
+var awaitMark = map[string]bool{"until": true, "till": true, "once": true}
 
 // conditionObject reports whether noun i is what a condition's verb acts
 // on, the verb hung on the noun as a modifier: "even if Washington
@@ -1888,3 +1919,52 @@ func (t *tree) riskWarning(i int) bool {
 var contentNouns = map[string]bool{"invitation": true, "offer": true, "proposal": true, "plan": true, "promise": true,
 	"pledge": true, "threat": true, "call": true, "appeal": true, "request": true, "demand": true, "willingness": true,
 	"readiness": true, "commitment": true, "intention": true, "bid": true, "plea": true, "ultimatum": true}
+
+// orderVerbs address a command to their object.
+var orderVerbs = map[string]bool{"order": true, "direct": true, "instruct": true, "tell": true, "command": true}
+
+// ordersOwn reports whether verb v orders someone who is not of another
+// state: "Maduro ordered the state oil company to grant licences" commands
+// at home, whatever state the story pits him against.
+func (t *tree) ordersOwn(v int, country string) bool {
+	if !orderVerbs[t.lemma(v)] {
+		return false
+	}
+	o := t.child(v, "obj", "iobj")
+	if o < 0 {
+		return false
+	}
+	for _, p := range t.parties([]int{o}) {
+		if len(p.a.Country) == 3 && p.a.Country != country {
+			return false
+		}
+	}
+	return true
+}
+
+// nameVerbs say what their object is: "called the move a threat".
+var nameVerbs = map[string]bool{"call": true, "brand": true, "label": true, "term": true, "dub": true,
+	"describe": true, "consider": true, "deem": true, "declare": true, "regard": true, "view": true, "see": true}
+
+// namedAs reports whether noun i is what a naming verb calls its object,
+// a label and no act: "calling the move a direct threat to the country".
+func (t *tree) namedAs(i int) bool {
+	h := t.head(i)
+	if h < 0 || !nameVerbs[t.lemma(h)] {
+		return false
+	}
+	switch base(t.dep(i)) {
+	case "xcomp":
+		return true
+	case "obj":
+		for _, c := range t.kids[h] {
+			if c < i && base(t.toks[c].Dep) == "obj" {
+				return true
+			}
+		}
+	case "obl":
+		// "described the drills as a rehearsal for invasion"
+		return t.caseOf(i) == "as"
+	}
+	return false
+}

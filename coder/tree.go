@@ -370,6 +370,9 @@ var demandModals = map[string]bool{"must": true, "should": true, "shall": true}
 // insistsOnState reports whether demand verb i only asserts a state of
 // affairs: "insists the reef is Chinese territory" claims, it asks nothing
 // ("insisted that Israel must withdraw" does).
+var stateVerbs = map[string]bool{"stand": true, "remain": true, "exist": true, "apply": true, "belong": true,
+	"stay": true, "prevail": true, "hold": true, "continue": true, "persist": true}
+
 func (t *tree) insistsOnState(i int) bool {
 	if t.lemma(i) != "insist" {
 		return false
@@ -384,6 +387,10 @@ func (t *tree) insistsOnState(i int) bool {
 		}
 	}
 	if t.child(c, "cop") >= 0 || t.toks[c].UPOS == "AUX" && t.lemma(c) == "be" {
+		return true
+	}
+	// "insists that the award stands": a verb of being, not of acting.
+	if stateVerbs[t.lemma(c)] && t.child(c, "obj") < 0 {
 		return true
 	}
 	// "insisted that the law would simply make funding transparent": what

@@ -1,0 +1,65 @@
+package coder
+
+import "testing"
+
+// Frames around an act that decide whether it happened, on sentences of
+// our own.
+
+func TestMeansShareNegation(t *testing.T) {
+	evs := codeText(t, "2024-05-21", "Argentina said it would not retaliate by pulling its ambassador out of Madrid.")
+	found := false
+	for _, e := range evs {
+		if e.Cameo == "161" {
+			found = true
+			if !e.Negated {
+				t.Errorf("%s: the means of a negated act is not negated", brief(e))
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 161 in %v", briefs(evs))
+	}
+}
+
+func TestRequestedAndAwaitedActsAreNoActs(t *testing.T) {
+	// what is asked for is not done, whoever asks.
+	noRoot(t, "2024-04-11", "The petition asks the court to suspend Ecuador from the United Nations.", "16")
+	// "until" with a present tense: an act still awaited.
+	noRoot(t, "2024-04-11", "Mexico said its embassy would stay closed until Ecuador offers a public apology.", "05")
+	// ... but a past one happened.
+	wantCoded(t, "2024-04-11", "The fighting went on until Ecuador offered Mexico a public apology on Monday.", "055", "ECU", "MEX")
+}
+
+func TestRefusals(t *testing.T) {
+	// declining to apologise is declining to concede (124), not rejecting a plan.
+	text := "Argentine President Javier Milei refused to apologise to Spain on Monday."
+	wantCoded(t, "2024-05-21", text, "124", "ARG", "ESP")
+	noRoot(t, "2024-05-21", text, "127")
+	// a refusal that a rejection pattern already codes is one refusal.
+	n := 0
+	for _, e := range codeText(t, "2024-05-21", "Russia refused to withdraw its troops from Georgia.") {
+		if e.Cameo[:2] == "12" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("refused to withdraw: %d 12x events, want 1", n)
+	}
+}
+
+func TestCommandsAtHomeAndClaims(t *testing.T) {
+	text := "Venezuela says the Essequibo region of Guyana is its own. " +
+		"On Tuesday, President Nicolas Maduro ordered the state oil company PDVSA to begin granting licences in the region."
+	noRoot(t, "2023-12-07", text, "10")
+	// an order to another state's forces is a demand.
+	wantCoded(t, "2023-12-07", "The court ordered Israel to allow aid into Gaza.", "10", "", "ISR")
+	// insisting that a thing stands is a claim, no demand.
+	noRoot(t, "2023-12-07", "Caracas regards the 1899 award as invalid, while Guyana insists that it stands.", "10")
+}
+
+func TestNamedAsIsNoAct(t *testing.T) {
+	text := "Venezuela annexed the region on Sunday. Guyanese President Irfaan Ali called the decision a direct threat to his country."
+	wantCoded(t, "2023-12-07", text, "111", "GUY", "VEN")
+	noRoot(t, "2023-12-07", text, "13")
+	noRoot(t, "2023-12-07", "China described the drills as an attack on its sovereignty.", "19")
+}
