@@ -139,6 +139,15 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					m.Members[x] = actor.Actor{Code: home + mb.Code, Country: home, Sector: mb.Code, Name: mb.Name}
 				}
 			}
+			if m.Country == "" && len(m.Members) == 0 {
+				// "the Mexican embassy ... the embassy's walls", "EU leaders ...
+				// thanked the leaders": a definite role word names what the
+				// same word named just before.
+				if a, ok := sameHead(sents, ments, si, k); ok {
+					m.Actor = a
+					continue
+				}
+			}
 			if m.Country == "" && len(m.Members) == 0 && len(m.Code) == 3 && m.Code[0] != 'I' && m.Code[0] != 'N' {
 				// "the North's military", "its foreign ministry": a role
 				// word belongs to the state that possesses it.
@@ -511,4 +520,33 @@ func placeState(s *nlp.Sentence, k int, lookup func(string) (PlaceMention, bool)
 		}
 	}
 	return ""
+}
+
+// sameHead finds the actor that an earlier mention with the same head
+// word named, for mention k of sentence si when it is a definite
+// description ("the embassy", "the leaders"): in the same sentence or the
+// three before, the latest such mention with a state.
+func sameHead(sents []nlp.Sentence, ments [][]actor.Mention, si, k int) (actor.Actor, bool) {
+	m := &ments[si][k]
+	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") || m.Head < 0 || m.Head >= len(sents[si].Tokens) {
+		return actor.Actor{}, false
+	}
+	head := strings.ToLower(sents[si].Tokens[m.Head].Text)
+	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+		ms := ments[sj]
+		last := len(ms) - 1
+		if sj == si {
+			last = k - 1
+		}
+		for x := last; x >= 0; x-- {
+			o := &ms[x]
+			if o.Country == "" || len(o.Members) > 0 || o.Head < 0 || o.Head >= len(sents[sj].Tokens) || o.Head == m.Head && sj == si {
+				continue
+			}
+			if strings.ToLower(sents[sj].Tokens[o.Head].Text) == head {
+				return o.Actor, true
+			}
+		}
+	}
+	return actor.Actor{}, false
 }

@@ -63,3 +63,22 @@ func TestNamedAsIsNoAct(t *testing.T) {
 	noRoot(t, "2023-12-07", text, "13")
 	noRoot(t, "2023-12-07", "China described the drills as an attack on its sovereignty.", "19")
 }
+
+func TestInvitationsAidPackagesAndAttempts(t *testing.T) {
+	// an invitation to talks is an offer to meet, not a request.
+	wantCoded(t, "2024-01-24", "Hungarian Prime Minister Viktor Orban invited Swedish Prime Minister Ulf Kristersson to Budapest to negotiate.", "036", "HUN", "SWE")
+	// an aid package adopted for a state is aid given to it.
+	wantCoded(t, "2024-02-01", "European Union leaders approved a 50 billion euro aid package for Ukraine on Thursday.", "071", "IGO", "UKR")
+	// appeals to free people are appeals for their release.
+	wantCoded(t, "2023-12-12", "Japan appealed to the Houthis to free the crew of the ship.", "0253", "JPN", "YEM")
+	// trying to do something is no trial.
+	noRoot(t, "2025-07-01", "Azerbaijan accused Moscow of trying to hush up the crash.", "17")
+	wantCoded(t, "2025-07-01", "A court in Moscow tried the two Americans in absentia on Monday.", "173", "RUS", "USA")
+}
+
+func TestDefiniteRoleWordRefersBack(t *testing.T) {
+	text := "European Union leaders approved new aid for Ukraine on Thursday. Ukrainian President Volodymyr Zelensky thanked the leaders."
+	wantCoded(t, "2024-02-01", text, "051", "UKR", "IGO")
+	text = "Ecuador's president ordered a raid on the Mexican embassy in Quito. Ecuadorean police officers stormed the embassy on Friday."
+	wantCoded(t, "2024-04-11", text, "17", "ECU", "MEX")
+}

@@ -14,7 +14,7 @@ func TestCallOnIsAnAppeal(t *testing.T) {
 	expect(t, codeParses(t, "Russia/PROPN/2/nsubj called/VERB/0/root/call on/ADP/4/case Japan/PROPN/2/obl to/PART/6/mark lift/VERB/2/advcl sanctions/NOUN/6/obj/sanction on/ADP/9/case China/PROPN/7/nmod ./PUNCT/2/punct"),
 		"RUS JPN 0254")
 	expect(t, codeParses(t, "Russia/PROPN/2/nsubj called/VERB/0/root/call on/ADP/4/case Japan/PROPN/2/obl to/PART/6/mark release/VERB/2/advcl the/DET/8/det prisoners/NOUN/6/obj/prisoner ./PUNCT/2/punct"),
-		"RUS JPN 025")
+		"RUS JPN 0253") // an appeal for the release of persons
 }
 
 // Rejecting an account of one's acts is a denial (016).

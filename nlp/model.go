@@ -522,6 +522,9 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	if v < 0 || v-comma > 9 {
 		return
 	}
+	if openingAsRoot(s, lo, hi, comma, v) {
+		return
+	}
 	if !subjectless(s, lo, hi, v) {
 		return
 	}
@@ -1322,4 +1325,45 @@ func (m *Model) Parse(s *Sentence) {
 	a := m.annotator()
 	a.Parse(s)
 	m.pool.Put(a)
+}
+
+// openingAsRoot repairs "In Seoul, police detained 16 students", parsed
+// with the opening place as the root, the bare noun under the comma and
+// the verb as a participle of the noun: the verb is the root, the place
+// its phrase and the noun its subject. It reports whether it repaired.
+func openingAsRoot(s *Sentence, lo, hi, comma, v int) bool {
+	r := -1
+	for i := lo; i < comma; i++ {
+		if s.Tokens[i].Head < 0 {
+			r = i
+		}
+	}
+	n := s.Tokens[v].Head
+	if r < 0 || n <= comma || n >= v || s.Tokens[v].Dep != "acl" || s.Tokens[v].XPOS != "VBD" && s.Tokens[v].XPOS != "VBN" {
+		return false
+	}
+	// a participle is the main verb only if no finite verb outside it is
+	// ("In Seoul, police detained overnight were freed").
+	for i := v + 1; i < hi; i++ {
+		switch s.Tokens[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !dominates(s, v, i) {
+				return false
+			}
+		}
+	}
+	if h := s.Tokens[n].Head; h != comma && (h < lo || h >= comma) {
+		return false
+	}
+	// only the noun's own phrase between the comma and the verb
+	for i := comma + 1; i < v; i++ {
+		if i != n && !dominates(s, n, i) {
+			return false
+		}
+	}
+	s.Tokens[v].Head, s.Tokens[v].Dep, s.Tokens[v].XPOS = -1, "root", "VBD" // a main verb with no auxiliary is past
+	s.Tokens[r].Head, s.Tokens[r].Dep = v, "obl"
+	s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+	s.Tokens[comma].Head, s.Tokens[comma].Dep = v, "punct"
+	return true
 }
