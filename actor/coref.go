@@ -816,6 +816,9 @@ func (r *resolver) topState(si int) string {
 			// News agencies name their country in every dateline: not counted.
 			if r.hist[k].Country == c && r.hist[k].Sector != "MED" {
 				n++
+				if r.hist[k].subj {
+					n++ // the states that act weigh more than those acted on
+				}
 				if first < 0 {
 					first = k
 				}

@@ -319,3 +319,4 @@ func TestGovernmentOfNamedLeader(t *testing.T) {
 		t.Errorf("the government: %s %s, want VEN", g.Code, g.Country)
 	}
 }
+

@@ -1040,6 +1040,10 @@ func (r *resolver) ofOrg(k int) (Actor, int, bool) {
 	if k < len(r.words) && r.words[k].h == hThe {
 		k++
 	}
+	// "leaders of 26 European Union countries": the bloc's, counted.
+	if k+1 < len(r.words) && r.tokens[r.words[k].tok].UPOS == "NUM" {
+		k++
+	}
 	pid, n := r.match(k, 1<<eOrg)
 	if pid < 0 {
 		return Actor{}, 0, false
@@ -1047,6 +1051,10 @@ func (r *resolver) ofOrg(k int) (Actor, int, bool) {
 	a, kind, _ := r.groupActor(pid)
 	if kind != KindOrg || a.Code == "" {
 		return Actor{}, 0, false
+	}
+	// ... and its "member states", "countries"
+	for k+n < len(r.words) && memberNouns[r.words[k+n].h] {
+		n++
 	}
 	return a, k + n, true
 }
@@ -1153,3 +1161,7 @@ func patronModifier(txt string) bool {
 	i := strings.LastIndexByte(txt, '-')
 	return i > 0 && i < len(txt)-1 && patronWords[strings.ToLower(txt[i+1:])]
 }
+
+// memberNouns name the members of an organisation after its name.
+var memberNouns = map[uint64]bool{hashString("countries"): true, hashString("states"): true, hashString("member"): true,
+	hashString("members"): true, hashString("nations"): true, hashString("governments"): true}

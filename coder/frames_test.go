@@ -82,3 +82,39 @@ func TestDefiniteRoleWordRefersBack(t *testing.T) {
 	text = "Ecuador's president ordered a raid on the Mexican embassy in Quito. Ecuadorean police officers stormed the embassy on Friday."
 	wantCoded(t, "2024-04-11", text, "17", "ECU", "MEX")
 }
+
+// An unnamed ministry belongs to the state that acts in the story, not to
+// the one named most often as the object of its acts.
+func TestMinistryOfTheActingState(t *testing.T) {
+	text := "China imposed sanctions on five American defence companies on Sunday over the latest US arms sale to Taiwan, " +
+		"freezing any assets they hold in the country. The foreign ministry named the companies. " +
+		"The package was approved by the State Department in December. " +
+		"In a statement, the ministry condemned the sale."
+	wantCoded(t, "2024-01-07", text, "111", "CHN", "")
+}
+
+func TestClauseAfterAPledgeIsItsOwnEvent(t *testing.T) {
+	text := "Leaders of 26 European Union countries pledged on Thursday to keep up support for Ukraine " +
+		"after Hungarian Prime Minister Viktor Orban refused to endorse a joint text at an emergency summit in Brussels."
+	evs := codeText(t, "2025-03-06", text)
+	if !coded(evs, "03", "IGO", "UKR") {
+		t.Errorf("no pledge by the bloc's leaders in %v", briefs(evs))
+	}
+	negated, refusal := false, false
+	for _, e := range evs {
+		if e.Source == nil || e.Source.Country != "HUN" {
+			continue
+		}
+		switch {
+		case e.Cameo == "051":
+			negated = e.Negated
+		case e.Cameo[:2] == "12":
+			refusal = true
+		case e.Cameo[:2] == "04" && e.Negated:
+			t.Errorf("%s: the summit met all the same", brief(e))
+		}
+	}
+	if !negated || !refusal {
+		t.Errorf("want a negated endorsement and a refusal by Hungary in %v", briefs(evs))
+	}
+}

@@ -878,7 +878,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		ref := a
 		ref.code, ref.rev, ref.sym = refusal(p.Code), "", false
 		ref.v = verdict{modality: event.Asserted}
-		if ref.sym || len(ref.tgt) == 0 {
+		if ref.sym {
 			return acts
 		}
 		// "refused to withdraw its troops" may be a rejection pattern of the
@@ -1170,6 +1170,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// the call during which talks were agreed took place, whatever
 		// the talks' own future.
 		a.v.modality = event.Asserted
+	}
+	if c := t.caseOf(i); (c == "at" || c == "during") && (a.v.negated || a.v.refused) {
+		// "refused to endorse the text at an emergency summit": the
+		// summit met all the same.
+		a.v.negated, a.v.refused = false, false
 	}
 	return append(acts, a)
 }
@@ -1501,7 +1506,15 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			return false
 		}
 		switch base(t.dep(cur)) {
-		case "xcomp", "ccomp", "advcl":
+		case "xcomp", "ccomp":
+		case "advcl":
+			// "pledged support after Orban refused to endorse the text":
+			// what happened before or because is no content of the pledge.
+			// (A participle with no subject of its own, "after meeting at the
+			// palace", is the circumstance of the same actors' act.)
+			if t.hasChildLemma(cur, "mark", eventLinks) && t.child(cur, "nsubj", "nsubj:pass") >= 0 {
+				return false
+			}
 		case "conj":
 			// a conjunct shares its head's place: "agreed to hold drills and
 			// to share data".
@@ -1968,3 +1981,8 @@ func (t *tree) namedAs(i int) bool {
 	}
 	return false
 }
+
+// eventLinks open an adverbial clause that tells another event, not the
+// content of the verb above.
+var eventLinks = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "since": true, "as": true, "whereas": true}

@@ -725,10 +725,28 @@ func clauseBeforeClause(s *Sentence, lo, hi, root int) int {
 		for i := a + 1; i < b; i++ {
 			t := &s.Tokens[i]
 			if t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBD") && t.Dep == "acl" &&
-				(t.Head == a || s.Tokens[t.Head].Head == a && s.Tokens[t.Head].Dep == "conj") {
+				(t.Head == a || s.Tokens[t.Head].Head == a && (s.Tokens[t.Head].Dep == "conj" || s.Tokens[t.Head].Dep == "nmod")) {
 				p = i
 				break
 			}
+		}
+		// "Leaders of 26 countries pledged ... after Orban refused": the
+		// second clause has its mark already, on the verb whose subjects
+		// were taken together.
+		if k := markBetween(s, lo, v, a, b); p >= 0 && k >= 0 {
+			pt, vt := &s.Tokens[p], &s.Tokens[v]
+			pt.Head, pt.Dep, pt.XPOS = vt.Head, vt.Dep, "VBD"
+			vt.Head, vt.Dep = p, "advcl"
+			s.Tokens[a].Head, s.Tokens[a].Dep = p, "nsubj"
+			if root == v {
+				root = p
+			}
+			for i := lo; i < hi; i++ {
+				if t := &s.Tokens[i]; t.Head == v && i < k && i != a {
+					t.Head = p
+				}
+			}
+			continue
 		}
 		// the noun after "before" under the second subject
 		n, mark := -1, -1
@@ -1367,3 +1385,17 @@ func openingAsRoot(s *Sentence, lo, hi, comma, v int) bool {
 	s.Tokens[comma].Head, s.Tokens[comma].Dep = v, "punct"
 	return true
 }
+
+// markBetween returns the subordinating word that marks verb v between
+// its subjects a and b ("after", "before", "as", "when"), or -1.
+func markBetween(s *Sentence, lo, v, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.Tokens[k].Head == v && s.Tokens[k].Dep == "mark" && inLower(clauseLinks, s.Tokens[k].Text) {
+			return k
+		}
+	}
+	return -1
+}
+
+var clauseLinks = map[string]bool{"after": true, "before": true, "as": true, "when": true, "while": true,
+	"because": true, "although": true, "though": true, "since": true, "until": true, "once": true}
