@@ -319,4 +319,3 @@ func TestGovernmentOfNamedLeader(t *testing.T) {
 		t.Errorf("the government: %s %s, want VEN", g.Code, g.Country)
 	}
 }
-
