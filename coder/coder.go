@@ -528,24 +528,39 @@ func placeState(s *nlp.Sentence, k int, lookup func(string) (PlaceMention, bool)
 // three before, the latest such mention with a state.
 func sameHead(sents []nlp.Sentence, ments [][]actor.Mention, si, k int) (actor.Actor, bool) {
 	m := &ments[si][k]
-	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") || m.Head < 0 || m.Head >= len(sents[si].Tokens) {
+	mh := m.End - 1 // the noun that ends the phrase names what it is
+	if !strings.HasPrefix(strings.ToLower(m.Text), "the ") || mh < 0 || mh >= len(sents[si].Tokens) {
 		return actor.Actor{}, false
 	}
-	head := strings.ToLower(sents[si].Tokens[m.Head].Text)
+	head := strings.ToLower(sents[si].Tokens[mh].Text)
 	for sj := si; sj >= 0 && sj >= si-3; sj-- {
 		ms := ments[sj]
 		last := len(ms) - 1
 		if sj == si {
 			last = k - 1
 		}
+		// the latest such mention of the nearest sentence with one; the
+		// main clause's subject first ("Algeria's foreign ministry said the staff of
+		// France's interior ministry ... The ministry blamed ...")
+		found := -1
 		for x := last; x >= 0; x-- {
 			o := &ms[x]
-			if o.Country == "" || len(o.Members) > 0 || o.Head < 0 || o.Head >= len(sents[sj].Tokens) || o.Head == m.Head && sj == si {
+			oh := o.End - 1
+			if o.Country == "" || len(o.Members) > 0 || oh < 0 || oh >= len(sents[sj].Tokens) {
 				continue
 			}
-			if strings.ToLower(sents[sj].Tokens[o.Head].Text) == head {
-				return o.Actor, true
+			if strings.ToLower(sents[sj].Tokens[oh].Text) == head {
+				if found < 0 {
+					found = x
+				}
+				if d, g := sents[sj].Tokens[oh].Dep, sents[sj].Tokens[oh].Head; (d == "nsubj" || d == "nsubj:pass") && g >= 0 && sents[sj].Tokens[g].Head < 0 {
+					found = x // the subject of the main clause
+					break
+				}
 			}
+		}
+		if found >= 0 {
+			return ms[found].Actor, true
 		}
 	}
 	return actor.Actor{}, false

@@ -118,3 +118,20 @@ func TestClauseAfterAPledgeIsItsOwnEvent(t *testing.T) {
 		t.Errorf("want a negated endorsement and a refusal by Hungary in %v", briefs(evs))
 	}
 }
+
+func TestDefiniteRoleWordPrefersTheSpeaker(t *testing.T) {
+	text := "In a statement, Algeria's foreign ministry said 12 staff of France's interior ministry had been told to leave. " +
+		"The ministry accused French Interior Minister Bruno Retailleau of trying to humiliate Algeria."
+	wantCoded(t, "2025-04-14", text, "112", "DZA", "FRA")
+}
+
+func TestOccupationAndReferencesToIt(t *testing.T) {
+	text := "Israeli forces entered the buffer zone inside Syria on Sunday. " +
+		"Egypt and Saudi Arabia condemned the seizure of the buffer zone on Monday."
+	wantCoded(t, "2024-12-10", text, "192", "ISR", "SYR")
+	// the seizure condemned is Israel's.
+	wantCoded(t, "2024-12-10", text, "111", "EGY", "ISR")
+	wantCoded(t, "2024-12-10", text, "111", "SAU", "ISR")
+	// the one called on is the target, not the envoy's posting.
+	wantCoded(t, "2024-12-10", "The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its bombardments.", "02", "IGO", "ISR")
+}

@@ -60,6 +60,9 @@ var refRoots = map[string]string{
 	"negotiation": "04 03 05", "negotiations": "04 03 05", "dialogue": "04",
 	"asylum": "07", "grant": "07 05", "vote": "", "election": "",
 	"ruling": "", "verdict": "", "judgment": "", "judgement": "",
+	"seizure": "17 19", "occupation": "19", "annexation": "19", "incursion": "19", "intrusion": "17 19",
+	"takeover": "17 19", "capture": "17 19", "detention": "17", "kidnapping": "18", "abduction": "18",
+	"advance": "19", "offensive": "19", "bombardment": "19", "killing": "18 19 20", "killings": "18 19 20",
 }
 
 func (t *tree) verbLike(i int) bool {
@@ -690,6 +693,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		srcToks = []int{ag}
 	}
 	tgtToks := r.tgt
+	if len(tgtToks) == 0 && !r.explicitT && t.callsOn(i) {
+		// "called on Israel to halt ...": the one called on.
+		for _, c := range t.kids[i] {
+			if cs := t.caseOf(c); (cs == "on" || cs == "upon") && len(t.actorToks(c)) > 0 {
+				tgtToks = []int{c}
+				break
+			}
+		}
+	}
 	if len(tgtToks) == 0 && !r.explicitT {
 		tgtToks = []int{t.patient(i)}
 		if tgtToks[0] < 0 && judgingVerbs[t.lemma(i)] {

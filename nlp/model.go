@@ -304,7 +304,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	subjectAfterOpening(s, lo, hi)
 	subjectAfterLink(s, lo, hi)
 	thatClauseOnTime(s, lo, hi)
-	return verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root))
+	return appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
 }
 
 // judgingVerbs take an object and a predicate about it: "called the
@@ -1399,3 +1399,84 @@ func markBetween(s *Sentence, lo, v, a, b int) int {
 
 var clauseLinks = map[string]bool{"after": true, "before": true, "as": true, "when": true, "while": true,
 	"because": true, "although": true, "though": true, "since": true, "until": true, "once": true}
+
+// appositionThenVerb repairs "The UN special envoy for Syria, Geir
+// Pedersen, called on Israel to halt ...", parsed with the noun as the
+// root, the name under another word and the verb as a participle of the
+// noun: a past verb right after a name set off by commas, hung on the
+// root noun before them, is the main verb, the noun its subject and the
+// name the noun's apposition.
+func appositionThenVerb(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi {
+		return root
+	}
+	n := &s.Tokens[root]
+	if n.UPOS != "NOUN" && n.UPOS != "PROPN" || !hasDep(s, lo, hi, root, "det") {
+		return root
+	}
+	c1 := -1
+	for i := root + 1; i < hi && i <= root+6; i++ {
+		if s.Tokens[i].Text == "," {
+			c1 = i
+			break
+		}
+	}
+	if c1 < 0 {
+		return root
+	}
+	c2 := -1
+	for i := c1 + 2; i < hi && i <= c1+6; i++ {
+		if s.Tokens[i].Text == "," {
+			c2 = i
+			break
+		}
+		if u := s.Tokens[i].UPOS; u != "PROPN" && u != "NOUN" && u != "ADJ" && u != "DET" {
+			return root
+		}
+	}
+	v := c2 + 1
+	if c2 < 0 || v >= hi {
+		return root
+	}
+	vt := &s.Tokens[v]
+	if vt.UPOS != "VERB" || vt.XPOS != "VBD" && vt.XPOS != "VBN" || vt.Head != root || !strings.HasPrefix(vt.Dep, "acl") ||
+		hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "aux") {
+		return root
+	}
+	for i := v + 1; i < hi; i++ {
+		switch s.Tokens[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !dominates(s, v, i) {
+				return root
+			}
+		}
+	}
+	// the name's head: the first of its words hanging outside it
+	p := -1
+	for i := c1 + 1; i < c2; i++ {
+		if h := s.Tokens[i].Head; h <= c1 || h >= c2 {
+			if p < 0 {
+				p = i
+				continue
+			}
+			s.Tokens[i].Head = p
+			if s.Tokens[i].UPOS == "PROPN" && s.Tokens[p].UPOS == "PROPN" {
+				s.Tokens[i].Dep = "flat"
+			}
+		}
+	}
+	if p < 0 {
+		return root
+	}
+	s.Tokens[p].Head, s.Tokens[p].Dep = root, "appos"
+	s.Tokens[c1].Head, s.Tokens[c1].Dep = p, "punct"
+	s.Tokens[c2].Head, s.Tokens[c2].Dep = p, "punct"
+	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
+	n.Head, n.Dep = v, "nsubj"
+	for i := v + 1; i < hi; i++ {
+		if s.Tokens[i].Head == root {
+			s.Tokens[i].Head = v
+		}
+	}
+	return v
+}

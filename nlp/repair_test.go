@@ -30,6 +30,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Announcing the measure on Thursday, Russia's agricultural watchdog, Rosselkhoznadzor, said pests kept turning up.", "said", "watchdog"},
 		// after an opening phrase and its comma, the title and name
 		{"In Washington, Secretary of State Antony Blinken said on Thursday that the vote was flawed.", "said", "Secretary"},
+		// a title, then the name set off by commas, then the verb
+		{"The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its troop movements.", "called", "envoy"},
 		// ... or a bare plural noun the parser hung on the comma, with the
 		// place as the root
 		{"In Seoul, police detained 16 university students who tried to force their way into the Japanese embassy.", "detained", "police"},
