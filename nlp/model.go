@@ -936,6 +936,9 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 	if n.UPOS != "NOUN" && n.UPOS != "PROPN" {
 		return root
 	}
+	if v := relativeThenAdjVerb(s, lo, hi, root); v >= 0 {
+		return v
+	}
 	for v := root + 1; v < hi; v++ {
 		vt := &s.Tokens[v]
 		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasDep(s, lo, hi, v, "mark"))) || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP" && (vt.XPOS != "VBN" || hasDep(s, lo, hi, v, "aux"))) {
@@ -1479,4 +1482,54 @@ func appositionThenVerb(s *Sentence, lo, hi, root int) int {
 		}
 	}
 	return v
+}
+
+// relativeThenAdjVerb repairs the same shape with the main verb read as an
+// adjective of its object: "Mali's government, which says the wreckage
+// was found inside Mali, accused Algiers on Sunday of aggression", with
+// "accused" an adjective of "Algiers". It returns the new root, or -1.
+func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
+	for v := root + 2; v+1 < hi; v++ {
+		vt := &s.Tokens[v]
+		o := vt.Head
+		if vt.UPOS != "VERB" || vt.Dep != "amod" || (vt.XPOS != "VBD" && vt.XPOS != "VBN") || o != v+1 || s.Tokens[v-1].Text != "," {
+			continue
+		}
+		if u := s.Tokens[o].UPOS; u != "PROPN" && u != "NOUN" {
+			continue
+		}
+		// a relative clause of the root closes at the comma
+		r := -1
+		for k := root + 1; k < v-1; k++ {
+			if s.Tokens[k].Head == root && (s.Tokens[k].Dep == "acl:relcl" || opensRelative(s, root, k) && (s.Tokens[k].Dep == "acl" || s.Tokens[k].Dep == "parataxis")) {
+				r = k
+			}
+		}
+		if r < 0 || !dominates(s, r, v-1) && s.Tokens[v-1].Head != r && s.Tokens[v-1].Head != v {
+			continue
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
+		n := &s.Tokens[root]
+		n.Head, n.Dep = v, "nsubj"
+		s.Tokens[r].Dep = "acl:relcl"
+		s.Tokens[o].Head, s.Tokens[o].Dep = v, "obj"
+		s.Tokens[v-1].Head, s.Tokens[v-1].Dep = r, "punct"
+		for k := o + 1; k < hi; k++ {
+			t := &s.Tokens[k]
+			switch {
+			case t.Head == o && strings.HasPrefix(t.Dep, "nmod"):
+				t.Head, t.Dep = v, "obl" // "on Sunday", "of aggression": the verb's
+			case t.Head == root:
+				t.Head = v
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return -1
+		}
+		return v
+	}
+	return -1
 }

@@ -30,6 +30,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"Announcing the measure on Thursday, Russia's agricultural watchdog, Rosselkhoznadzor, said pests kept turning up.", "said", "watchdog"},
 		// after an opening phrase and its comma, the title and name
 		{"In Washington, Secretary of State Antony Blinken said on Thursday that the vote was flawed.", "said", "Secretary"},
+		// a relative clause, then the main verb read as its object's adjective
+		{"Mali's transitional government, which says the wreckage was found inside Malian territory, accused Algiers on Sunday of aggression.", "accused", "government"},
 		// a title, then the name set off by commas, then the verb
 		{"The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its troop movements.", "called", "envoy"},
 		// ... or a bare plural noun the parser hung on the comma, with the
