@@ -304,7 +304,8 @@ func repair(s *Sentence, lo, hi, root int) int {
 	subjectAfterOpening(s, lo, hi)
 	subjectAfterLink(s, lo, hi)
 	thatClauseOnTime(s, lo, hi)
-	return appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
+	root = appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
+	return interruptedSubject(s, lo, hi, root)
 }
 
 // judgingVerbs take an object and a predicate about it: "called the
@@ -1533,3 +1534,127 @@ func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
 	}
 	return -1
 }
+
+// interruptedSubject repairs a subject noun phrase interrupted by a
+// relative clause or an apposition between commas, then its verb, when
+// the parser left the noun as the root and hung the verb somewhere inside
+// ("The RSF, which controls most of Darfur, did not respond", "The
+// Solomon Islands, a chain of islands, lies north-east of Australia",
+// "Opposition candidate Mondlane, who left the country, accuses the
+// ruling party ..."). It returns the root.
+func interruptedSubject(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi {
+		return root
+	}
+	r := &s.Tokens[root]
+	if r.UPOS != "NOUN" && r.UPOS != "PROPN" {
+		return root
+	}
+	for k := lo; k < hi; k++ {
+		if t := &s.Tokens[k]; t.Head == root && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "cop" || strings.HasPrefix(t.Dep, "aux") || t.Dep == "case" || t.Dep == "mark") {
+			return root // a predicate noun or a phrase, not a subject
+		}
+	}
+	// the subject's own words, up to the first comma
+	c1 := -1
+	for k := root + 1; k < hi && k <= root+8; k++ {
+		if s.Tokens[k].Text == "," {
+			c1 = k
+			break
+		}
+		if !dominates(s, root, k) {
+			return root
+		}
+	}
+	if c1 < 0 {
+		return root
+	}
+	for k := lo; k < root; k++ {
+		if !dominates(s, root, k) {
+			return root
+		}
+	}
+	relative := c1+1 < hi && inLower(relativeWords, s.Tokens[c1+1].Text)
+	// the closing comma, and the verb after it (auxiliaries and adverbs
+	// between: ", did not respond")
+	for c2 := c1 + 2; c2 < hi && c2 <= c1+25; c2++ {
+		if s.Tokens[c2].Text != "," {
+			if !relative {
+				switch s.Tokens[c2].XPOS {
+				case "VBD", "VBZ", "VBP", "MD":
+					return root // an apposition has no finite verb
+				}
+			}
+			continue
+		}
+		v := c2 + 1
+		for v < hi && v <= c2+3 && (s.Tokens[v].UPOS == "AUX" || s.Tokens[v].UPOS == "ADV" || s.Tokens[v].UPOS == "PART") {
+			v++
+		}
+		if v >= hi || s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		vt := &s.Tokens[v]
+		finite := vt.XPOS == "VBD" || vt.XPOS == "VBZ" || vt.XPOS == "VBP"
+		if !finite && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") {
+			continue
+		}
+		if hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") || hasDep(s, lo, hi, v, "mark") || hasDep(s, lo, hi, v, "cc") {
+			return root
+		}
+		if vt.Head < 0 {
+			return root
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		// the interruption's head hangs on the subject
+		p := -1
+		for k := c1 + 1; k < c2; k++ {
+			if h := s.Tokens[k].Head; h < c1+1 || h >= c2 || h == v {
+				if p < 0 {
+					p = k
+					if relative {
+						// the relative clause's verb
+						for j := c1 + 1; j < c2; j++ {
+							if s.Tokens[j].UPOS == "VERB" || s.Tokens[j].UPOS == "AUX" && s.Tokens[j].Head == j {
+								p = j
+								break
+							}
+						}
+					}
+				}
+			}
+		}
+		if p < 0 {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		for k := c1 + 1; k < c2; k++ {
+			if h := s.Tokens[k].Head; k != p && (h < c1+1 || h >= c2 || h == v) {
+				s.Tokens[k].Head = p
+			}
+		}
+		if relative {
+			s.Tokens[p].Head, s.Tokens[p].Dep = root, "acl:relcl"
+		} else {
+			s.Tokens[p].Head, s.Tokens[p].Dep = root, "appos"
+		}
+		s.Tokens[c1].Head, s.Tokens[c1].Dep = p, "punct"
+		s.Tokens[c2].Head, s.Tokens[c2].Dep = p, "punct"
+		vt.Head, vt.Dep = -1, "root"
+		r.Head, r.Dep = v, "nsubj"
+		for k := c2 + 1; k < hi; k++ {
+			if t := &s.Tokens[k]; k != v && (t.Head == root || t.Head >= c1 && t.Head < c2 && k < v) {
+				t.Head = v
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		return v
+	}
+	return root
+}
+
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}

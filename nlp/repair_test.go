@@ -32,6 +32,11 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"In Washington, Secretary of State Antony Blinken said on Thursday that the vote was flawed.", "said", "Secretary"},
 		// a relative clause, then the main verb read as its object's adjective
 		{"Mali's transitional government, which says the wreckage was found inside Malian territory, accused Algiers on Sunday of aggression.", "accused", "government"},
+		// a subject interrupted by a relative clause or an apposition, then
+		// its verb (with auxiliaries, or read as a loose clause)
+		{"The RSF, which controls most of Darfur, did not respond to the statement.", "respond", "RSF"},
+		{"The Solomon Islands, a scattered chain of islands, lies north-east of the Australian coast.", "lies", "Islands"},
+		{"Opposition candidate Venancio Mondlane, who left the country last month, accuses the ruling party of rigging the vote.", "accuses", "candidate"},
 		// a title, then the name set off by commas, then the verb
 		{"The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its troop movements.", "called", "envoy"},
 		// ... or a bare plural noun the parser hung on the comma, with the
