@@ -814,7 +814,8 @@ func (r *resolver) topState(si int) string {
 		n, first := 0, -1
 		for k := range r.hist {
 			// News agencies name their country in every dateline: not counted.
-			if r.hist[k].Country == c && r.hist[k].Sector != "MED" {
+			// (pronouns and descriptions repeat what was named: not counted)
+			if r.hist[k].Country == c && r.hist[k].Sector != "MED" && r.hist[k].kind != KindPronoun && r.hist[k].kind != KindDescription {
 				n++
 				if r.hist[k].subj {
 					n++ // the states that act weigh more than those acted on

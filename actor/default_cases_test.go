@@ -319,3 +319,14 @@ func TestGovernmentOfNamedLeader(t *testing.T) {
 		t.Errorf("the government: %s %s, want VEN", g.Code, g.Country)
 	}
 }
+
+// One plain noun between a state's adjective and an agent describes the agent.
+func TestDefaultAdjectiveNounAgent(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("China imposed sanctions on five American defence companies on Sunday."), day("2024-01-07")))
+	wantActor(t, find(t, ms, "American defence companies", 0), "USABUS", "USA", "BUS", "")
+}

@@ -888,6 +888,16 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 		k++
 	}
 	start := i // an article belongs to the mention: "the United States", "the Chinese side"
+	if !poss && r.kb.phrases[pid].has(eAdjectival) && k+1 < len(r.words) && r.plainNoun(k) {
+		// "American defence companies", "Russian oil firms": one plain
+		// noun between the state's adjective and the agent describes the
+		// agent.
+		if ap, _ := r.match(k+1, 1<<eAgent); ap >= 0 && r.kb.phrases[ap].kinds&(1<<eTitle) == 0 && !r.verbAt(k+1) {
+			if _, _, person, _ := r.agentChain(k + 1); !person {
+				k++
+			}
+		}
+	}
 	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 && !r.verbAt(k) {
 		tph := &r.kb.phrases[tp]
 		if tph.kinds&(1<<eTitle) != 0 {
@@ -1165,3 +1175,16 @@ func patronModifier(txt string) bool {
 // memberNouns name the members of an organisation after its name.
 var memberNouns = map[uint64]bool{hashString("countries"): true, hashString("states"): true, hashString("member"): true,
 	hashString("members"): true, hashString("nations"): true, hashString("governments"): true}
+
+// plainNoun reports whether word k is a lower-case common noun of its own
+// token that names no actor: "defence" in "American defence companies".
+func (r *resolver) plainNoun(k int) bool {
+	w := &r.words[k]
+	if w.flags&wCap != 0 || w.flags&wLast == 0 || w.flags&wFirst == 0 {
+		return false
+	}
+	if p, _ := r.match(k, allMask); p >= 0 {
+		return false
+	}
+	return r.tokens[w.tok].UPOS == "NOUN"
+}

@@ -413,11 +413,26 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 		if s.Tokens[k].Head != m.Head || !(s.Tokens[k].Dep == "nmod:poss" || (k < m.Start && s.Tokens[k].UPOS == "PRON")) {
 			continue
 		}
+		covered := false
 		for j := range ms {
 			o := &ms[j]
+			if k >= o.Start && k < o.End {
+				covered = true
+			}
 			if o != m && k >= o.Start && k < o.End && len(o.Country) == 3 && o.Country != "IGO" && o.Country != "NGO" &&
 				o.Country != "MNC" && !regions[o.Country] && len(o.Members) == 0 {
 				return o.Country
+			}
+		}
+		// "Riyadh severed relations after protesters stormed its embassy":
+		// an unresolved "its" is the main clause's subject's.
+		if !covered && strings.EqualFold(s.Tokens[k].Text, "its") {
+			for j := range ms {
+				o := &ms[j]
+				if h := o.Head; o != m && h >= 0 && h < len(s.Tokens) && s.Tokens[h].Dep == "nsubj" && s.Tokens[h].Head >= 0 &&
+					s.Tokens[s.Tokens[h].Head].Head < 0 && len(o.Country) == 3 && o.Country != "IGO" && !regions[o.Country] && len(o.Members) == 0 {
+					return o.Country
+				}
 			}
 		}
 	}

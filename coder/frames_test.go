@@ -135,3 +135,24 @@ func TestOccupationAndReferencesToIt(t *testing.T) {
 	// the one called on is the target, not the envoy's posting.
 	wantCoded(t, "2024-12-10", "The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its bombardments.", "02", "IGO", "ISR")
 }
+
+func TestPropertyPossessorsAndOpposedActs(t *testing.T) {
+	// property seized or damaged in a story between two states is the
+	// other state's.
+	text := "China and the Philippines both claim the shoal. On March 5, Chinese coast guard ships turned water cannon on another supply mission, shattering the windshield of one boat."
+	wantCoded(t, "2024-03-23", text, "171", "CHN", "PHL")
+	// an unresolved "its" is the main clause subject's.
+	wantCoded(t, "2023-03-10", "Riyadh severed relations with Tehran in January 2016 after Iranian protesters stormed its embassy in the Iranian capital.", "14", "IRN", "SAU")
+	// what is protested against is someone else's act.
+	for _, e := range codeText(t, "2024-12-03", "Bangladesh summoned India's high commissioner on Tuesday to protest against an attack on its diplomatic mission in Agartala.") {
+		if e.Cameo[:2] == "19" || e.Cameo[:2] == "18" {
+			t.Errorf("coded %s", brief(e))
+		}
+	}
+	// a bare base form after a possessive is a noun: no raid by Mexico.
+	for _, e := range codeText(t, "2024-04-11", "Mexico filed a case against Ecuador on Thursday over last week's police raid on the Mexican embassy in Quito.") {
+		if e.Cameo[:2] == "17" && e.Source != nil && e.Source.Country == "MEX" {
+			t.Errorf("coded %s", brief(e))
+		}
+	}
+}

@@ -76,6 +76,13 @@ func (t *tree) verbLike(i int) bool {
 				return false
 			}
 		}
+		// a base form needs "to", an auxiliary or a subject (imperatives
+		// aside): a bare one hung as a clause is a mistagged noun ("over
+		// last week's police raid on the embassy").
+		if tk.XPOS == "VB" && (tk.Dep == "advcl" || tk.Dep == "acl" || tk.Dep == "obl") && t.subject(i) < 0 &&
+			t.child(i, "aux", "aux:pass", "mark") < 0 {
+			return false
+		}
 		// "the North's deepening partnership": a participle describing a
 		// noun reports no act.
 		return !(tk.Dep == "amod" && (tk.XPOS == "VBG" || strings.HasSuffix(tk.Text, "ing")))
@@ -257,6 +264,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		switch t.caseOf(t.firstConjunct(i)) {
 		case "on", "about", "over", "regarding", "concerning":
 			continue
+		case "against":
+			// what is protested or fought against is someone else's act:
+			// "summoned the envoy to protest against an attack on its mission".
+			continue
 		}
 		// an event noun inside an appeal, promise or threat is its content;
 		// so is what such a content clause answers: "warned that Moscow
@@ -303,6 +314,14 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code] {
 			a.sym = true
+		}
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code == "171" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" {
+			// property seized or damaged in a story between states belongs to
+			// the other state: "coast guard ships turned water cannon on
+			// another supply mission".
+			if p := st.partner(&a.src[0]); p != nil {
+				a.tgt = []party{*p}
+			}
 		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "17" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" {
 			// arrests and crackdowns with no one named fall on the state's own people.
