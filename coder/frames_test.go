@@ -156,3 +156,13 @@ func TestPropertyPossessorsAndOpposedActs(t *testing.T) {
 		}
 	}
 }
+
+func TestRestoredTiesAndVisitsDuringActs(t *testing.T) {
+	// restoring relations is diplomatic cooperation (050), not an intent.
+	text := "The United States and Cuba formally restored diplomatic relations on Monday after a break of 54 years."
+	wantCoded(t, "2015-07-20", text, "050", "USA", "CUB")
+	noRoot(t, "2015-07-20", text, "03")
+	// what an act happened during is an event of its own.
+	text = "Li Qiang and Anthony Albanese signed agreements on trade on Monday, during the first visit to Australia by a Chinese premier in seven years."
+	wantCoded(t, "2024-06-17", text, "042", "CHN", "AUS")
+}

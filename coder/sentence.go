@@ -231,7 +231,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// the noun is what a coded verb acts on: a reference, not a new act
 		// ("condemned the pact"); an indefinite one is news of its own
 		// ("reacted to a summit of China and Japan").
-		if h := t.head(i); h >= 0 && trig[h] && (coded[h] || pats[h] == nil) && !t.hasChildLemma(i, "det", indefinite) {
+		// (What the act happened during is an event of its own: "signed
+		// agreements during the first visit to Australia by a premier".)
+		if h := t.head(i); h >= 0 && trig[h] && (coded[h] || pats[h] == nil) && !t.hasChildLemma(i, "det", indefinite) && t.caseOf(i) != "during" {
 			switch base(t.dep(i)) {
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
