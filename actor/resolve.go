@@ -682,7 +682,19 @@ func (r *resolver) candidate(i int) (c, alt cand, hasAlt, ok bool) {
 	dp, dn := r.match(i, 1<<eDesc)
 	c, ok = r.compound(i)
 	if dp >= 0 && (!ok || dn >= c.end-i) && !r.nameAt(i+dn) {
-		return cand{start: i, end: i + dn, kind: KindDescription, need: eDesc, phr: dp}, c, ok, true
+		end := i + dn
+		// "the group's fighters", "the movement's leaders": the agents of
+		// what the description names are that actor.
+		if k := end; k+1 < len(r.words) && r.words[k].h == hPoss && r.orgDescription(dp) {
+			if ap, an := r.match(k+1, 1<<eAgent); ap >= 0 && r.kb.phrases[ap].kinds&(1<<eTitle) == 0 {
+				if _, e2, _, _ := r.agentChain(k + 1); e2 > k+1 {
+					end = e2
+				} else {
+					end = k + 1 + an
+				}
+			}
+		}
+		return cand{start: i, end: end, kind: KindDescription, need: eDesc, phr: dp}, c, ok, true
 	}
 	return c, alt, false, ok
 }
@@ -1187,4 +1199,15 @@ func (r *resolver) plainNoun(k int) bool {
 		return false
 	}
 	return r.tokens[w.tok].UPOS == "NOUN"
+}
+
+// orgDescription reports whether description phrase pid stands for the
+// last organisation named ("the group", "the movement").
+func (r *resolver) orgDescription(pid int32) bool {
+	for _, e := range r.kb.phrases[pid].ents {
+		if e.kind == eDesc && r.kb.descs[e.id].referent == "@LASTORG" {
+			return true
+		}
+	}
+	return false
 }

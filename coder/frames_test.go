@@ -166,3 +166,14 @@ func TestRestoredTiesAndVisitsDuringActs(t *testing.T) {
 	text = "Li Qiang and Anthony Albanese signed agreements on trade on Monday, during the first visit to Australia by a Chinese premier in seven years."
 	wantCoded(t, "2024-06-17", text, "042", "CHN", "AUS")
 }
+
+func TestPassiveArrestsAndTheGroupsFighters(t *testing.T) {
+	// arrested in a place with no agent: the place's state arrests; the
+	// one arrested, named but unknown, is the story's other state's.
+	text := "The United States and Cuba agreed to restore ties. Alan Gross had been arrested in Havana in 2009 while working on a US government programme."
+	wantCoded(t, "2014-12-17", text, "173", "CUB", "USA")
+	// "the group's fighters" are the group's.
+	wantCoded(t, "2023-10-08", "Hamas fired rockets at Israel. The group's fighters broke through the border fence on Saturday and attacked Israeli towns.", "1", "PSE", "ISR")
+	// "Niger's ruling junta" is the subject.
+	wantCoded(t, "2024-03-17", "Niger's ruling junta revoked a military cooperation agreement with the United States on Saturday.", "12", "NER", "USA")
+}

@@ -325,7 +325,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{*p}
 			}
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "17" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" {
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] == "17" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" &&
+			!t.namedStranger(a.trig) {
 			// arrests and crackdowns with no one named fall on the state's own people.
 			c := a.src[0].a.Country
 			a.tgt = []party{{text: "", a: actor.Actor{Code: c, Country: c}, tok: -1, ment: -1}}
@@ -789,6 +790,24 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// meeting with Zelensky ended" has one, naming no actor.
 		if ls := t.linearSubject(i); ls >= 0 {
 			a.src = t.parties([]int{ls})
+		}
+	}
+	if len(a.src) == 0 && len(r.src) == 0 && t.passive(i) && p.Code[:2] == "17" && t.child(i, "obl:agent") < 0 {
+		// "Gross had been arrested in Havana", "were charged in Paris":
+		// with no agent named, the state where one is arrested or charged
+		// does it.
+		for _, c := range t.kids[i] {
+			if t.caseOf(c) == "in" {
+				for _, q := range t.parties([]int{c}) {
+					if len(q.a.Country) == 3 && q.a.Country != "IGO" && !regions[q.a.Country] {
+						a.src = []party{{text: q.text, a: actor.Actor{Code: q.a.Country + "GOV", Country: q.a.Country, Sector: "GOV"}, tok: q.tok, ment: q.ment}}
+						break
+					}
+				}
+			}
+			if len(a.src) > 0 {
+				break
+			}
 		}
 	}
 	if len(a.src) == 0 && len(r.src) == 0 && base(t.dep(i)) == "conj" && !t.passive(i) {
@@ -2019,3 +2038,11 @@ func (t *tree) namedAs(i int) bool {
 // content of the verb above.
 var eventLinks = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
 	"although": true, "though": true, "since": true, "as": true, "whereas": true}
+
+// namedStranger reports whether the one verb v acts on is named but
+// unknown ("Gross had been arrested in Havana"): not the state's own
+// people by default, so the story's other state is the better guess.
+func (t *tree) namedStranger(v int) bool {
+	p := t.patient(v)
+	return p >= 0 && t.toks[p].UPOS == "PROPN" && t.ment[p] < 0
+}

@@ -305,7 +305,9 @@ func repair(s *Sentence, lo, hi, root int) int {
 	subjectAfterLink(s, lo, hi)
 	thatClauseOnTime(s, lo, hi)
 	root = appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
-	return interruptedSubject(s, lo, hi, root)
+	root = interruptedSubject(s, lo, hi, root)
+	possessedParticiple(s, lo, hi)
+	return root
 }
 
 // judgingVerbs take an object and a predicate about it: "called the
@@ -1658,3 +1660,33 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 }
 
 var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true}
+
+// possessedParticiple repairs "Niger's ruling junta revoked the pact",
+// parsed with "ruling" a clause of the verb taking "junta" as its object:
+// a participle right after a possessive and right before its only
+// object describes that noun, and the noun phrase is the verb's subject.
+func possessedParticiple(s *Sentence, lo, hi int) {
+	for v := lo + 1; v+1 < hi; v++ {
+		vt, n := &s.Tokens[v], v+1
+		nt := &s.Tokens[n]
+		if vt.XPOS != "VBG" || vt.Dep == "amod" || s.Tokens[v-1].XPOS != "POS" || nt.Head != v || nt.Dep != "obj" || nt.UPOS != "NOUN" {
+			continue
+		}
+		h := vt.Head
+		if h < lo || h <= n || s.Tokens[h].UPOS != "VERB" || hasDep(s, lo, hi, h, "nsubj") || hasDep(s, lo, hi, h, "nsubj:pass") {
+			continue
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		nt.Head, nt.Dep = h, "nsubj"
+		vt.Head, vt.Dep = n, "amod"
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; k != n && t.Head == v {
+				t.Head = n // the possessor and the article belong to the noun
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}

@@ -37,6 +37,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"The RSF, which controls most of Darfur, did not respond to the statement.", "respond", "RSF"},
 		{"The Solomon Islands, a scattered chain of islands, lies north-east of the Australian coast.", "lies", "Islands"},
 		{"Opposition candidate Venancio Mondlane, who left the country last month, accuses the ruling party of rigging the vote.", "accuses", "candidate"},
+		// a participle between a possessive and its noun describes the noun
+		{"Niger's ruling junta revoked a military cooperation agreement with the United States on Saturday.", "revoked", "junta"},
 		// a title, then the name set off by commas, then the verb
 		{"The UN special envoy for Syria, Geir Pedersen, called on Israel to halt its troop movements.", "called", "envoy"},
 		// ... or a bare plural noun the parser hung on the comma, with the
