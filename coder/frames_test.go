@@ -177,3 +177,7 @@ func TestPassiveArrestsAndTheGroupsFighters(t *testing.T) {
 	// "Niger's ruling junta" is the subject.
 	wantCoded(t, "2024-03-17", "Niger's ruling junta revoked a military cooperation agreement with the United States on Saturday.", "12", "NER", "USA")
 }
+
+func TestJointOperations(t *testing.T) {
+	wantCoded(t, "2023-12-07", "US military aircraft carried out joint flight operations with Guyana's armed forces on Thursday.", "062", "USA", "GUY")
+}
