@@ -330,3 +330,12 @@ func TestDefaultAdjectiveNounAgent(t *testing.T) {
 	ms := flat(kb.Resolve(m.Annotate("China imposed sanctions on five American defence companies on Sunday."), day("2024-01-07")))
 	wantActor(t, find(t, ms, "American defence companies", 0), "USABUS", "USA", "BUS", "")
 }
+
+// "the military rulers" are the junta of the state the story is about.
+func TestDefaultMilitaryRulers(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Niger's junta expelled the French ambassador on Friday. On Tuesday, the military rulers rebuffed envoys from West Africa.", "2023-08-08"))
+	if m := find(t, ms, "the military rulers", 0); m.Country != "NER" {
+		t.Errorf("the military rulers: %s, want NER", m.Code)
+	}
+}
