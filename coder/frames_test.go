@@ -181,3 +181,8 @@ func TestPassiveArrestsAndTheGroupsFighters(t *testing.T) {
 func TestJointOperations(t *testing.T) {
 	wantCoded(t, "2023-12-07", "US military aircraft carried out joint flight operations with Guyana's armed forces on Thursday.", "062", "USA", "GUY")
 }
+
+func TestStillRecognisingIsAState(t *testing.T) {
+	noRoot(t, "2024-08-28", "Tuvalu is one of three Pacific island states, along with Palau and the Marshall Islands, that still recognise Taipei rather than Beijing.", "05")
+	wantCoded(t, "2023-03-26", "Honduras recognised Beijing on Sunday.", "05", "HND", "CHN")
+}

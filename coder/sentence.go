@@ -187,6 +187,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && !brokered && (t.embedded(i, pats) || t.documentContent(i) || t.pollContent(i) || t.condition(i) || t.casualties(i, pats)) {
 			skipped[i] = true
 		}
+		// "states that still recognise Taipei": a present tense with
+		// "still" tells a standing state of affairs, no act.
+		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") && t.hasChildLemma(i, "advmod", stillWord) {
+			skipped[i] = true
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
@@ -1542,6 +1547,8 @@ var unrestWords = map[string]bool{"protest": true, "protests": true, "protester"
 
 // askVerbs carry a request whose content is no act, whether or not the
 // asker is an actor the coder knows.
+var stillWord = map[string]bool{"still": true}
+
 var askVerbs = map[string]bool{"ask": true, "urge": true, "request": true, "demand": true, "propose": true,
 	"petition": true, "plead": true, "appeal": true, "implore": true, "beg": true}
 
