@@ -572,7 +572,10 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 		}
 		for n := v - 1; n > lo; n-- {
 			nt := &s.Tokens[n]
-			if nt.Head != v || nt.Dep != "obl" || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
+			// (the phrase may hang on the verb above instead: "the removal
+			// began after the Board passed a resolution")
+			on := nt.Head == v || nt.Head == s.Tokens[v].Head && nt.Head >= 0 && strings.HasPrefix(s.Tokens[v].Dep, "advcl")
+			if !on || nt.Dep != "obl" || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
 				continue
 			}
 			k := -1
@@ -584,7 +587,7 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			if k < 0 {
 				break
 			}
-			nt.Dep = "nsubj"
+			nt.Head, nt.Dep = v, "nsubj"
 			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
 			break
 		}

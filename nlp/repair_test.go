@@ -645,3 +645,26 @@ func TestThatClauseOnTime(t *testing.T) {
 		t.Errorf("ran: head %d %s, want ccomp of said", toks[ran].Head, toks[ran].Dep)
 	}
 }
+
+// "after" and its noun hung on the main verb, with the clause's verb after
+// them: the noun is that verb's subject.
+func TestSubjectAfterLinkOnMainVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := m.Annotate("The removal began after the agency's Board of Governors passed a resolution late on Wednesday criticising Tehran.")
+	toks := sents[0].Tokens
+	board, passed := -1, -1
+	for i, tk := range toks {
+		switch tk.Text {
+		case "Board":
+			board = i
+		case "passed":
+			passed = i
+		}
+	}
+	if board < 0 || passed < 0 || toks[board].Head != passed || toks[board].Dep != "nsubj" {
+		t.Errorf("Board: head %d dep %s, want nsubj of passed (%d)", toks[board].Head, toks[board].Dep, passed)
+	}
+}
