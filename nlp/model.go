@@ -307,6 +307,8 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
 	root = interruptedSubject(s, lo, hi, root)
 	possessedParticiple(s, lo, hi)
+	root = titleParticiple(s, lo, hi, root)
+	caselessSubject(s, lo, hi, root)
 	return root
 }
 
@@ -1691,5 +1693,129 @@ func possessedParticiple(s *Sentence, lo, hi int) {
 		if !wellFormed(s, lo, hi) {
 			copy(s.Tokens[lo:hi], saved)
 		}
+	}
+}
+
+// titleParticiples are participles that news uses as adjectives before a
+// title or a noun: "acting Justice Minister", "the outgoing president".
+var titleParticiples = map[string]bool{"acting": true, "ruling": true, "governing": true, "outgoing": true,
+	"incoming": true, "visiting": true, "sitting": true, "reigning": true, "warring": true, "ailing": true}
+
+// titleParticiple repairs "Opening the hearing, acting Justice Minister
+// Muawia Osman told the judges ...", parsed with "acting" a verb taking
+// the minister as its object: such a participle right before its only
+// object is the noun's adjective, and the noun phrase is the subject of
+// the first verb after it that has none. It returns the root.
+func titleParticiple(s *Sentence, lo, hi, root int) int {
+	for v := lo; v+1 < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.XPOS != "VBG" || vt.Dep == "amod" || !inLower(titleParticiples, vt.Text) {
+			continue
+		}
+		n := -1
+		for k := v + 1; k < hi && k <= v+6; k++ {
+			if s.Tokens[k].Head == v && s.Tokens[k].Dep == "obj" {
+				n = k
+				break
+			}
+		}
+		if n < 0 || !hasOnlyDep(s, lo, hi, v, n) {
+			continue
+		}
+		for k := v + 1; k < n; k++ {
+			if !dominates(s, n, k) {
+				n = -1
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		// the first verb after the phrase with no subject of its own
+		w := -1
+		for k := phraseEnd(s, lo, hi, n) + 1; k < hi; k++ {
+			if s.Tokens[k].UPOS == "VERB" {
+				if !hasDep(s, lo, hi, k, "nsubj") && !hasDep(s, lo, hi, k, "nsubj:pass") && !dominates(s, n, k) {
+					w = k
+				}
+				break
+			}
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		nt := &s.Tokens[n]
+		if w >= 0 {
+			nt.Head, nt.Dep = w, "nsubj"
+			if vt.Head < 0 {
+				// the participle was the root: the verb is
+				s.Tokens[w].Head, s.Tokens[w].Dep = -1, "root"
+				root = w
+			}
+			if v > lo && s.Tokens[v-1].Text == "," && s.Tokens[v-1].Head == v {
+				s.Tokens[v-1].Head = w
+			}
+		} else {
+			nt.Head, nt.Dep = vt.Head, vt.Dep
+			if vt.Head < 0 {
+				root = n
+			}
+		}
+		for k := lo; k < hi; k++ {
+			if k != n && s.Tokens[k].Head == v {
+				s.Tokens[k].Head = n
+			}
+		}
+		vt.Head, vt.Dep = n, "amod"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			for k := lo; k < hi; k++ {
+				if s.Tokens[k].Head < 0 {
+					root = k
+				}
+			}
+		}
+	}
+	return root
+}
+
+// hasOnlyDep reports whether n is the only dependent of v, punctuation aside.
+func hasOnlyDep(s *Sentence, lo, hi, v, n int) bool {
+	for k := lo; k < hi; k++ {
+		if k != n && s.Tokens[k].Head == v && s.Tokens[k].Dep != "punct" {
+			return false
+		}
+	}
+	return true
+}
+
+// caselessSubject repairs "Santos, who signed the accord ..., accepted the
+// result", parsed with the sentence's first noun a phrase of the verb that
+// has no subject: a noun opening the sentence, hung on the root verb
+// before it with no preposition, and followed by a comma, is its subject.
+func caselessSubject(s *Sentence, lo, hi, root int) {
+	if root < lo || root >= hi || s.Tokens[root].UPOS != "VERB" || hasDep(s, lo, hi, root, "nsubj") || hasDep(s, lo, hi, root, "nsubj:pass") || hasDep(s, lo, hi, root, "expl") {
+		return
+	}
+	for n := lo; n < root; n++ {
+		nt := &s.Tokens[n]
+		if nt.Head != root {
+			continue
+		}
+		if (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || !strings.HasPrefix(nt.Dep, "obl") || hasDep(s, lo, hi, n, "case") {
+			return
+		}
+		for k := lo; k < n; k++ {
+			if !dominates(s, n, k) {
+				return // not the sentence's opening phrase
+			}
+		}
+		if e := phraseEnd(s, lo, hi, n); e+1 >= hi || s.Tokens[n+1].Text != "," {
+			return
+		}
+		if s.Tokens[n].XPOS == "NNS" && s.Tokens[n].Text != "" && s.Tokens[n].Text[0] >= 'A' && s.Tokens[n].Text[0] <= 'Z' && n == lo {
+			s.Tokens[n].XPOS, s.Tokens[n].UPOS = "NNP", "PROPN" // "Santos" is a name
+		}
+		nt.Dep = "nsubj"
+		return
 	}
 }

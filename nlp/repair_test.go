@@ -668,3 +668,30 @@ func TestSubjectAfterLinkOnMainVerb(t *testing.T) {
 		t.Errorf("Board: head %d dep %s, want nsubj of passed (%d)", toks[board].Head, toks[board].Dep, passed)
 	}
 }
+
+// A news participle before a title is its adjective, and a sentence's
+// opening noun before a comma is its verb's subject.
+func TestTitleParticipleAndOpeningSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, subj, verb string }{
+		{"Opening the hearing at the Peace Palace, acting Justice Minister Muawia Osman told the judges that the Emirates was arming the rebels.", "Muawia", "told"},
+		{"Santos, who signed the accord with FARC commander Rodrigo Londono, known as Timochenko, in Cartagena last Monday, accepted the result.", "Santos", "accepted"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		s, v := -1, -1
+		for i, tk := range toks {
+			if tk.Text == c.subj && s < 0 {
+				s = i
+			}
+			if tk.Text == c.verb {
+				v = i
+			}
+		}
+		if s < 0 || v < 0 || toks[s].Head != v || toks[s].Dep != "nsubj" {
+			t.Errorf("%q: %q is not the subject of %q", c.text, c.subj, c.verb)
+		}
+	}
+}
