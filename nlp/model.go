@@ -308,6 +308,8 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = interruptedSubject(s, lo, hi, root)
 	possessedParticiple(s, lo, hi)
 	root = titleParticiple(s, lo, hi, root)
+	root = phraseRoot(s, lo, hi, root)
+	root = participleInOpening(s, lo, hi, root)
 	caselessSubject(s, lo, hi, root)
 	return root
 }
@@ -1818,4 +1820,107 @@ func caselessSubject(s *Sentence, lo, hi, root int) {
 		nt.Dep = "nsubj"
 		return
 	}
+}
+
+// phraseRoot repairs "On Monday the defence secretary again accused
+// Beijing", parsed with the prepositional phrase's noun as the root, the
+// subject hung on it and the verb as a relative clause of the subject: a
+// root with a preposition is no clause, and a past or present verb with
+// no subject, hung on a noun hung on that root, is the main verb with
+// that noun as its subject. It returns the root.
+func phraseRoot(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi || (s.Tokens[root].UPOS != "NOUN" && s.Tokens[root].UPOS != "PROPN") || !hasDep(s, lo, hi, root, "case") {
+		return root
+	}
+	for v := root + 1; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") || !strings.HasPrefix(vt.Dep, "acl") {
+			continue
+		}
+		n := vt.Head
+		if n <= root || n >= v || s.Tokens[n].Head != root || (s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN") {
+			continue
+		}
+		if hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") || hasDep(s, lo, hi, v, "mark") {
+			continue
+		}
+		for k := n + 1; k < v; k++ {
+			if t := &s.Tokens[k]; !dominates(s, n, k) && !(t.Head == v && (t.UPOS == "ADV" || t.UPOS == "AUX" || t.Dep == "punct")) {
+				return root
+			}
+		}
+		saved := make([]Token, hi-lo)
+		copy(saved, s.Tokens[lo:hi])
+		vt.Head, vt.Dep = -1, "root"
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+		s.Tokens[root].Head, s.Tokens[root].Dep = v, "obl"
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; t.Head == root && k > v {
+				t.Head = v // the final stop and what followed the verb
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		return v
+	}
+	return root
+}
+
+// participleInOpening repairs "In a television interview aired on Monday,
+// the minister called the campaign futile", parsed with the participle of
+// the opening phrase as the main verb and the real one as its clause: a
+// root with no subject, whose noun phrase before it opens with a
+// preposition, gives way to a verb with a subject after the comma.
+func participleInOpening(s *Sentence, lo, hi, root int) int {
+	if root <= lo || root >= hi || s.Tokens[root].UPOS != "VERB" || (s.Tokens[root].XPOS != "VBD" && s.Tokens[root].XPOS != "VBN") ||
+		hasDep(s, lo, hi, root, "nsubj") || hasDep(s, lo, hi, root, "nsubj:pass") || hasDep(s, lo, hi, root, "aux") {
+		return root
+	}
+	n := root - 1 // the opening phrase's noun, right before the participle
+	if s.Tokens[n].Head != root || !strings.HasPrefix(s.Tokens[n].Dep, "obl") || !hasDep(s, lo, hi, n, "case") || s.Tokens[lo].UPOS != "ADP" {
+		return root
+	}
+	for k := lo; k < n; k++ {
+		if !dominates(s, n, k) {
+			return root
+		}
+	}
+	comma := -1
+	for k := root + 1; k < hi && k <= root+8; k++ {
+		if s.Tokens[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return root
+	}
+	v := -1
+	for k := comma + 1; k < hi; k++ {
+		if s.Tokens[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	if v < 0 || s.Tokens[v].Head != root || !hasDep(s, lo, hi, v, "nsubj") || (s.Tokens[v].XPOS != "VBD" && s.Tokens[v].XPOS != "VBZ" && s.Tokens[v].XPOS != "VBP") {
+		return root
+	}
+	saved := make([]Token, hi-lo)
+	copy(saved, s.Tokens[lo:hi])
+	rt, vt := &s.Tokens[root], &s.Tokens[v]
+	vt.Head, vt.Dep = -1, "root"
+	s.Tokens[n].Head = v
+	rt.Head, rt.Dep, rt.XPOS = n, "acl", "VBN"
+	for k := comma; k < hi; k++ {
+		if t := &s.Tokens[k]; k != v && t.Head == root {
+			t.Head = v
+		}
+	}
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], saved)
+		return root
+	}
+	return v
 }

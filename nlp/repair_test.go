@@ -669,8 +669,9 @@ func TestSubjectAfterLinkOnMainVerb(t *testing.T) {
 	}
 }
 
-// A news participle before a title is its adjective, and a sentence's
-// opening noun before a comma is its verb's subject.
+// A news participle before a title is its adjective, a sentence's opening
+// noun before a comma is its verb's subject, and an opening phrase is
+// neither the root nor the main verb.
 func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -679,6 +680,8 @@ func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 	for _, c := range []struct{ text, subj, verb string }{
 		{"Opening the hearing at the Peace Palace, acting Justice Minister Muawia Osman told the judges that the Emirates was arming the rebels.", "Muawia", "told"},
 		{"Santos, who signed the accord with FARC commander Rodrigo Londono, known as Timochenko, in Cartagena last Monday, accepted the result.", "Santos", "accepted"},
+		{"On Monday the Philippine defence secretary again accused Beijing of piracy over that incident.", "secretary", "accused"},
+		{"In a television interview aired on Monday, Information Minister George Kordahi called the campaign futile.", "George", "called"},
 	} {
 		toks := m.Annotate(c.text)[0].Tokens
 		s, v := -1, -1
