@@ -72,6 +72,12 @@ import (
 // (0.565 and 0.531 at the end). heldout30 and heldout31 (Gulf diplomacy;
 // Europe and Central Asia) were written last, scored 0.571 and 0.706 by the
 // session-4 coder and 0.706 and 0.720 by the session-5 one, and not used.
+// Session 6 learnt from heldout22 and heldout25 first, then from ten new
+// sets written by helpers (heldout32-41; first runs of the session-5
+// coder in /work/notes terms: 0.640, 0.612, 0.643, 0.346, 0.435, 0.549,
+// 0.511, 0.500, 0.531, 0.538). heldout35 and heldout36 were used to find
+// causes, heldout37 and heldout38 took part in one table of root
+// confusions; heldout32-34 and heldout39-41 were never looked at.
 func TestHeldOutStories(t *testing.T) {
 	for _, c := range []struct {
 		file  string
@@ -87,7 +93,12 @@ func TestHeldOutStories(t *testing.T) {
 		{"testdata/heldout24.jsonl", 0.6}, {"testdata/heldout25.jsonl", 0.3},
 		{"testdata/heldout26.jsonl", 0.45}, {"testdata/heldout27.jsonl", 0.4},
 		{"testdata/heldout28.jsonl", 0.5}, {"testdata/heldout29.jsonl", 0.45},
-		{"testdata/heldout30.jsonl", 0.6}, {"testdata/heldout31.jsonl", 0.6}} {
+		{"testdata/heldout30.jsonl", 0.6}, {"testdata/heldout31.jsonl", 0.6},
+		{"testdata/heldout32.jsonl", 0.55}, {"testdata/heldout33.jsonl", 0.55},
+		{"testdata/heldout34.jsonl", 0.55}, {"testdata/heldout35.jsonl", 0.4},
+		{"testdata/heldout36.jsonl", 0.55}, {"testdata/heldout37.jsonl", 0.55},
+		{"testdata/heldout38.jsonl", 0.5}, {"testdata/heldout39.jsonl", 0.45},
+		{"testdata/heldout40.jsonl", 0.45}, {"testdata/heldout41.jsonl", 0.45}} {
 		dateFloor := 0.8
 		switch c.file {
 		case "testdata/heldout16.jsonl", "testdata/heldout19.jsonl", "testdata/heldout24.jsonl", "testdata/heldout25.jsonl", "testdata/heldout26.jsonl":
@@ -98,6 +109,10 @@ func TestHeldOutStories(t *testing.T) {
 			dateFloor = 0.5 // untouched; dates from later sentences, "that evening", "at the launch site"
 		case "testdata/heldout29.jsonl":
 			dateFloor = 0.6 // untouched; dates by coreference ("in the swap")
+		case "testdata/heldout32.jsonl", "testdata/heldout35.jsonl", "testdata/heldout38.jsonl":
+			dateFloor = 0.6 // dates from the story's flow ("in the same statement", "at the time")
+		case "testdata/heldout40.jsonl", "testdata/heldout41.jsonl":
+			dateFloor = 0.45 // untouched; measured 0.538 and 0.5 on first run, few matches
 		}
 		t.Run(c.file, func(t *testing.T) { heldOut(t, c.file, c.floor, dateFloor) })
 	}
