@@ -186,3 +186,20 @@ func TestStillRecognisingIsAState(t *testing.T) {
 	noRoot(t, "2024-08-28", "Tuvalu is one of three Pacific island states, along with Palau and the Marshall Islands, that still recognise Taipei rather than Beijing.", "05")
 	wantCoded(t, "2023-03-26", "Honduras recognised Beijing on Sunday.", "05", "HND", "CHN")
 }
+
+func TestTrucesPeacekeepersRecallsAndAccusedOnes(t *testing.T) {
+	text := "Armenia and Azerbaijan halted their six-week war on Tuesday under an agreement brokered by Russia, which began flying nearly 2,000 peacekeepers to the region."
+	wantCoded(t, "2020-11-10", text, "0871", "ARM", "AZE")
+	wantCoded(t, "2020-11-10", text, "0871", "AZE", "ARM")
+	wantCoded(t, "2020-11-10", "Russia flew peacekeepers to Armenia on Tuesday.", "074", "RUS", "ARM")
+	// an envoy called home is recalled by the state that sent it.
+	wantCoded(t, "2021-11-21", "China and Lithuania are at odds. The Lithuanian envoy in Beijing was called home for consultations in early September.", "161", "LTU", "CHN")
+	// what one is accused of is done by the one accused, or by no one.
+	evs := codeText(t, "2025-07-01", "Two brothers died, and Baku has accused the officers of beating them to death.")
+	for _, e := range evs {
+		if e.Cameo[:2] == "18" {
+			t.Errorf("the accuser beats: %s", brief(e))
+		}
+	}
+	wantCoded(t, "2024-01-12", "Burundi closed the border on Thursday, accusing Rwanda of backing Burundian rebels.", "05", "RWA", "BDI")
+}

@@ -783,6 +783,11 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		return append(acts, a)
 	}
 	a.src = t.parties(srcToks)
+	if len(a.src) == 0 && len(srcToks) == 1 && srcToks[0] >= 0 && t.accusedOne(srcToks[0]) {
+		// "accusing its northern neighbour of backing rebels": the one
+		// accused does what is alleged; unknown, no one else does it.
+		return acts
+	}
 	if len(a.src) == 0 && len(srcToks) == 1 {
 		// "the military said it was ready": an unresolved pronoun that
 		// says what it will do is the speaker.
@@ -812,6 +817,23 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 			if len(a.src) > 0 {
 				break
+			}
+		}
+	}
+	if len(a.src) == 0 && len(r.src) == 0 && t.passive(i) && p.Code == "161" && recallVerbs[t.lemma(i)] && t.child(i, "obl:agent") < 0 {
+		// "the Lithuanian envoy in Beijing was called home": an envoy is
+		// recalled by the state that sent it, from the one it is posted to.
+		if e := t.patient(i); e >= 0 {
+			for _, q := range t.parties([]int{e}) {
+				if len(q.a.Country) == 3 && q.a.Country != "IGO" && !regions[q.a.Country] {
+					a.src = []party{{text: q.text, a: actor.Actor{Code: q.a.Country + "GOV", Country: q.a.Country, Sector: "GOV"}, tok: q.tok, ment: q.ment}}
+					for _, c := range t.kids[e] {
+						if t.caseOf(c) == "in" {
+							a.tgt = notSelf(t.parties([]int{c}), a.src)
+						}
+					}
+					break
+				}
 			}
 		}
 	}
@@ -1549,6 +1571,9 @@ var unrestWords = map[string]bool{"protest": true, "protests": true, "protester"
 // asker is an actor the coder knows.
 var stillWord = map[string]bool{"still": true}
 
+// recallVerbs bring an envoy home: done by the state that sent it.
+var recallVerbs = map[string]bool{"recall": true, "call": true, "withdraw": true, "summon": false}
+
 var askVerbs = map[string]bool{"ask": true, "urge": true, "request": true, "demand": true, "propose": true,
 	"petition": true, "plead": true, "appeal": true, "implore": true, "beg": true}
 
@@ -2052,4 +2077,11 @@ var eventLinks = map[string]bool{"after": true, "before": true, "when": true, "w
 func (t *tree) namedStranger(v int) bool {
 	p := t.patient(v)
 	return p >= 0 && t.toks[p].UPOS == "PROPN" && t.ment[p] < 0
+}
+
+// accusedOne reports whether token o is the object of an accusing verb
+// ("accused X of ...", "blamed X for ...").
+func (t *tree) accusedOne(o int) bool {
+	h := t.head(o)
+	return h >= 0 && base(t.dep(o)) == "obj" && allegeVerbs[t.lemma(h)]
 }

@@ -216,6 +216,10 @@ func (t *tree) agentOf(i int, depth int) int {
 			return h
 		}
 	case "acl":
+		// "accusing its neighbour of backing rebels": the one accused.
+		if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(i, "mark", ofMark) && (objectControl[t.lemma(g)] || allegeVerbs[t.lemma(g)]) {
+			return h
+		}
 		// "leaders meeting in Brussels", "Diaz-Canel, who pledged"; a
 		// thing that acts stands for whoever made it: "the board passed a
 		// resolution criticising Tehran".
