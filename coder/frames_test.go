@@ -203,3 +203,10 @@ func TestTrucesPeacekeepersRecallsAndAccusedOnes(t *testing.T) {
 	}
 	wantCoded(t, "2024-01-12", "Burundi closed the border on Thursday, accusing Rwanda of backing Burundian rebels.", "05", "RWA", "BDI")
 }
+
+func TestPresentRelativeClauseDescribes(t *testing.T) {
+	// a relative clause in the present describes its noun ...
+	noRoot(t, "2021-05-19", "Spain hosted Brahim Ghali, the leader of the Polisario Front, which seeks independence for Western Sahara.", "02")
+	// ... unless it is dated: a scheduled act.
+	wantCoded(t, "2023-07-06", "Treasury Secretary Janet Yellen, who flies to Beijing on Thursday, is expected to raise the issue.", "042", "USA", "CHN")
+}

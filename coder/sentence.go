@@ -188,8 +188,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			skipped[i] = true
 		}
 		// "states that still recognise Taipei": a present tense with
-		// "still" tells a standing state of affairs, no act.
-		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") && t.hasChildLemma(i, "advmod", stillWord) {
+		// "still" tells a standing state of affairs, no act; so does a
+		// relative clause in the present that describes its noun ("the
+		// Polisario Front, which seeks independence for Western Sahara").
+		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") &&
+			(t.hasChildLemma(i, "advmod", stillWord) || t.dep(i) == "acl:relcl" && t.subject(i) >= 0 && relPronouns[t.lemma(t.subject(i))] && !t.dated(i)) {
 			skipped[i] = true
 		}
 		// "a long tradition of granting asylum": a habit, no act.
@@ -2084,4 +2087,18 @@ func (t *tree) namedStranger(v int) bool {
 func (t *tree) accusedOne(o int) bool {
 	h := t.head(o)
 	return h >= 0 && base(t.dep(o)) == "obj" && allegeVerbs[t.lemma(h)]
+}
+
+// dated reports whether a time expression hangs on verb i ("who flies to
+// Beijing on Thursday": a scheduled act, not a description).
+func (t *tree) dated(i int) bool {
+	if t.isTime == nil {
+		return false
+	}
+	for _, c := range t.kids[i] {
+		if t.isTime[c] {
+			return true
+		}
+	}
+	return false
 }
