@@ -33,7 +33,10 @@ type Mention struct {
 	Text       string // the words as written
 	Span       [2]int // byte offsets [start, end) in the document text
 	Kind       Kind
-	Actor      // the resolution; for plural mentions, the first member
+	// Plural marks a plural phrase: "South Koreans" (a people, not the
+	// state), "troops", "the two leaders".
+	Plural bool
+	Actor  // the resolution; for plural mentions, the first member
 	// Members lists every actor a plural mention stands for ("the two
 	// leaders" after Putin and Kim); nil for singular mentions.
 	Members []Actor

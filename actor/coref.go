@@ -95,6 +95,7 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 		Text:     r.text(c.start, c.end),
 		Span:     [2]int{int(r.words[c.start].a), int(r.words[c.end-1].b)},
 		Kind:     c.kind,
+		Plural:   c.plural,
 		Actor:    c.actor,
 		Members:  members,
 		refKind:  c.refKind,

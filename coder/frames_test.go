@@ -210,3 +210,12 @@ func TestPresentRelativeClauseDescribes(t *testing.T) {
 	// ... unless it is dated: a scheduled act.
 	wantCoded(t, "2023-07-06", "Treasury Secretary Janet Yellen, who flies to Beijing on Thursday, is expected to raise the issue.", "042", "USA", "CHN")
 }
+
+func TestLicencesMigrantsAndPopulations(t *testing.T) {
+	// licences required for shipments restrict exports.
+	wantCoded(t, "2019-09-11", "Tokyo began requiring licences on July 4 for shipments of photoresists to South Korean buyers.", "163", "JPN", "KOR")
+	// people travelling are no state visits.
+	noRoot(t, "2021-05-19", "Thousands of migrants crossed into Ceuta from Morocco on Monday.", "04")
+	noRoot(t, "2019-09-11", "The number of South Koreans visiting Japan fell by half in August.", "04")
+	wantCoded(t, "2019-09-11", "South Korean President Moon Jae-in visited Japan in August.", "042", "KOR", "JPN")
+}

@@ -314,6 +314,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if a.code[:2] == "10" && len(a.tgt) == 0 && len(a.src) > 0 && t.ordersOwn(a.trig, a.src[0].a.Country) {
 			continue // a command at home is no demand on another actor
 		}
+		if (a.code == "042" || a.code == "043") && len(a.src) > 0 && !a.sym && t.populace(&a.src[0]) {
+			// migrants crossing, tourists visiting: people travel, states
+			// do not meet.
+			continue
+		}
 		date := st.dateOf(t, a, times)
 		loc := st.placeOf(t, a, places)
 		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 {
@@ -2098,6 +2103,22 @@ func (t *tree) dated(i int) bool {
 	for _, c := range t.kids[i] {
 		if t.isTime[c] {
 			return true
+		}
+	}
+	return false
+}
+
+// populace reports whether a party is a population rather than an
+// official or organised actor: migrants, refugees, civilians, or a plural
+// nationality ("South Koreans visiting Japan").
+func (t *tree) populace(p *party) bool {
+	switch p.a.Sector {
+	case "REF", "CVL":
+		return true
+	case "":
+		if p.ment >= 0 && p.ment < len(t.mentions) {
+			m := &t.mentions[p.ment]
+			return m.Kind == actor.KindCountry && m.Plural && len(m.Members) == 0
 		}
 	}
 	return false
