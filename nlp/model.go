@@ -502,13 +502,7 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	if hi-lo < 6 || s.Tokens[lo].UPOS != "ADP" && s.Tokens[lo].XPOS != "VBG" {
 		return
 	}
-	comma := -1
-	for i := lo + 1; i < hi && i < lo+8; i++ {
-		if s.Tokens[i].Text == "," {
-			comma = i
-			break
-		}
-	}
+	comma := nextComma(s, lo+1, hi, lo+7)
 	if comma < 0 {
 		return
 	}
@@ -976,8 +970,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 				return root
 			}
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		vt.Head, vt.Dep = -1, "root"
 		if vt.XPOS == "VBN" {
 			vt.XPOS = "VBD" // a participle with no auxiliary as the main verb is a past tense
@@ -1046,8 +1039,7 @@ func demonymTitles(s *Sentence, lo, hi, root int) int {
 		if a.Head >= i && a.Head <= end {
 			continue // already inside its phrase
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		oldHead := a.Head
 		a.Head, a.Dep = j, "amod"
 		newRoot := root
@@ -1427,13 +1419,7 @@ func appositionThenVerb(s *Sentence, lo, hi, root int) int {
 	if n.UPOS != "NOUN" && n.UPOS != "PROPN" || !hasDep(s, lo, hi, root, "det") {
 		return root
 	}
-	c1 := -1
-	for i := root + 1; i < hi && i <= root+6; i++ {
-		if s.Tokens[i].Text == "," {
-			c1 = i
-			break
-		}
-	}
+	c1 := nextComma(s, root+1, hi, root+6)
 	if c1 < 0 {
 		return root
 	}
@@ -1518,8 +1504,7 @@ func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
 		if r < 0 || !dominates(s, r, v-1) && s.Tokens[v-1].Head != r && s.Tokens[v-1].Head != v {
 			continue
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
 		n := &s.Tokens[root]
 		n.Head, n.Dep = v, "nsubj"
@@ -1614,8 +1599,7 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 		if vt.Head < 0 {
 			return root
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		// the interruption's head hangs on the subject
 		p := -1
 		for k := c1 + 1; k < c2; k++ {
@@ -1683,8 +1667,7 @@ func possessedParticiple(s *Sentence, lo, hi int) {
 		if h < lo || h <= n || s.Tokens[h].UPOS != "VERB" || hasDep(s, lo, hi, h, "nsubj") || hasDep(s, lo, hi, h, "nsubj:pass") {
 			continue
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		nt.Head, nt.Dep = h, "nsubj"
 		vt.Head, vt.Dep = n, "amod"
 		for k := lo; k < hi; k++ {
@@ -1743,8 +1726,7 @@ func titleParticiple(s *Sentence, lo, hi, root int) int {
 				break
 			}
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		nt := &s.Tokens[n]
 		if w >= 0 {
 			nt.Head, nt.Dep = w, "nsubj"
@@ -1849,8 +1831,7 @@ func phraseRoot(s *Sentence, lo, hi, root int) int {
 				return root
 			}
 		}
-		saved := make([]Token, hi-lo)
-		copy(saved, s.Tokens[lo:hi])
+		saved := snapshot(s, lo, hi)
 		vt.Head, vt.Dep = -1, "root"
 		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
 		s.Tokens[root].Head, s.Tokens[root].Dep = v, "obl"
@@ -1887,13 +1868,7 @@ func participleInOpening(s *Sentence, lo, hi, root int) int {
 			return root
 		}
 	}
-	comma := -1
-	for k := root + 1; k < hi && k <= root+8; k++ {
-		if s.Tokens[k].Text == "," {
-			comma = k
-			break
-		}
-	}
+	comma := nextComma(s, root+1, hi, root+8)
 	if comma < 0 {
 		return root
 	}
@@ -1907,8 +1882,7 @@ func participleInOpening(s *Sentence, lo, hi, root int) int {
 	if v < 0 || s.Tokens[v].Head != root || !hasDep(s, lo, hi, v, "nsubj") || (s.Tokens[v].XPOS != "VBD" && s.Tokens[v].XPOS != "VBZ" && s.Tokens[v].XPOS != "VBP") {
 		return root
 	}
-	saved := make([]Token, hi-lo)
-	copy(saved, s.Tokens[lo:hi])
+	saved := snapshot(s, lo, hi)
 	rt, vt := &s.Tokens[root], &s.Tokens[v]
 	vt.Head, vt.Dep = -1, "root"
 	s.Tokens[n].Head = v
@@ -1923,4 +1897,21 @@ func participleInOpening(s *Sentence, lo, hi, root int) int {
 		return root
 	}
 	return v
+}
+
+// snapshot copies the tokens [lo, hi) so that a repair can be undone.
+func snapshot(s *Sentence, lo, hi int) []Token {
+	saved := make([]Token, hi-lo)
+	copy(saved, s.Tokens[lo:hi])
+	return saved
+}
+
+// nextComma returns the first comma in [from, hi) no later than last, or -1.
+func nextComma(s *Sentence, from, hi, last int) int {
+	for i := from; i < hi && i <= last; i++ {
+		if s.Tokens[i].Text == "," {
+			return i
+		}
+	}
+	return -1
 }
