@@ -519,9 +519,15 @@ func (r *resolver) reporter(si int, c *cand) (histItem, bool) {
 	if subj < 0 || subj > p {
 		return histItem{}, false
 	}
+	return r.personAt(si, subj)
+}
+
+// personAt returns the person named at token tok of sentence si, if the
+// resolver has one there: a single, resolved person.
+func (r *resolver) personAt(si, tok int) (histItem, bool) {
 	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
 		h := &r.hist[k]
-		if int(h.tok1)-1 == subj && h.person && !h.plural && h.block == 0 && h.Code != "" {
+		if int(h.tok1)-1 == tok && h.person && !h.plural && h.block == 0 && h.Code != "" {
 			return *h, true
 		}
 	}
@@ -550,13 +556,7 @@ func (r *resolver) conjoinedSubject(si int, c *cand) (histItem, bool) {
 	if subj < 0 || subj > p {
 		return histItem{}, false
 	}
-	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
-		hi := &r.hist[k]
-		if int(hi.tok1)-1 == subj && hi.person && !hi.plural && hi.block == 0 && hi.Code != "" {
-			return *hi, true
-		}
-	}
-	return histItem{}, false
+	return r.personAt(si, subj)
 }
 
 // clauseSubject resolves a possessive "its" to the subject of its clause
