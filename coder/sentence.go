@@ -1580,7 +1580,7 @@ var unrestWords = map[string]bool{"protest": true, "protests": true, "protester"
 var stillWord = map[string]bool{"still": true}
 
 // recallVerbs bring an envoy home: done by the state that sent it.
-var recallVerbs = map[string]bool{"recall": true, "call": true, "withdraw": true, "summon": false}
+var recallVerbs = map[string]bool{"recall": true, "call": true, "withdraw": true}
 
 var askVerbs = map[string]bool{"ask": true, "urge": true, "request": true, "demand": true, "propose": true,
 	"petition": true, "plead": true, "appeal": true, "implore": true, "beg": true}
