@@ -170,9 +170,6 @@ func (t *tree) agentOf(i int, depth int) int {
 	if t.passive(i) {
 		return t.byAgent(i)
 	}
-	if s := t.toks[i].Dep; true {
-		_ = s
-	}
 	if s := t.child(i, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
 		if relPronouns[t.lemma(s)] {
 			// "Diaz-Canel, who pledged": the noun before the pronoun, even
