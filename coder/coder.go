@@ -139,12 +139,13 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					m.Members[x] = actor.Actor{Code: home + mb.Code, Country: home, Sector: mb.Code, Name: mb.Name}
 				}
 			}
-			if m.Country == "" && len(m.Members) == 0 {
+			if m.Country == "" && len(m.Members) == 0 || m.Kind == actor.KindDescription && len(m.Members) > 0 && !counted(m.Text) {
 				// "the Mexican embassy ... the embassy's walls", "EU leaders ...
 				// thanked the leaders": a definite role word names what the
-				// same word named just before.
+				// same word named just before (rather than the last pair of
+				// states the story named).
 				if a, ok := sameHead(sents, ments, si, k); ok {
-					m.Actor = a
+					m.Actor, m.Members = a, nil
 					continue
 				}
 			}
@@ -537,10 +538,13 @@ func placeState(s *nlp.Sentence, k int, lookup func(string) (PlaceMention, bool)
 	return ""
 }
 
+// sameHeadWindow is how many sentences back a definite role word looks.
+const sameHeadWindow = 5
+
 // sameHead finds the actor that an earlier mention with the same head
 // word named, for mention k of sentence si when it is a definite
 // description ("the embassy", "the leaders"): in the same sentence or the
-// three before, the latest such mention with a state.
+// sameHeadWindow before, the latest such mention with a state.
 func sameHead(sents []nlp.Sentence, ments [][]actor.Mention, si, k int) (actor.Actor, bool) {
 	m := &ments[si][k]
 	mh := m.End - 1 // the noun that ends the phrase names what it is
@@ -548,7 +552,7 @@ func sameHead(sents []nlp.Sentence, ments [][]actor.Mention, si, k int) (actor.A
 		return actor.Actor{}, false
 	}
 	head := strings.ToLower(sents[si].Tokens[mh].Text)
-	for sj := si; sj >= 0 && sj >= si-3; sj-- {
+	for sj := si; sj >= 0 && sj >= si-sameHeadWindow; sj-- {
 		ms := ments[sj]
 		last := len(ms) - 1
 		if sj == si {
@@ -579,4 +583,16 @@ func sameHead(sents []nlp.Sentence, ments [][]actor.Mention, si, k int) (actor.A
 		}
 	}
 	return actor.Actor{}, false
+}
+
+// counted reports whether a description counts its members ("the two
+// leaders", "both sides"): an explicit pair or list, not a role word.
+func counted(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "two", "three", "four", "both", "all":
+			return true
+		}
+	}
+	return false
 }

@@ -219,3 +219,12 @@ func TestLicencesMigrantsAndPopulations(t *testing.T) {
 	noRoot(t, "2019-09-11", "The number of South Koreans visiting Japan fell by half in August.", "04")
 	wantCoded(t, "2019-09-11", "South Korean President Moon Jae-in visited Japan in August.", "042", "KOR", "JPN")
 }
+
+func TestTheLeadersAreTheOnesNamedSo(t *testing.T) {
+	text := "European Union leaders approved a 50 billion euro aid package for Ukraine on Thursday. " +
+		"Hungary had blocked the money in December. Belgium hosted the summit. The money will flow in March. " +
+		"Ukrainian President Volodymyr Zelensky thanked the leaders."
+	wantCoded(t, "2024-02-01", text, "051", "UKR", "IGO")
+	// "the two leaders" stays the pair.
+	wantCoded(t, "2024-06-19", "EU leaders met in Brussels. Russian President Vladimir Putin met Kim Jong Un in Pyongyang, and the two leaders signed a treaty.", "057", "RUS", "PRK")
+}
