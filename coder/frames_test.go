@@ -228,3 +228,8 @@ func TestTheLeadersAreTheOnesNamedSo(t *testing.T) {
 	// "the two leaders" stays the pair.
 	wantCoded(t, "2024-06-19", "EU leaders met in Brussels. Russian President Vladimir Putin met Kim Jong Un in Pyongyang, and the two leaders signed a treaty.", "057", "RUS", "PRK")
 }
+
+func TestVetoedPackageIsTheBlocs(t *testing.T) {
+	text := "European Union leaders met in Brussels on Thursday to approve aid for Ukraine. Orban vetoed the package at a summit in December."
+	wantCoded(t, "2024-02-01", text, "12", "HUN", "IGO")
+}

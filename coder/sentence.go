@@ -1929,7 +1929,8 @@ func (t *tree) callsOn(i int) bool {
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
 
 // motionNouns are what an organisation's members vote on.
-var motionNouns = map[string]bool{"resolution": true, "text": true, "measure": true, "motion": true, "draft": true}
+var motionNouns = map[string]bool{"resolution": true, "text": true, "measure": true, "motion": true, "draft": true,
+	"package": true, "budget": true, "renewal": true, "statement": true, "declaration": true, "communique": true}
 
 // lastIGO returns the international organisation named last up to sentence
 // si, or nil.
