@@ -233,3 +233,8 @@ func TestVetoedPackageIsTheBlocs(t *testing.T) {
 	text := "European Union leaders met in Brussels on Thursday to approve aid for Ukraine. Orban vetoed the package at a summit in December."
 	wantCoded(t, "2024-02-01", text, "12", "HUN", "IGO")
 }
+
+func TestArrivingFromIsNoVisit(t *testing.T) {
+	noRoot(t, "2025-03-12", "Duterte was arrested in Manila on Tuesday, hours after he landed on a flight from Hong Kong.", "04")
+	wantCoded(t, "2025-03-12", "Philippine President Ferdinand Marcos landed in Hong Kong on Tuesday.", "042", "PHL", "HKG")
+}

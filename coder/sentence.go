@@ -321,9 +321,16 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		date := st.dateOf(t, a, times)
 		loc := st.placeOf(t, a, places)
+		if a.code == "042" || a.code == "043" {
+			// one comes from a place, not to visit it: "landed on a flight
+			// from Hong Kong".
+			a.tgt = slices.DeleteFunc(a.tgt, func(p party) bool {
+				return p.tok >= 0 && p.tok < len(t.toks) && (t.caseOf(p.tok) == "from" || t.caseOf(t.firstConjunct(p.tok)) == "from")
+			})
+		}
 		if (a.code == "042" || a.code == "043") && len(a.tgt) == 0 {
-			if loc == nil || loc.Country == "" || loc == st.dateline {
-				continue // a visit with no host named
+			if loc == nil || loc.Country == "" || loc == st.dateline || t.caseOf(loc.Head) == "from" || t.caseOf(t.head(loc.Head)) == "from" {
+				continue // a visit with no host named ("landed on a flight from Hong Kong" names none)
 			}
 			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
 		}
