@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Model is a trained tagger, parser and labeller. It is read-only after
@@ -311,6 +312,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = phraseRoot(s, lo, hi, root)
 	root = participleInOpening(s, lo, hi, root)
 	caselessSubject(s, lo, hi, root)
+	capitalSubject(s, lo, hi, root)
 	return root
 }
 
@@ -1915,3 +1917,44 @@ func nextComma(s *Sentence, from, hi, last int) int {
 	}
 	return -1
 }
+
+// capitalSubject repairs "Albanese said on Wednesday ...", a surname the
+// tagger read as an adverb or adjective: capitalised words that alone
+// open the sentence, right before a verb of saying that has no subject,
+// are its subject, a name.
+func capitalSubject(s *Sentence, lo, hi, root int) {
+	if root <= lo || root >= hi || root-lo > 3 || s.Tokens[root].UPOS != "VERB" || !inLower(sayingVerbs, s.Tokens[root].Text) {
+		return
+	}
+	if hasDep(s, lo, hi, root, "nsubj") || hasDep(s, lo, hi, root, "nsubj:pass") || hasDep(s, lo, hi, root, "expl") || hasDep(s, lo, hi, root, "csubj") {
+		return
+	}
+	for k := lo; k < root; k++ {
+		t := &s.Tokens[k]
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r) || len(t.Text) < 3 || t.UPOS == "PRON" || t.UPOS == "DET" || t.UPOS == "PUNCT" || t.UPOS == "CCONJ" || t.UPOS == "SCONJ" || t.UPOS == "ADP" || t.UPOS == "AUX" {
+			return
+		}
+		if t.UPOS == "ADV" && inLower(sentenceAdverbs, t.Text) {
+			return // "Meanwhile", "Later", "Also"
+		}
+	}
+	n := root - 1
+	for k := lo; k < n; k++ {
+		s.Tokens[k].Head, s.Tokens[k].Dep = n, "flat"
+		s.Tokens[k].UPOS, s.Tokens[k].XPOS = "PROPN", "NNP"
+	}
+	s.Tokens[n].Head, s.Tokens[n].Dep = root, "nsubj"
+	s.Tokens[n].UPOS, s.Tokens[n].XPOS = "PROPN", "NNP"
+}
+
+// sayingVerbs are the finite verbs of news attribution.
+var sayingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"adds": true, "wrote": true, "writes": true, "warned": true, "warns": true, "insisted": true,
+	"insists": true, "stressed": true, "noted": true, "announced": true, "announces": true}
+
+// sentenceAdverbs open a sentence before its verb without being its subject.
+var sentenceAdverbs = map[string]bool{"meanwhile": true, "later": true, "also": true, "then": true, "now": true,
+	"still": true, "separately": true, "earlier": true, "yesterday": true, "today": true, "recently": true,
+	"previously": true, "again": true, "instead": true, "however": true, "thus": true, "finally": true,
+	"eventually": true, "initially": true, "subsequently": true, "nevertheless": true, "nonetheless": true}

@@ -682,6 +682,7 @@ func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 		{"Santos, who signed the accord with FARC commander Rodrigo Londono, known as Timochenko, in Cartagena last Monday, accepted the result.", "Santos", "accepted"},
 		{"On Monday the Philippine defence secretary again accused Beijing of piracy over that incident.", "secretary", "accused"},
 		{"In a television interview aired on Monday, Information Minister George Kordahi called the campaign futile.", "George", "called"},
+		{"Albanese said on Wednesday that the agreement was about Pacific security.", "Albanese", "said"},
 	} {
 		toks := m.Annotate(c.text)[0].Tokens
 		s, v := -1, -1
