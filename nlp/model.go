@@ -313,6 +313,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = participleInOpening(s, lo, hi, root)
 	caselessSubject(s, lo, hi, root)
 	capitalSubject(s, lo, hi, root)
+	trailingAttribution(s, lo, hi, root)
 	return root
 }
 
@@ -1958,3 +1959,60 @@ var sentenceAdverbs = map[string]bool{"meanwhile": true, "later": true, "also": 
 	"still": true, "separately": true, "earlier": true, "yesterday": true, "today": true, "recently": true,
 	"previously": true, "again": true, "instead": true, "however": true, "thus": true, "finally": true,
 	"eventually": true, "initially": true, "subsequently": true, "nevertheless": true, "nonetheless": true}
+
+// trailingAttribution repairs "Japan lodged a protest with the North,
+// Defence Minister Gen Nakatani said.", parsed with the speaker as a
+// conjunct of the last noun: a verb of saying that ends the sentence with
+// no subject takes the noun phrase between the last comma and itself.
+func trailingAttribution(s *Sentence, lo, hi, root int) {
+	if root <= lo+2 || root >= hi || !inLower(sayingVerbs, s.Tokens[root].Text) ||
+		hasDep(s, lo, hi, root, "nsubj") || hasDep(s, lo, hi, root, "nsubj:pass") {
+		return
+	}
+	for k := root + 1; k < hi; k++ {
+		if s.Tokens[k].UPOS != "PUNCT" {
+			return // the verb of saying ends the sentence
+		}
+	}
+	c := -1
+	for k := root - 1; k > lo; k-- {
+		if s.Tokens[k].Text == "," {
+			c = k
+			break
+		}
+		switch s.Tokens[k].UPOS {
+		case "PROPN", "NOUN", "ADJ", "DET", "NUM", "PART":
+		default:
+			return
+		}
+	}
+	h := root - 1
+	if c < 0 || h <= c || (s.Tokens[h].UPOS != "PROPN" && s.Tokens[h].UPOS != "NOUN") {
+		return
+	}
+	saved := snapshot(s, lo, hi)
+	for k := c + 1; k < h; k++ {
+		if t := &s.Tokens[k]; t.Head <= c || t.Head > h {
+			t.Head = h
+			switch t.UPOS {
+			case "DET":
+				t.Dep = "det"
+			case "ADJ":
+				t.Dep = "amod"
+			case "PART":
+				t.Dep = "case"
+			default:
+				if t.UPOS == "PROPN" && s.Tokens[h].UPOS == "PROPN" {
+					t.Dep = "flat"
+				} else {
+					t.Dep = "compound"
+				}
+			}
+		}
+	}
+	s.Tokens[h].Head, s.Tokens[h].Dep = root, "nsubj"
+	s.Tokens[c].Head, s.Tokens[c].Dep = root, "punct"
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], saved)
+	}
+}

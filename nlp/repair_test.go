@@ -683,6 +683,7 @@ func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 		{"On Monday the Philippine defence secretary again accused Beijing of piracy over that incident.", "secretary", "accused"},
 		{"In a television interview aired on Monday, Information Minister George Kordahi called the campaign futile.", "George", "called"},
 		{"Albanese said on Wednesday that the agreement was about Pacific security.", "Albanese", "said"},
+		{"Japan lodged a formal protest with the North, Defence Minister Gen Nakatani said.", "Nakatani", "said"},
 	} {
 		toks := m.Annotate(c.text)[0].Tokens
 		s, v := -1, -1
