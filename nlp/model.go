@@ -314,6 +314,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	caselessSubject(s, lo, hi, root)
 	capitalSubject(s, lo, hi, root)
 	trailingAttribution(s, lo, hi, root)
+	splitSubject(s, lo, hi)
 	return root
 }
 
@@ -2014,5 +2015,52 @@ func trailingAttribution(s *Sentence, lo, hi, root int) {
 	s.Tokens[c].Head, s.Tokens[c].Dep = root, "punct"
 	if !wellFormed(s, lo, hi) {
 		copy(s.Tokens[lo:hi], saved)
+	}
+}
+
+// splitSubject repairs "North Korean leader Kim Jong Un stepped across",
+// "Gaza's health ministry said", parsed with two adjacent subjects of one
+// verb: with nothing between them but their own words, the first noun
+// describes the second (a title, a possessor, a compound).
+func splitSubject(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		a, b := -1, -1
+		for k := lo; k < v; k++ {
+			if s.Tokens[k].Head == v && s.Tokens[k].Dep == "nsubj" {
+				if a < 0 {
+					a = k
+				} else if b < 0 {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 || phraseEnd(s, lo, hi, b) >= v {
+			continue
+		}
+		ok := true
+		for k := a + 1; k < b; k++ {
+			t := &s.Tokens[k]
+			if t.UPOS == "PUNCT" || t.UPOS == "CCONJ" || t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" || t.UPOS == "SCONJ" {
+				ok = false
+				break
+			}
+		}
+		if !ok || (s.Tokens[a].UPOS != "NOUN" && s.Tokens[a].UPOS != "PROPN") || (s.Tokens[b].UPOS != "NOUN" && s.Tokens[b].UPOS != "PROPN") {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		at := &s.Tokens[a]
+		at.Head = b
+		switch {
+		case hasDep(s, lo, hi, a, "case"):
+			at.Dep = "nmod:poss"
+		case at.UPOS == "NOUN" && s.Tokens[b].UPOS == "PROPN":
+			at.Dep = "nmod:desc"
+		default:
+			at.Dep = "compound"
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
 	}
 }

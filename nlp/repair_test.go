@@ -684,6 +684,7 @@ func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 		{"In a television interview aired on Monday, Information Minister George Kordahi called the campaign futile.", "George", "called"},
 		{"Albanese said on Wednesday that the agreement was about Pacific security.", "Albanese", "said"},
 		{"Japan lodged a formal protest with the North, Defence Minister Gen Nakatani said.", "Nakatani", "said"},
+		{"North Korean leader Kim Jong Un stepped across the military demarcation line on Friday.", "Kim", "stepped"},
 	} {
 		toks := m.Annotate(c.text)[0].Tokens
 		s, v := -1, -1
