@@ -823,15 +823,10 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// does it.
 		for _, c := range t.kids[i] {
 			if t.caseOf(c) == "in" {
-				for _, q := range t.parties([]int{c}) {
-					if len(q.a.Country) == 3 && q.a.Country != "IGO" && !regions[q.a.Country] {
-						a.src = []party{{text: q.text, a: actor.Actor{Code: q.a.Country + "GOV", Country: q.a.Country, Sector: "GOV"}, tok: q.tok, ment: q.ment}}
-						break
-					}
+				if g, ok := t.governmentOf(c); ok {
+					a.src = []party{g}
+					break
 				}
-			}
-			if len(a.src) > 0 {
-				break
 			}
 		}
 	}
@@ -839,15 +834,12 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "the Lithuanian envoy in Beijing was called home": an envoy is
 		// recalled by the state that sent it, from the one it is posted to.
 		if e := t.patient(i); e >= 0 {
-			for _, q := range t.parties([]int{e}) {
-				if len(q.a.Country) == 3 && q.a.Country != "IGO" && !regions[q.a.Country] {
-					a.src = []party{{text: q.text, a: actor.Actor{Code: q.a.Country + "GOV", Country: q.a.Country, Sector: "GOV"}, tok: q.tok, ment: q.ment}}
-					for _, c := range t.kids[e] {
-						if t.caseOf(c) == "in" {
-							a.tgt = notSelf(t.parties([]int{c}), a.src)
-						}
+			if g, ok := t.governmentOf(e); ok {
+				a.src = []party{g}
+				for _, c := range t.kids[e] {
+					if t.caseOf(c) == "in" {
+						a.tgt = notSelf(t.parties([]int{c}), a.src)
 					}
-					break
 				}
 			}
 		}
@@ -2130,4 +2122,15 @@ func (t *tree) populace(p *party) bool {
 		}
 	}
 	return false
+}
+
+// governmentOf returns the government of the first state that token k
+// names ("in Havana", "the Lithuanian envoy"), as a party.
+func (t *tree) governmentOf(k int) (party, bool) {
+	for _, q := range t.parties([]int{k}) {
+		if len(q.a.Country) == 3 && q.a.Country != "IGO" && !regions[q.a.Country] {
+			return party{text: q.text, a: actor.Actor{Code: q.a.Country + "GOV", Country: q.a.Country, Sector: "GOV"}, tok: q.tok, ment: q.ment}, true
+		}
+	}
+	return party{}, false
 }
