@@ -949,7 +949,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 	}
 	for v := root + 1; v < hi; v++ {
 		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasDep(s, lo, hi, v, "mark"))) || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP" && (vt.XPOS != "VBN" || hasDep(s, lo, hi, v, "aux"))) {
+		if vt.UPOS != "VERB" || (vt.Dep != "conj" && (vt.Dep != "advcl" || hasDep(s, lo, hi, v, "mark"))) || (!finite(vt.XPOS) && (vt.XPOS != "VBN" || hasDep(s, lo, hi, v, "aux"))) {
 			continue
 		}
 		// the comma may stand before the verb's adverbs: ", strongly condemned".
@@ -1169,7 +1169,7 @@ func phraseStart(s *Sentence, lo, h int) int {
 // tense) with no subject or expletive of its own.
 func subjectless(s *Sentence, lo, hi, v int) bool {
 	t := &s.Tokens[v]
-	if t.UPOS != "VERB" || (t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP") {
+	if t.UPOS != "VERB" || !finite(t.XPOS) {
 		return false
 	}
 	for i := lo; i < hi; i++ {
@@ -1593,8 +1593,7 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 			continue
 		}
 		vt := &s.Tokens[v]
-		finite := vt.XPOS == "VBD" || vt.XPOS == "VBZ" || vt.XPOS == "VBP"
-		if !finite && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") {
+		if !finite(vt.XPOS) && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") {
 			continue
 		}
 		if hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") || hasDep(s, lo, hi, v, "mark") || hasDep(s, lo, hi, v, "cc") {
@@ -1820,7 +1819,7 @@ func phraseRoot(s *Sentence, lo, hi, root int) int {
 	}
 	for v := root + 1; v < hi; v++ {
 		vt := &s.Tokens[v]
-		if vt.UPOS != "VERB" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ" && vt.XPOS != "VBP") || !strings.HasPrefix(vt.Dep, "acl") {
+		if vt.UPOS != "VERB" || !finite(vt.XPOS) || !strings.HasPrefix(vt.Dep, "acl") {
 			continue
 		}
 		n := vt.Head
@@ -1883,7 +1882,7 @@ func participleInOpening(s *Sentence, lo, hi, root int) int {
 			break
 		}
 	}
-	if v < 0 || s.Tokens[v].Head != root || !hasDep(s, lo, hi, v, "nsubj") || (s.Tokens[v].XPOS != "VBD" && s.Tokens[v].XPOS != "VBZ" && s.Tokens[v].XPOS != "VBP") {
+	if v < 0 || s.Tokens[v].Head != root || !hasDep(s, lo, hi, v, "nsubj") || !finite(s.Tokens[v].XPOS) {
 		return root
 	}
 	saved := snapshot(s, lo, hi)
@@ -2064,3 +2063,6 @@ func splitSubject(s *Sentence, lo, hi int) {
 		}
 	}
 }
+
+// finite reports whether a Penn tag is a finite verb form (past or present).
+func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
