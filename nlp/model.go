@@ -1371,13 +1371,8 @@ func openingAsRoot(s *Sentence, lo, hi, comma, v int) bool {
 	}
 	// a participle is the main verb only if no finite verb outside it is
 	// ("In Seoul, police detained overnight were freed").
-	for i := v + 1; i < hi; i++ {
-		switch s.Tokens[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			if !dominates(s, v, i) {
-				return false
-			}
-		}
+	if finiteAfter(s, v, hi) {
+		return false
 	}
 	if h := s.Tokens[n].Head; h != comma && (h < lo || h >= comma) {
 		return false
@@ -1446,13 +1441,8 @@ func appositionThenVerb(s *Sentence, lo, hi, root int) int {
 		hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "aux") {
 		return root
 	}
-	for i := v + 1; i < hi; i++ {
-		switch s.Tokens[i].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			if !dominates(s, v, i) {
-				return root
-			}
-		}
+	if finiteAfter(s, v, hi) {
+		return root
 	}
 	// the name's head: the first of its words hanging outside it
 	p := -1
@@ -1578,8 +1568,7 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 	for c2 := c1 + 2; c2 < hi && c2 <= c1+25; c2++ {
 		if s.Tokens[c2].Text != "," {
 			if !relative {
-				switch s.Tokens[c2].XPOS {
-				case "VBD", "VBZ", "VBP", "MD":
+				if finite(s.Tokens[c2].XPOS) || s.Tokens[c2].XPOS == "MD" {
 					return root // an apposition has no finite verb
 				}
 			}
@@ -2066,3 +2055,14 @@ func splitSubject(s *Sentence, lo, hi int) {
 
 // finite reports whether a Penn tag is a finite verb form (past or present).
 func finite(xpos string) bool { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" }
+
+// finiteAfter reports whether a finite verb or modal after v, up to hi,
+// stands outside v's clause: then v is not the sentence's main verb.
+func finiteAfter(s *Sentence, v, hi int) bool {
+	for i := v + 1; i < hi; i++ {
+		if x := s.Tokens[i].XPOS; (finite(x) || x == "MD") && !dominates(s, v, i) {
+			return true
+		}
+	}
+	return false
+}
