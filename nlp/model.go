@@ -315,6 +315,8 @@ func repair(s *Sentence, lo, hi, root int) int {
 	capitalSubject(s, lo, hi, root)
 	trailingAttribution(s, lo, hi, root)
 	splitSubject(s, lo, hi)
+	root = verbAsModifier(s, lo, hi, root)
+	participleAfterSubject(s, lo, hi)
 	return root
 }
 
@@ -2065,4 +2067,91 @@ func finiteAfter(s *Sentence, v, hi int) bool {
 		}
 	}
 	return false
+}
+
+// verbAsModifier repairs "..., Milei attacked socialism and called her
+// corrupt", parsed with the noun after the verb as the root and the verb,
+// subject and all, as its adjective: a past or present verb with a
+// subject of its own describes no noun. It takes the noun's place, the
+// noun becomes its object, and what hung on the noun before the verb, or
+// after it as another clause, hangs on the verb. It returns the root.
+func verbAsModifier(s *Sentence, lo, hi, root int) int {
+	for v := lo; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || (!finite(vt.XPOS) && vt.XPOS != "VBN") || vt.Dep != "amod" || hasDep(s, lo, hi, v, "aux") {
+			continue
+		}
+		n := vt.Head
+		if n <= v || n >= hi || (s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN") || !hasDep(s, lo, hi, v, "nsubj") {
+			continue
+		}
+		clean := true
+		for k := v + 1; k < n; k++ {
+			if !dominates(s, n, k) {
+				clean = false
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		if vt.XPOS == "VBN" {
+			vt.XPOS = "VBD" // a participle with a subject and no auxiliary is a past tense
+		}
+		vt.Head, vt.Dep = s.Tokens[n].Head, s.Tokens[n].Dep
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "obj"
+		for k := lo; k < hi; k++ {
+			t := &s.Tokens[k]
+			if t.Head != n || k == v {
+				continue
+			}
+			if k < v || t.UPOS == "VERB" || t.Dep == "advcl" || t.Dep == "parataxis" || (t.Dep == "punct" && k == hi-1) {
+				t.Head = v
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			continue
+		}
+		if vt.Head < 0 {
+			root = v
+		}
+	}
+	return root
+}
+
+// participleAfterSubject repairs "Amina Mohammed, speaking on Friday at the
+// border, urged the authorities ...", parsed with the participle as a
+// conjunct of the subject: a participle set off by commas between a
+// subject and its verb, with no "and", is the verb's adverbial clause.
+func participleAfterSubject(s *Sentence, lo, hi int) {
+	for p := lo + 1; p < hi; p++ {
+		pt := &s.Tokens[p]
+		if pt.UPOS != "VERB" || pt.XPOS != "VBG" || pt.Dep != "conj" || s.Tokens[p-1].Text != "," || hasDep(s, lo, hi, p, "cc") {
+			continue
+		}
+		n := pt.Head
+		if n < lo || n >= p || !strings.HasPrefix(s.Tokens[n].Dep, "nsubj") {
+			continue
+		}
+		v := s.Tokens[n].Head
+		if v <= p || v >= hi || s.Tokens[v].UPOS != "VERB" || s.Tokens[v-1].Text != "," {
+			continue
+		}
+		clean := true
+		for k := p + 1; k < v-1; k++ {
+			if !dominates(s, p, k) {
+				clean = false
+				break
+			}
+		}
+		if !clean {
+			continue
+		}
+		pt.Head, pt.Dep = v, "advcl"
+		if c := &s.Tokens[v-1]; c.Head == n {
+			c.Head = p // the comma that closes the clause
+		}
+	}
 }

@@ -49,6 +49,9 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"A few hundred farmers rallied against the trade deal near the parliament.", "rallied", "farmers"},
 		// "X fought ..., hours before Y demanded ...": two clauses
 		{"Sudan's army and the paramilitary Rapid Support Forces fought for control of El Fasher on Thursday, hours before the UN Security Council demanded that the RSF lift its siege of the city.", "fought", "army"},
+		// after a long opening, a verb with its subject, read as the
+		// adjective of its object
+		{"Speaking on Sunday at a rally organised by the far-right Vox party, Milei attacked socialism and called the minister corrupt.", "attacked", "Milei"},
 	} {
 		sents := m.Annotate(c.text)
 		if len(sents) != 1 {
@@ -699,5 +702,31 @@ func TestTitleParticipleAndOpeningSubject(t *testing.T) {
 		if s < 0 || v < 0 || toks[s].Head != v || toks[s].Dep != "nsubj" {
 			t.Errorf("%q: %q is not the subject of %q", c.text, c.subj, c.verb)
 		}
+	}
+}
+
+// A participle set off by commas between a subject and its verb is the
+// verb's adverbial clause, not the subject's conjunct; with "and" it is a
+// conjunct.
+func TestParticipleAfterSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dep := func(text, word string) (string, string) {
+		toks := m.Annotate(text)[0].Tokens
+		for _, tk := range toks {
+			if tk.Text == word {
+				if tk.Head < 0 {
+					return tk.Dep, ""
+				}
+				return tk.Dep, toks[tk.Head].Text
+			}
+		}
+		t.Fatalf("%q: no %q", text, word)
+		return "", ""
+	}
+	if d, h := dep("UN Deputy Secretary-General Amina Mohammed, speaking on Friday on the Chadian side of the frontier, urged the authorities in Port Sudan to keep the crossing open.", "speaking"); d != "advcl" || h != "urged" {
+		t.Errorf("speaking: %s of %q, want advcl of urged", d, h)
 	}
 }
