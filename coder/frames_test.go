@@ -229,3 +229,23 @@ func TestArrivingFromIsNoVisit(t *testing.T) {
 	noRoot(t, "2025-03-12", "Duterte was arrested in Manila on Tuesday, hours after he landed on a flight from Hong Kong.", "04")
 	wantCoded(t, "2025-03-12", "Philippine President Ferdinand Marcos landed in Hong Kong on Tuesday.", "042", "PHL", "HKG")
 }
+
+func TestOccasionTimeDatesTheAct(t *testing.T) {
+	// the time of the statement, interview or rally an act is made in.
+	for _, c := range []struct{ pub, text, want string }{
+		{"2024-03-28", "In a statement issued on Tuesday night, Ghana's foreign ministry accused Togo of sheltering the rebels.", "2024-03-26"},
+		{"2024-03-28", "In a joint statement released in Accra on Monday, Ghana and Nigeria condemned the coup in Niger.", "2024-03-25"},
+		{"2024-03-28", "Speaking on Tuesday at a rally held by his party, Mahama criticised Togo and called its leaders reckless.", "2024-03-26"},
+		{"2024-03-28", "The Ghanaian foreign minister, speaking on Tuesday at the border post, urged Togo to reopen the crossing.", "2024-03-26"},
+	} {
+		evs := codeText(t, c.pub, c.text)
+		if len(evs) == 0 {
+			t.Errorf("no event in %q", c.text)
+		}
+		for _, e := range evs {
+			if e.Date != c.want {
+				t.Errorf("%q: %s dated %s, want %s", c.text, brief(e), e.Date, c.want)
+			}
+		}
+	}
+}

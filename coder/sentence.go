@@ -1419,6 +1419,38 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 					}
 				}
 			}
+			// "In a statement issued on Tuesday night, Kenyatta accused
+			// the court": the time of the occasion the act is set in,
+			// told by a participle or relative clause on its noun; and
+			// "the minister, speaking on Tuesday, urged": a participle
+			// on the subject tells when the subject acted.
+			for _, c := range t.kids[cur] {
+				if base(t.toks[c].Dep) == "nsubj" {
+					for _, v := range t.kids[c] {
+						if base(t.toks[v].Dep) != "acl" || t.toks[v].XPOS != "VBG" || v < c {
+							continue
+						}
+						for k := range times {
+							if attach[k] == v && !times[k].Relative {
+								return pick(times[k], cur == a.trig || cur == a.gov)
+							}
+						}
+					}
+				}
+				if base(t.toks[c].Dep) != "obl" || !occasionCase[t.caseOf(c)] {
+					continue
+				}
+				for _, v := range t.kids[c] {
+					if d := t.toks[v].Dep; base(d) != "acl" && !strings.HasSuffix(d, ":relcl") {
+						continue
+					}
+					for k := range times {
+						if attach[k] == v && !times[k].Relative {
+							return pick(times[k], cur == a.trig || cur == a.gov)
+						}
+					}
+				}
+			}
 		}
 		if cur == a.trig {
 			// "arrested and charged an employee on Friday": a time on a
