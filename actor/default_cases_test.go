@@ -339,3 +339,16 @@ func TestDefaultMilitaryRulers(t *testing.T) {
 		t.Errorf("the military rulers: %s, want NER", m.Code)
 	}
 }
+
+// A word known only as someone's surname, inside a titled unknown name, is
+// part of that name, not the known person.
+func TestDefaultKnownSurnameInsideName(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Nepal's Prime Minister KP Sharma Oli arrived in Beijing. Oli met the premier.", "2024-12-02"))
+	wantActor(t, find(t, ms, "Nepal's Prime Minister KP Sharma Oli", 0), "NPLGOV", "NPL", "GOV", "KP Sharma Oli")
+	wantActor(t, find(t, ms, "Oli", 0), "NPLGOV", "NPL", "GOV", "KP Sharma Oli")
+	noMention(t, ms, "Sharma")
+	ms = flat(resolveText(kb, "Pakistani Foreign Minister Ali Khan arrived in Beijing.", "2024-12-02"))
+	wantActor(t, find(t, ms, "Pakistani Foreign Minister Ali Khan", 0), "PAKGOV", "PAK", "GOV", "Ali Khan")
+	noMention(t, ms, "Khan")
+}

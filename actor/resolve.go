@@ -1104,7 +1104,7 @@ func (r *resolver) titled(start, k int, groupCountry, sector string, former bool
 	}
 	// An unknown name: a run of capitalised words.
 	e := k
-	for e < len(r.words) && e-k < 4 && r.capWord(e) && !calendarWords[r.words[e].h] && (e == k || !r.known(e)) {
+	for e < len(r.words) && e-k < 4 && r.capWord(e) && !calendarWords[r.words[e].h] && (e == k || !r.known(e) || r.nameWordInside(k, e)) {
 		// Later parts of one hyphenated token belong to the name too.
 		e++
 		for e < len(r.words) && r.words[e].flags&wFirst == 0 {
@@ -1130,6 +1130,21 @@ func (r *resolver) titled(start, k int, groupCountry, sector string, former bool
 	}
 	base.localName = r.words[sur].h
 	return base, true
+}
+
+// nameWordInside reports whether word e, known only as some person's one-word
+// name, continues the unknown name begun at k: "Sharma" in "Prime Minister
+// KP Sharma Oli" is no Indian politician, nor "Khan" in "Foreign Minister
+// Ali Khan" the former Pakistani prime minister.
+func (r *resolver) nameWordInside(k, e int) bool {
+	if e <= k {
+		return false
+	}
+	if p, n := r.match(e, 1<<eSurname); p < 0 || n != 1 {
+		return false
+	}
+	p, _ := r.match(e, allMask&^(1<<eSurname))
+	return p < 0
 }
 
 // localAt matches the surname of an unknown person titled earlier in the document.
