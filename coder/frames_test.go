@@ -249,3 +249,20 @@ func TestOccasionTimeDatesTheAct(t *testing.T) {
 		}
 	}
 }
+
+func TestChargeDAffaires(t *testing.T) {
+	// the title is a diplomat, summoned like an ambassador, and its first
+	// word is no accusation.
+	for _, text := range []string{
+		"The Estonian foreign ministry summoned the Russian charge d'affaires on Monday.",
+		"Beijing summoned the Lithuanian chargé d’affaires on Monday.",
+	} {
+		for _, e := range codeText(t, "2025-05-20", text) {
+			if e.Cameo == "112" {
+				t.Errorf("%q: coded %s", text, brief(e))
+			}
+		}
+	}
+	wantCoded(t, "2025-05-20", "The Estonian foreign ministry summoned the Russian charge d'affaires on Monday.", "114", "EST", "RUS")
+	wantCoded(t, "2025-05-20", "Beijing summoned the Lithuanian chargé d’affaires on Monday.", "114", "CHN", "LTU")
+}

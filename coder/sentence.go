@@ -236,6 +236,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// ("In March" names a month, not a protest march.)
 			continue
 		}
+		if m := t.ment[i]; m >= 0 && t.mentions[m].Head != i {
+			// a word inside an actor's name or title is no act: "the
+			// Russian charge d'affaires", "the Peace and Security Council".
+			continue
+		}
 		// the noun is what a coded verb acts on: a reference, not a new act
 		// ("condemned the pact"); an indefinite one is news of its own
 		// ("reacted to a summit of China and Japan").

@@ -294,10 +294,18 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		if tg.vbd >= 0 && newsPasts[ws[i].low] && !ws[i].upper && int(c) < len(tg.verb) && !tg.verb[c] && (i == 0 || !objectStart[ws[i-1].low]) {
 			c = tg.vbd
 		}
+		// "the Russian charge d'affaires": the diplomat's title, which
+		// the treebank never shows, ends in a plural noun, not a verb.
+		if tg.nns >= 0 && fixedPlurals[ws[i].low] {
+			c = tg.nns
+		}
 		tags = append(tags, c)
 	}
 	return tags, feats
 }
+
+// fixedPlurals are plural nouns of set phrases the treebank lacks.
+var fixedPlurals = hashSet("d'affaires d’affaires")
 
 // describingParticiples are -ing words that, before a name, describe it:
 // "neighbouring Estonia", "the ruling Georgian Dream party", "warring Sudanese
