@@ -266,3 +266,10 @@ func TestChargeDAffaires(t *testing.T) {
 	wantCoded(t, "2025-05-20", "The Estonian foreign ministry summoned the Russian charge d'affaires on Monday.", "114", "EST", "RUS")
 	wantCoded(t, "2025-05-20", "Beijing summoned the Lithuanian chargé d’affaires on Monday.", "114", "CHN", "LTU")
 }
+
+func TestHostingBasesIsNoVisit(t *testing.T) {
+	// a base, troops or refugees a state hosts are no visitors.
+	noRoot(t, "2024-06-13", "Armenia still hosts a Russian military base in the city of Gyumri.", "04")
+	noRoot(t, "2024-06-13", "Poland hosts thousands of American troops.", "04")
+	wantCoded(t, "2024-06-13", "Vietnam hosted Russian President Vladimir Putin on Thursday.", "043", "VNM", "RUS")
+}
