@@ -273,3 +273,10 @@ func TestHostingBasesIsNoVisit(t *testing.T) {
 	noRoot(t, "2024-06-13", "Poland hosts thousands of American troops.", "04")
 	wantCoded(t, "2024-06-13", "Vietnam hosted Russian President Vladimir Putin on Thursday.", "043", "VNM", "RUS")
 }
+
+func TestJudgedAsLabels(t *testing.T) {
+	// what an act is condemned or hailed as is a label, not an act.
+	noRoot(t, "2025-05-22", "Belgrade condemned the closures as an assault on the Serb community.", "18", "19")
+	noRoot(t, "2025-05-22", "Moscow dismissed the report as an attack on its reputation.", "18", "19")
+	wantCoded(t, "2025-05-22", "Belgrade condemned the closures as an assault on the Serb community.", "111", "SRB", "")
+}

@@ -2088,10 +2088,20 @@ func (t *tree) ordersOwn(v int, country string) bool {
 var nameVerbs = map[string]bool{"call": true, "brand": true, "label": true, "term": true, "dub": true,
 	"describe": true, "consider": true, "deem": true, "declare": true, "regard": true, "view": true, "see": true}
 
+// judgeAsVerbs judge their object as something: what follows "as" is a
+// label, not an act ("hailed the deal as a breakthrough").
+var judgeAsVerbs = map[string]bool{"condemn": true, "denounce": true, "criticise": true, "criticize": true, "decry": true,
+	"slam": true, "dismiss": true, "reject": true, "hail": true, "praise": true, "welcome": true, "characterise": true,
+	"characterize": true, "portray": true, "paint": true, "treat": true, "blast": true, "castigate": true}
+
 // namedAs reports whether noun i is what a naming verb calls its object,
 // a label and no act: "calling the move a direct threat to the country".
 func (t *tree) namedAs(i int) bool {
 	h := t.head(i)
+	if h >= 0 && base(t.dep(i)) == "obl" && t.caseOf(i) == "as" && judgeAsVerbs[t.lemma(h)] {
+		// "a move that Belgrade condemned as an assault on the Serbs"
+		return true
+	}
 	if h < 0 || !nameVerbs[t.lemma(h)] {
 		return false
 	}
