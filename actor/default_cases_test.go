@@ -352,3 +352,13 @@ func TestDefaultKnownSurnameInsideName(t *testing.T) {
 	wantActor(t, find(t, ms, "Pakistani Foreign Minister Ali Khan", 0), "PAKGOV", "PAK", "GOV", "Ali Khan")
 	noMention(t, ms, "Khan")
 }
+
+// "Polish and allied fighter jets" are Poland's jets; "Polish and Dutch
+// jets" still name two states.
+func TestDefaultStateAndAlliedAgents(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Polish and allied fighter jets shot down several drones.", "2025-09-10"))
+	wantActor(t, find(t, ms, "Polish and allied fighter jets", 0), "POLMIL", "POL", "MIL", "")
+	ms = flat(resolveText(kb, "Polish and Dutch fighter jets shot down several drones.", "2025-09-10"))
+	wantActor(t, find(t, ms, "Dutch fighter jets", 0), "NLDMIL", "NLD", "MIL", "")
+}

@@ -910,6 +910,13 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 			}
 		}
 	}
+	if !poss && r.kb.phrases[pid].has(eAdjectival) && k+2 < len(r.words) && r.words[k].h == hAnd &&
+		r.words[k+1].flags&(wCap|wLetter) == wLetter && (r.tokens[r.words[k+1].tok].UPOS == "ADJ" || r.tokens[r.words[k+1].tok].UPOS == "") {
+		// "Polish and allied fighter jets": the state's jets, with others'.
+		if ap, _ := r.match(k+2, 1<<eAgent); ap >= 0 && r.kb.phrases[ap].kinds&(1<<eTitle) == 0 && !r.verbAt(k+2) {
+			k += 2
+		}
+	}
 	if tp, tn := r.match(k, 1<<eTitle|1<<eAgent); tp >= 0 && !r.verbAt(k) {
 		tph := &r.kb.phrases[tp]
 		if tph.kinds&(1<<eTitle) != 0 {
