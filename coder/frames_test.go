@@ -280,3 +280,10 @@ func TestJudgedAsLabels(t *testing.T) {
 	noRoot(t, "2025-05-22", "Moscow dismissed the report as an attack on its reputation.", "18", "19")
 	wantCoded(t, "2025-05-22", "Belgrade condemned the closures as an assault on the Serb community.", "111", "SRB", "")
 }
+
+func TestPresentRelativeWithPrepositionDescribes(t *testing.T) {
+	// a custom "under which" leaders travel describes a habit, no visit.
+	noRoot(t, "2024-12-04", "Oli broke with a long custom under which new Nepali prime ministers make their first foreign trip to India.", "04")
+	// a past relative clause tells an act.
+	wantCoded(t, "2024-12-04", "Oli recalled the crisis during which the Nepali prime minister visited India in 2015.", "042", "NPL", "IND")
+}

@@ -192,7 +192,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// relative clause in the present that describes its noun ("the
 		// Polisario Front, which seeks independence for Western Sahara").
 		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") &&
-			(t.hasChildLemma(i, "advmod", stillWord) || t.dep(i) == "acl:relcl" && t.subject(i) >= 0 && relPronouns[t.lemma(t.subject(i))] && !t.dated(i)) {
+			(t.hasChildLemma(i, "advmod", stillWord) || t.presentRelative(i) && !t.dated(i)) {
 			skipped[i] = true
 		}
 		// "a long tradition of granting asylum": a habit, no act.
@@ -2117,6 +2117,24 @@ func (t *tree) namedAs(i int) bool {
 	case "obl":
 		// "described the drills as a rehearsal for invasion"
 		return t.caseOf(i) == "as"
+	}
+	return false
+}
+
+// presentRelative reports whether verb i heads a relative clause opened by a
+// relative pronoun: "which seeks independence", "a custom under which new
+// prime ministers make their first trip to India".
+func (t *tree) presentRelative(i int) bool {
+	if !strings.HasSuffix(t.dep(i), ":relcl") {
+		return false
+	}
+	if s := t.subject(i); s >= 0 && relPronouns[t.lemma(s)] {
+		return true
+	}
+	for _, c := range t.kids[i] {
+		if c < i && base(t.toks[c].Dep) == "obl" && (t.lemma(c) == "which" || t.lemma(c) == "whom") {
+			return true
+		}
 	}
 	return false
 }
