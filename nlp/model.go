@@ -204,11 +204,41 @@ func (a *Annotator) describe(s *Sentence) {
 func (a *Annotator) tag(s *Sentence) {
 	a.describe(s)
 	a.tags, a.feats = a.m.tagger.tag(a.ws, a.tags, a.feats, a.tscores)
+	tg := a.m.tagger
 	for i, t := range a.tags {
-		c := &a.m.tagger.classes[t]
+		// "fighter jets shot down the drones": after a plural the tagger
+		// takes an irregular past for a present tense, and a present act
+		// reads as scheduled ahead. A form that is only ever a past is one.
+		if t == tg.vbp && tg.vbd >= 0 && inLower(irregularPasts, s.Tokens[i].Text) {
+			t = tg.vbd
+			a.tags[i] = t
+		}
+		c := &tg.classes[t]
 		s.Tokens[i].UPOS, s.Tokens[i].XPOS = c.upos, c.xpos
 	}
 }
+
+// irregularPasts are the past forms and participles the lemma exceptions
+// list ("shot", "fought", "struck") that are no present form of any verb
+// there.
+var irregularPasts = func() map[string]bool {
+	m := map[string]bool{}
+	for w, es := range lemmaExceptions {
+		past, present := false, false
+		for _, e := range es {
+			switch e.xpos {
+			case "VBD", "VBN":
+				past = past || e.lemma != w
+			case "VB", "VBP", "VBZ":
+				present = true
+			}
+		}
+		if past && !present {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // Parse sets Head and Dep of every token of s from its words and its
 // existing UPOS and XPOS tags (tag pairs the model never saw are re-tagged).

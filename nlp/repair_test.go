@@ -730,3 +730,25 @@ func TestParticipleAfterSubject(t *testing.T) {
 		t.Errorf("speaking: %s of %q, want advcl of urged", d, h)
 	}
 }
+
+// A form that is only ever a past ("shot", "struck") is no present tense,
+// even after a plural; a form that is also a present ("put") keeps it.
+func TestIrregularPastAfterPlural(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, xpos string }{
+		{"Polish fighter jets shot down several Russian drones early on Wednesday.", "shot", "VBD"},
+		{"Israeli warplanes struck targets in Lebanon on Sunday.", "struck", "VBD"},
+	} {
+		for _, tk := range m.Annotate(c.text)[0].Tokens {
+			if tk.Text == c.word && tk.XPOS != c.xpos {
+				t.Errorf("%q: %s tagged %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+		}
+	}
+	if !irregularPasts["shot"] || irregularPasts["put"] || irregularPasts["read"] {
+		t.Errorf("irregular pasts: shot %v, put %v, read %v", irregularPasts["shot"], irregularPasts["put"], irregularPasts["read"])
+	}
+}

@@ -173,6 +173,7 @@ type tagger struct {
 	vbd  int32  // the VERB/VBD class, -1 if none
 	vbz  int32  // the VERB/VBZ class, -1 if none
 	nns  int32  // the NOUN/NNS class, -1 if none
+	vbp  int32  // the VERB/VBP class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -222,6 +223,7 @@ func (tg *tagger) prepare() {
 	}
 	tg.nnp, tg.vb, tg.jj = tg.class("PROPN", "NNP"), tg.class("VERB", "VB"), tg.class("ADJ", "JJ")
 	tg.vbd, tg.vbz, tg.nns = tg.class("VERB", "VBD"), tg.class("VERB", "VBZ"), tg.class("NOUN", "NNS")
+	tg.vbp = tg.class("VERB", "VBP")
 }
 
 // class returns the index of the (upos, xpos) class, -1 if there is none.
