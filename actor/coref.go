@@ -1059,21 +1059,30 @@ func (r *resolver) mainPair(skip []string) []Actor {
 		n, first int
 	}
 	var cs []count
-	for k := range r.hist {
-		h := &r.hist[k]
-		// News agencies name their country in every dateline: not counted.
-		if h.Sector == "MED" || len(h.members) > 0 || !r.kb.isState(h.Country) || slices.Contains(skip, h.Country) {
-			continue
-		}
-		found := false
+	add := func(c string, n, k int) {
 		for x := range cs {
-			if cs[x].c == h.Country {
-				cs[x].n++
-				found = true
+			if cs[x].c == c {
+				cs[x].n += n
+				return
 			}
 		}
-		if !found {
-			cs = append(cs, count{h.Country, 1, k})
+		cs = append(cs, count{c, n, k})
+	}
+	for k := range r.hist {
+		h := &r.hist[k]
+		// News agencies name their country in every dateline: not counted;
+		// pronouns and descriptions repeat what was named.
+		if h.Sector == "MED" || len(h.members) > 0 || !r.kb.isState(h.Country) || slices.Contains(skip, h.Country) ||
+			h.kind == KindPronoun || h.kind == KindDescription {
+			continue
+		}
+		add(h.Country, 1, k)
+		// two states named together ("Thailand and Cambodia agreed")
+		// are the story's sides more than a third state named as often.
+		if p := k - 1; h.conj && p >= 0 && r.hist[p].sent == h.sent && r.kb.isState(r.hist[p].Country) &&
+			r.hist[p].Country != h.Country && !slices.Contains(skip, r.hist[p].Country) && r.hist[p].kind != KindPronoun {
+			add(h.Country, 1, k)
+			add(r.hist[p].Country, 1, p)
 		}
 	}
 	slices.SortStableFunc(cs, func(a, b count) int { return b.n - a.n })

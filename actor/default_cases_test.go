@@ -362,3 +362,24 @@ func TestDefaultStateAndAlliedAgents(t *testing.T) {
 	ms = flat(resolveText(kb, "Polish and Dutch fighter jets shot down several drones.", "2025-09-10"))
 	wantActor(t, find(t, ms, "Dutch fighter jets", 0), "NLDMIL", "NLD", "MIL", "")
 }
+
+// "both sides" are the two states named together as the story's parties,
+// not a mediator whose name and pronouns recur.
+func TestDefaultBothSidesAreTheNamedPair(t *testing.T) {
+	kb := embeddedKB(t)
+	text := "Thailand and Cambodia agreed on Monday to a ceasefire. Cambodia's foreign minister thanked Malaysian Prime Minister Anwar Ibrahim. " +
+		"He said his efforts had worked, and he praised the two armies. China urged both sides last week to settle their differences."
+	nm, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(nm.Annotate(text), day("2025-07-28")))
+	m := find(t, ms, "both sides", 0)
+	var got []string
+	for _, a := range m.Members {
+		got = append(got, a.Country)
+	}
+	if strings.Join(got, " ") != "THA KHM" && strings.Join(got, " ") != "KHM THA" {
+		t.Errorf("both sides: %v", got)
+	}
+}
