@@ -287,3 +287,10 @@ func TestPresentRelativeWithPrepositionDescribes(t *testing.T) {
 	// a past relative clause tells an act.
 	wantCoded(t, "2024-12-04", "Oli recalled the crisis during which the Nepali prime minister visited India in 2015.", "042", "NPL", "IND")
 }
+
+func TestPresentPerfectRelativeSumsUp(t *testing.T) {
+	// what the fighting "has killed" or the RSF "have been fighting" for
+	// years describes them; no new act.
+	noRoot(t, "2025-07-28", "Thailand and Cambodia agreed to end five days of fighting along their border that has killed more than 30 people.", "20")
+	noRoot(t, "2025-05-06", "Sudan accused the UAE of arming the Rapid Support Forces, which have been fighting the military for more than two years.", "19")
+}

@@ -195,6 +195,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			(t.hasChildLemma(i, "advmod", stillWord) || t.presentRelative(i) && !t.dated(i)) {
 			skipped[i] = true
 		}
+		// "fighting that has killed more than 30 people": a present perfect
+		// whose subject is the relative pronoun sums up its noun.
+		if pats[i] != nil && t.presentPerfect(i) && strings.HasSuffix(t.dep(i), ":relcl") && !t.dated(i) {
+			if s := t.subject(i); s >= 0 && relPronouns[t.lemma(s)] {
+				skipped[i] = true
+			}
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
