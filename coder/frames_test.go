@@ -293,4 +293,5 @@ func TestPresentPerfectRelativeSumsUp(t *testing.T) {
 	// years describes them; no new act.
 	noRoot(t, "2025-07-28", "Thailand and Cambodia agreed to end five days of fighting along their border that has killed more than 30 people.", "20")
 	noRoot(t, "2025-05-06", "Sudan accused the UAE of arming the Rapid Support Forces, which have been fighting the military for more than two years.", "19")
+	noRoot(t, "2025-05-06", "Sudan's army-led government expelled the UAE envoy on Tuesday over its support for the Rapid Support Forces, which have been fighting the army since April 2023.", "19")
 }
