@@ -752,3 +752,28 @@ func TestIrregularPastAfterPlural(t *testing.T) {
 		t.Errorf("irregular pasts: shot %v, put %v, read %v", irregularPasts["shot"], irregularPasts["put"], irregularPasts["read"])
 	}
 }
+
+// After a relative "which" (following a comma) or "who", a word in -s is
+// the relative clause's verb, and the main verb after the clause is the
+// root; a "which" that asks keeps its noun.
+func TestRelativeVerbInS(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, xpos, root string }{
+		{"Beijing, which shares a long land border with Vietnam, gave a guarded response.", "shares", "VBZ", "gave"},
+		{"Moldova, which borders Ukraine and Romania, relies heavily on farming.", "borders", "VBZ", "relies"},
+		{"It is unclear which countries will attend.", "countries", "NNS", "unclear"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		for _, tk := range toks {
+			if tk.Text == c.word && tk.XPOS != c.xpos {
+				t.Errorf("%q: %s tagged %s, want %s", c.text, c.word, tk.XPOS, c.xpos)
+			}
+			if tk.Head < 0 && tk.Text != c.root {
+				t.Errorf("%q: root %s, want %s", c.text, tk.Text, c.root)
+			}
+		}
+	}
+}

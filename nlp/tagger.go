@@ -296,6 +296,14 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		if tg.vbd >= 0 && newsPasts[ws[i].low] && !ws[i].upper && int(c) < len(tg.verb) && !tg.verb[c] && (i == 0 || !objectStart[ws[i-1].low]) {
 			c = tg.vbd
 		}
+		// "Beijing, which shares a long border with Vietnam", "who leads
+		// the party": after a relative pronoun (a "which" that follows a
+		// comma, or "who") a lower-case word in -s is the clause's verb.
+		// (A "which" with no comma may ask: "unclear which countries".)
+		if tg.vbz >= 0 && i > 0 && c == tg.nns && !ws[i].upper && ws[i].suf[0] == sufS &&
+			(ws[i-1].low == lowWho || ws[i-1].low == lowWhich && i > 1 && ws[i-2].low == lowComma) {
+			c = tg.vbz
+		}
 		// "the Russian charge d'affaires": the diplomat's title, which
 		// the treebank never shows, ends in a plural noun, not a verb.
 		if tg.nns >= 0 && fixedPlurals[ws[i].low] {
@@ -304,6 +312,15 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		tags = append(tags, c)
 	}
 	return tags, feats
+}
+
+// lowWho, lowWhich and lowComma are the word hashes of "who", "which" and ",".
+var lowWho, lowWhich, lowComma = lowHash("who"), lowHash("which"), lowHash(",")
+
+func lowHash(w string) uint64 {
+	var wi wordInfo
+	describe(w, &wi)
+	return wi.low
 }
 
 // fixedPlurals are plural nouns of set phrases the treebank lacks.
