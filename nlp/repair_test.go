@@ -765,6 +765,11 @@ func TestRelativeVerbInS(t *testing.T) {
 		{"Beijing, which shares a long land border with Vietnam, gave a guarded response.", "shares", "VBZ", "gave"},
 		{"Moldova, which borders Ukraine and Romania, relies heavily on farming.", "borders", "VBZ", "relies"},
 		{"It is unclear which countries will attend.", "countries", "NNS", "unclear"},
+		// after a name (and an adverb), a news verb in -s that is also a
+		// plural is the verb; after a common noun it stays a plural
+		{"China accounts for the bulk of world production.", "accounts", "VBZ", "accounts"},
+		{"Armenia still hosts a Russian military base in the city of Gyumri.", "hosts", "VBZ", "hosts"},
+		{"Swiss bank accounts in Geneva were frozen.", "accounts", "NNS", "frozen"},
 	} {
 		toks := m.Annotate(c.text)[0].Tokens
 		for _, tk := range toks {

@@ -285,9 +285,17 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		// verb in -s after the noun that ends a subject, before what
 		// follows a verb (a preposition, a determiner, a name), is the
 		// verb, not a plural in a compound.
-		if tg.vbz >= 0 && i > 0 && i+1 < len(ws) && c == tg.nns && newsPresents[ws[i].low] && !ws[i].upper &&
-			int(tags[i-1]) < len(tg.noun) && tg.noun[tags[i-1]] && verbFollowers[ws[i+1].low] {
-			c = tg.vbz
+		// So is one after a name and an adverb ("Armenia still hosts a
+		// base"), or before another name ("Kyiv regards Russian energy
+		// sites as targets").
+		if p := i - 1; tg.vbz >= 0 && p >= 0 && i+1 < len(ws) && c == tg.nns && !ws[i].upper && (newsPresents[ws[i].low] || namePresents[ws[i].low]) {
+			if p > 0 && presentAdverbs[ws[p].low] {
+				p--
+			}
+			if int(tags[p]) < len(tg.noun) && tg.noun[tags[p]] && (verbFollowers[ws[i+1].low] || ws[i+1].upper && tags[p] == tg.nnp) &&
+				(newsPresents[ws[i].low] || tags[p] == tg.nnp) {
+				c = tg.vbz
+			}
 		}
 		// "al-Burhan, speaking in front of burning tanks, vowed
 		// retribution": past tenses of verbs the news uses far more than
@@ -332,6 +340,13 @@ var fixedPlurals = hashSet("d'affaires d’affaires")
 // newsPresents are third-person forms of news verbs that also read as
 // plural nouns; verbFollowers are words that open what follows a verb.
 var newsPresents = hashSet("visits travels flies meets arrives heads returns calls urges warns accuses hosts holds signs vows pledges plans seeks rejects condemns says tells")
+
+// namePresents are verbs in -s that are also common plurals ("bank
+// accounts"): verbs only after a name ("China accounts for").
+var namePresents = hashSet("accounts regards shares borders backs controls relies remains considers opposes supports denies blames")
+
+// presentAdverbs stand between a subject and its verb: "still hosts".
+var presentAdverbs = hashSet("still also now already long again currently repeatedly reportedly firmly strongly")
 var verbFollowers = hashSet("to for with the a an on in at from his her its their that this")
 
 // newsPasts are past forms of news verbs the treebank rarely shows.
