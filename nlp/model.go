@@ -216,6 +216,71 @@ func (a *Annotator) tag(s *Sentence) {
 		c := &tg.classes[t]
 		s.Tokens[i].UPOS, s.Tokens[i].XPOS = c.upos, c.xpos
 	}
+	a.finiteParticiple(s)
+}
+
+// clauseOpeners open a clause of their own after a main clause.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "because": true, "as": true, "while": true,
+	"when": true, "since": true, "although": true, "though": true, "if": true, "that": true, "until": true}
+
+// finiteParticiple repairs "Israeli forces battled Hamas militants on
+// Sunday", tagged with a participle and no finite verb at all: a news
+// sentence whose noun phrase opens it and is followed by a participle with
+// a noun phrase after it is a clause in the past tense.
+func (a *Annotator) finiteParticiple(s *Sentence) {
+	tg := a.m.tagger
+	if tg.vbd < 0 || len(a.tags) < 3 {
+		return
+	}
+	// the first participle, with no finite verb before it nor in its own
+	// clause (one after a comma or a subordinator belongs to another:
+	// "..., after the group's fighters broke through the fence")
+	vbn, broken := -1, false
+	for i := range a.tags {
+		t := &s.Tokens[i]
+		switch t.XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			if vbn < 0 || !broken {
+				return
+			}
+		case "VBN":
+			if vbn < 0 {
+				vbn = i
+			}
+		case ",", ":", "WDT", "WP":
+			broken = broken || vbn >= 0
+		case "IN":
+			broken = broken || vbn >= 0 && clauseOpeners[strings.ToLower(t.Text)]
+		}
+	}
+	if vbn < 1 || vbn+1 >= len(a.tags) || s.Tokens[vbn].UPOS != "VERB" {
+		return
+	}
+	// the words before, after any dateline: an opening noun phrase with no
+	// preposition or verb
+	start := max(datelineEnd(s.Tokens), 0)
+	if vbn <= start {
+		return
+	}
+	for i := start; i < vbn; i++ {
+		switch s.Tokens[i].XPOS {
+		case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PRP$":
+		default:
+			return
+		}
+	}
+	if x := s.Tokens[vbn-1].XPOS; x != "NN" && x != "NNS" && x != "NNP" && x != "NNPS" {
+		return
+	}
+	// and an object after it
+	switch s.Tokens[vbn+1].XPOS {
+	case "DT", "NNP", "NNPS", "NNS", "NN", "CD", "PRP$", "JJ":
+	default:
+		return
+	}
+	a.tags[vbn] = tg.vbd
+	c := &tg.classes[tg.vbd]
+	s.Tokens[vbn].UPOS, s.Tokens[vbn].XPOS = c.upos, c.xpos
 }
 
 // irregularPasts are the past forms and participles the lemma exceptions
@@ -1330,10 +1395,10 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 func datelineEnd(toks []Token) int {
 	e := dateline(toks, 0)
 	if e < 0 && len(toks) > 0 && allCaps(toks[0].Text) {
-		comma := false
+		comma := false // a comma, or an agency in brackets: "JERUSALEM (AP) --"
 		for j := 1; j < len(toks) && j < 10; j++ {
 			switch toks[j].Text {
-			case ",":
+			case ",", ")":
 				comma = true
 			case "--", "\u2013", "\u2014":
 				if comma {

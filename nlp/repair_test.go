@@ -49,6 +49,10 @@ func TestVerblessRootRepair(t *testing.T) {
 		{"A few hundred farmers rallied against the trade deal near the parliament.", "rallied", "farmers"},
 		// "X fought ..., hours before Y demanded ...": two clauses
 		{"Sudan's army and the paramilitary Rapid Support Forces fought for control of El Fasher on Thursday, hours before the UN Security Council demanded that the RSF lift its siege of the city.", "fought", "army"},
+		// a participle after the opening noun phrase, with an object and
+		// no finite verb in its clause, is the past tense
+		{"JERUSALEM (AP) — Israeli forces battled Hamas militants inside southern Israel on Sunday, after the group's fighters broke through the fence.", "battled", "forces"},
+		{"Russian troops shelled the city overnight.", "shelled", "troops"},
 		// after a long opening, a verb with its subject, read as the
 		// adjective of its object
 		{"Speaking on Sunday at a rally organised by the far-right Vox party, Milei attacked socialism and called the minister corrupt.", "attacked", "Milei"},
