@@ -412,6 +412,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	splitSubject(s, lo, hi)
 	root = verbAsModifier(s, lo, hi, root)
 	participleAfterSubject(s, lo, hi)
+	root = openingWithClause(s, lo, hi, root)
 	return root
 }
 
@@ -2249,4 +2250,52 @@ func participleAfterSubject(s *Sentence, lo, hi int) {
 			c.Head = p // the comma that closes the clause
 		}
 	}
+}
+
+// openingWithClause repairs "On Saturday evening, after polls closed,
+// opposition demonstrators broke through the fence", parsed with the
+// opening phrase's noun as the root and the main clause as its relative
+// clause: a root with a preposition is no clause, and a past or present
+// verb hung on it after a comma, with a subject of its own that is no
+// relative pronoun, is the main verb. It returns the root.
+func openingWithClause(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi || (s.Tokens[root].UPOS != "NOUN" && s.Tokens[root].UPOS != "PROPN") || !hasDep(s, lo, hi, root, "case") {
+		return root
+	}
+	for v := root + 1; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.Head != root || vt.UPOS != "VERB" || !finite(vt.XPOS) || (!strings.HasPrefix(vt.Dep, "acl") && vt.Dep != "parataxis") {
+			continue
+		}
+		subj := -1
+		for k := root + 1; k < v; k++ {
+			if s.Tokens[k].Head == v && strings.HasPrefix(s.Tokens[k].Dep, "nsubj") {
+				subj = k
+			}
+		}
+		if subj < 0 || s.Tokens[subj].UPOS == "PRON" && s.Tokens[subj].XPOS != "PRP" {
+			return root // "which", "who", "that": a relative clause after all
+		}
+		comma := false
+		for k := root + 1; k < subj; k++ {
+			comma = comma || s.Tokens[k].Text == ","
+		}
+		if !comma {
+			return root
+		}
+		saved := snapshot(s, lo, hi)
+		vt.Head, vt.Dep = -1, "root"
+		s.Tokens[root].Head, s.Tokens[root].Dep = v, "obl"
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; t.Head == root && (k > v || t.Dep == "punct" || t.Dep == "advcl") {
+				t.Head = v
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		return v
+	}
+	return root
 }

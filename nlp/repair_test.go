@@ -53,6 +53,8 @@ func TestVerblessRootRepair(t *testing.T) {
 		// no finite verb in its clause, is the past tense
 		{"JERUSALEM (AP) — Israeli forces battled Hamas militants inside southern Israel on Sunday, after the group's fighters broke through the fence.", "battled", "forces"},
 		{"Russian troops shelled the city overnight.", "shelled", "troops"},
+		// an opening phrase, then the main clause read as its relative clause
+		{"On Saturday evening, after polls closed in nationwide municipal elections, opposition demonstrators broke through the iron fence.", "broke", "demonstrators"},
 		// after a long opening, a verb with its subject, read as the
 		// adjective of its object
 		{"Speaking on Sunday at a rally organised by the far-right Vox party, Milei attacked socialism and called the minister corrupt.", "attacked", "Milei"},
