@@ -1345,7 +1345,7 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		// "A few hundred protesters rallied against the visit.": with its
 		// article and full stop the line is a sentence, not a caption
 		// ("Protesters detained in Tehran"), so it needs the verb.
-		free = s.Tokens[hi-1].Text == "." && hasDep(s, lo, hi, root, "det")
+		free = s.Tokens[hi-1].Text == "." && (hasDep(s, lo, hi, root, "det") || finiteClauseOn(s, lo, hi, root))
 	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && (vt.Head == n0 || s.Tokens[vt.Head].Head == n0 && s.Tokens[vt.Head].Dep == "nmod") &&
 		(n0 != root || s.Tokens[vt.Head].Head == root):
 		// after an "of" phrase or a second conjunct the clause needs no
@@ -1388,6 +1388,18 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		}
 	}
 	return v
+}
+
+// finiteClauseOn reports whether a clause with a past or present verb and
+// its own subject hangs on noun n ("Relations soured within days, when he
+// demanded ..."): no caption carries one.
+func finiteClauseOn(s *Sentence, lo, hi, n int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &s.Tokens[k]; t.Head == n && t.Dep == "advcl" && t.UPOS == "VERB" && finite(t.XPOS) && hasDep(s, lo, hi, k, "nsubj") {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the index of the first token after a news dateline

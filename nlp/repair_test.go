@@ -53,6 +53,9 @@ func TestVerblessRootRepair(t *testing.T) {
 		// no finite verb in its clause, is the past tense
 		{"JERUSALEM (AP) — Israeli forces battled Hamas militants inside southern Israel on Sunday, after the group's fighters broke through the fence.", "battled", "forces"},
 		{"Russian troops shelled the city overnight.", "shelled", "troops"},
+		// a plural subject and a participle with no object, with a clause
+		// of its own hung on the noun: no caption
+		{"Relations soured within days of his inauguration, when he demanded that New Delhi withdraw its troops.", "soured", "Relations"},
 		// an opening phrase, then the main clause read as its relative clause
 		{"On Saturday evening, after polls closed in nationwide municipal elections, opposition demonstrators broke through the iron fence.", "broke", "demonstrators"},
 		// after a long opening, a verb with its subject, read as the
