@@ -295,3 +295,9 @@ func TestPresentPerfectRelativeSumsUp(t *testing.T) {
 	noRoot(t, "2025-05-06", "Sudan accused the UAE of arming the Rapid Support Forces, which have been fighting the military for more than two years.", "19")
 	noRoot(t, "2025-05-06", "Sudan's army-led government expelled the UAE envoy on Tuesday over its support for the Rapid Support Forces, which have been fighting the army since April 2023.", "19")
 }
+
+func TestLongStandingPerfectIsAState(t *testing.T) {
+	// what two states "have long disputed" is a standing quarrel, no act.
+	noRoot(t, "2025-07-29", "Thailand and Cambodia have long disputed ownership of several ancient temples along their frontier.", "01")
+	wantCoded(t, "2025-07-29", "Thailand disputed Cambodia's account of the clash on Monday.", "01", "THA", "KHM")
+}

@@ -195,6 +195,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			(t.hasChildLemma(i, "advmod", stillWord) || t.presentRelative(i) && !t.dated(i)) {
 			skipped[i] = true
 		}
+		// "the two countries have long disputed the temples": a present
+		// perfect that has gone on long is a standing state.
+		if pats[i] != nil && t.presentPerfect(i) && t.hasChildLemma(i, "advmod", longWord) {
+			skipped[i] = true
+		}
 		// "fighting that has killed more than 30 people": a present perfect
 		// whose subject is the relative pronoun sums up its noun.
 		if pats[i] != nil && t.presentPerfect(i) && strings.HasSuffix(t.dep(i), ":relcl") && !t.dated(i) {
@@ -1621,6 +1626,8 @@ var unrestWords = map[string]bool{"protest": true, "protests": true, "protester"
 // askVerbs carry a request whose content is no act, whether or not the
 // asker is an actor the coder knows.
 var stillWord = map[string]bool{"still": true}
+
+var longWord = map[string]bool{"long": true}
 
 // recallVerbs bring an envoy home: done by the state that sent it.
 var recallVerbs = map[string]bool{"recall": true, "call": true, "withdraw": true}

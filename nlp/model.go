@@ -413,6 +413,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = verbAsModifier(s, lo, hi, root)
 	participleAfterSubject(s, lo, hi)
 	root = openingWithClause(s, lo, hi, root)
+	root = bareRelative(s, lo, hi, root)
 	return root
 }
 
@@ -2308,6 +2309,73 @@ func openingWithClause(s *Sentence, lo, hi, root int) int {
 			return root
 		}
 		return v
+	}
+	return root
+}
+
+// bareRelative repairs "The two countries have long disputed the temples"
+// and "The last of the soldiers left in May", parsed with the subject as
+// the root and the verb as its relative clause: a relative clause with a
+// past or present verb has a relative pronoun or a subject of its own, so
+// one with neither is the main clause. (A perfect "have" before a
+// participle is its auxiliary.) It returns the root.
+func bareRelative(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi {
+		return root
+	}
+	if u := s.Tokens[root].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+		return root
+	}
+	for v := root + 1; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.Head != root || vt.Dep != "acl:relcl" || vt.UPOS != "VERB" || !finite(vt.XPOS) {
+			continue
+		}
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; t.Head == v && (strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "expl" ||
+				t.UPOS == "PRON" && t.XPOS != "PRP" && t.XPOS != "PRP$" || t.Dep == "mark") {
+				return root
+			}
+		}
+		// every word between the noun and the verb belongs to the noun
+		for k := root + 1; k < v; k++ {
+			if !dominates(s, root, k) || dominates(s, v, k) {
+				return root
+			}
+		}
+		saved := snapshot(s, lo, hi)
+		main := v
+		if lw := strings.ToLower(vt.Text); lw == "have" || lw == "has" || lw == "had" {
+			p := v + 1
+			if p < hi && s.Tokens[p].XPOS == "RB" {
+				p++
+			}
+			if p < hi && s.Tokens[p].XPOS == "VBN" && (s.Tokens[p].Head == v || dominates(s, v, p)) {
+				main = p
+			}
+		}
+		mt := &s.Tokens[main]
+		mt.Head, mt.Dep = -1, "root"
+		if main != v {
+			mt.UPOS = "VERB"
+			vt.Head, vt.Dep, vt.UPOS = main, "aux", "AUX"
+			for k := lo; k < hi; k++ {
+				if t := &s.Tokens[k]; k != main && t.Head == v {
+					t.Head = main
+				}
+			}
+		}
+		s.Tokens[root].Head, s.Tokens[root].Dep = main, "nsubj"
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; t.Head == root && k > main {
+				t.Head = main
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			return root
+		}
+		return main
 	}
 	return root
 }

@@ -56,6 +56,10 @@ func TestVerblessRootRepair(t *testing.T) {
 		// a plural subject and a participle with no object, with a clause
 		// of its own hung on the noun: no caption
 		{"Relations soured within days of his inauguration, when he demanded that New Delhi withdraw its troops.", "soured", "Relations"},
+		// a "relative clause" with neither a relative pronoun nor a
+		// subject of its own is the main clause
+		{"The two countries have long disputed ownership of several ancient temples along their frontier.", "disputed", "countries"},
+		{"The last of the soldiers left in May, replaced by Indian civilian crews.", "left", "last"},
 		// an opening phrase, then the main clause read as its relative clause
 		{"On Saturday evening, after polls closed in nationwide municipal elections, opposition demonstrators broke through the iron fence.", "broke", "demonstrators"},
 		// after a long opening, a verb with its subject, read as the
