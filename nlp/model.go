@@ -1593,16 +1593,31 @@ func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
 	for v := root + 2; v+1 < hi; v++ {
 		vt := &s.Tokens[v]
 		o := vt.Head
-		if vt.UPOS != "VERB" || vt.Dep != "amod" || (vt.XPOS != "VBD" && vt.XPOS != "VBN") || o != v+1 || s.Tokens[v-1].Text != "," {
+		// (or an adjective in -ed: "The swap, carried out at the airport,
+		// involved 26 people", with "involved" read as describing them)
+		participle := vt.UPOS == "VERB" && (vt.XPOS == "VBD" || vt.XPOS == "VBN") ||
+			vt.UPOS == "ADJ" && vt.XPOS == "JJ" && strings.HasSuffix(vt.Text, "ed")
+		if !participle || vt.Dep != "amod" || o <= v || o > v+3 || s.Tokens[v-1].Text != "," {
 			continue
 		}
 		if u := s.Tokens[o].UPOS; u != "PROPN" && u != "NOUN" {
 			continue
 		}
-		// a relative clause of the root closes at the comma
+		between := true
+		for k := v + 1; k < o; k++ {
+			if s.Tokens[k].Head != o || (s.Tokens[k].Dep != "nummod" && s.Tokens[k].Dep != "det") {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		// a relative clause of the root closes at the comma, or a
+		// participle phrase set off right after it
 		r := -1
 		for k := root + 1; k < v-1; k++ {
-			if s.Tokens[k].Head == root && (s.Tokens[k].Dep == "acl:relcl" || opensRelative(s, root, k) && (s.Tokens[k].Dep == "acl" || s.Tokens[k].Dep == "parataxis")) {
+			if s.Tokens[k].Head == root && (s.Tokens[k].Dep == "acl:relcl" || opensRelative(s, root, k) && (s.Tokens[k].Dep == "acl" || s.Tokens[k].Dep == "parataxis") ||
+				s.Tokens[k].Dep == "acl" && k == root+2 && s.Tokens[root+1].Text == "," && (s.Tokens[k].XPOS == "VBN" || s.Tokens[k].XPOS == "VBD")) {
 				r = k
 			}
 		}
@@ -1610,10 +1625,12 @@ func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
 			continue
 		}
 		saved := snapshot(s, lo, hi)
-		vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
+		vt.Head, vt.Dep, vt.XPOS, vt.UPOS = -1, "root", "VBD", "VERB"
 		n := &s.Tokens[root]
 		n.Head, n.Dep = v, "nsubj"
-		s.Tokens[r].Dep = "acl:relcl"
+		if s.Tokens[r].Dep != "acl" {
+			s.Tokens[r].Dep = "acl:relcl"
+		}
 		s.Tokens[o].Head, s.Tokens[o].Dep = v, "obj"
 		s.Tokens[v-1].Head, s.Tokens[v-1].Dep = r, "punct"
 		for k := o + 1; k < hi; k++ {

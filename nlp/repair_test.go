@@ -60,6 +60,9 @@ func TestVerblessRootRepair(t *testing.T) {
 		// subject of its own is the main clause
 		{"The two countries have long disputed ownership of several ancient temples along their frontier.", "disputed", "countries"},
 		{"The last of the soldiers left in May, replaced by Indian civilian crews.", "left", "last"},
+		// a participle phrase set off after the subject, then the main verb
+		// read as an adjective of its object
+		{"The swap, carried out at the airport in the Turkish capital and coordinated by Turkey's intelligence agency, involved 26 people held in the United States.", "involved", "swap"},
 		// an opening phrase, then the main clause read as its relative clause
 		{"On Saturday evening, after polls closed in nationwide municipal elections, opposition demonstrators broke through the iron fence.", "broke", "demonstrators"},
 		// after a long opening, a verb with its subject, read as the
