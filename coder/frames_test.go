@@ -301,3 +301,9 @@ func TestLongStandingPerfectIsAState(t *testing.T) {
 	noRoot(t, "2025-07-29", "Thailand and Cambodia have long disputed ownership of several ancient temples along their frontier.", "01")
 	wantCoded(t, "2025-07-29", "Thailand disputed Cambodia's account of the clash on Monday.", "01", "THA", "KHM")
 }
+
+func TestApprovingOwnMeasuresIsNoEndorsement(t *testing.T) {
+	// a reserve or regulation a government approves at home endorses no one.
+	noRoot(t, "2025-09-17", "China's State Council approved a national nature reserve covering part of the shoal, six days before the clash with the Philippines.", "05")
+	wantCoded(t, "2025-09-17", "The European Union endorsed Ukraine's peace plan on Monday.", "051", "IGO", "UKR")
+}
