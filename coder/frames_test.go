@@ -307,3 +307,9 @@ func TestApprovingOwnMeasuresIsNoEndorsement(t *testing.T) {
 	noRoot(t, "2025-09-17", "China's State Council approved a national nature reserve covering part of the shoal, six days before the clash with the Philippines.", "05")
 	wantCoded(t, "2025-09-17", "The European Union endorsed Ukraine's peace plan on Monday.", "051", "IGO", "UKR")
 }
+
+func TestControlMeasuresAreNoSanctions(t *testing.T) {
+	// coast guards' "control measures" are no trade sanctions.
+	noRoot(t, "2025-09-17", "China's coast guard said it had taken control measures against ten Philippine government ships.", "16")
+	wantCoded(t, "2025-09-17", "China imposed sanctions on the Philippines on Monday.", "163", "CHN", "PHL")
+}
