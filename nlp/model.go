@@ -1381,8 +1381,16 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	if obj >= 0 {
 		s.Tokens[obj].Head, s.Tokens[obj].Dep = v, "obj"
 	}
+	return makeClause(s, hi, root, v)
+}
+
+// makeClause makes verb v the root, in the past tense, with the old root
+// noun as its subject; what hung on the noun after the verb hangs on the
+// verb. It returns v.
+func makeClause(s *Sentence, hi, root, v int) int {
+	vt := &s.Tokens[v]
 	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
-	n.Head, n.Dep = v, "nsubj"
+	s.Tokens[root].Head, s.Tokens[root].Dep = v, "nsubj"
 	for i := v + 1; i < hi; i++ {
 		if s.Tokens[i].Head == root {
 			s.Tokens[i].Head = v
@@ -1575,14 +1583,7 @@ func appositionThenVerb(s *Sentence, lo, hi, root int) int {
 	s.Tokens[p].Head, s.Tokens[p].Dep = root, "appos"
 	s.Tokens[c1].Head, s.Tokens[c1].Dep = p, "punct"
 	s.Tokens[c2].Head, s.Tokens[c2].Dep = p, "punct"
-	vt.Head, vt.Dep, vt.XPOS = -1, "root", "VBD"
-	n.Head, n.Dep = v, "nsubj"
-	for i := v + 1; i < hi; i++ {
-		if s.Tokens[i].Head == root {
-			s.Tokens[i].Head = v
-		}
-	}
-	return v
+	return makeClause(s, hi, root, v)
 }
 
 // relativeThenAdjVerb repairs the same shape with the main verb read as an
