@@ -605,13 +605,14 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	if hi-lo < 6 || s.Tokens[lo].UPOS != "ADP" && s.Tokens[lo].XPOS != "VBG" {
 		return
 	}
-	comma := nextComma(s, lo+1, hi, lo+7)
+	comma := nextComma(s, lo+1, hi, lo+11)
 	if comma < 0 {
 		return
 	}
 	// the first verb after the comma, with only a noun phrase before it
 	// (an apposition set off by commas included: "Russia's watchdog,
-	// Rosselkhoznadzor, said")
+	// Rosselkhoznadzor, said"; an adverb may stand before the verb:
+	// "In March, Yerevan also told Moscow")
 	v := -1
 	for i := comma + 1; i < hi; i++ {
 		u := s.Tokens[i].UPOS
@@ -619,11 +620,14 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 			v = i
 			break
 		}
-		if u != "PROPN" && u != "NOUN" && u != "ADP" && u != "DET" && u != "ADJ" && u != "PART" && s.Tokens[i].Text != "," {
+		if u == "ADV" && i+1 < hi && s.Tokens[i+1].UPOS == "VERB" {
+			continue
+		}
+		if u != "PROPN" && u != "NOUN" && u != "ADP" && u != "DET" && u != "ADJ" && u != "PART" && u != "CCONJ" && s.Tokens[i].Text != "," {
 			return
 		}
 	}
-	if v < 0 || v-comma > 9 {
+	if v < 0 || v-comma > 12 {
 		return
 	}
 	if openingAsRoot(s, lo, hi, comma, v) {

@@ -63,6 +63,11 @@ func TestVerblessRootRepair(t *testing.T) {
 		// a participle phrase set off after the subject, then the main verb
 		// read as an adjective of its object
 		{"The swap, carried out at the airport in the Turkish capital and coordinated by Turkey's intelligence agency, involved 26 people held in the United States.", "involved", "swap"},
+		// after an opening phrase: a long subject, one with an adverb
+		// before its verb, two subjects joined by "and"
+		{"On Wednesday, the Permanent Council of the Organization of American States adopted a resolution.", "adopted", "Council"},
+		{"In March, Yerevan also told Moscow that its border guards must leave.", "told", "Yerevan"},
+		{"In a joint statement issued in Beijing on Thursday, China and the Arab League backed the plan.", "backed", "China"},
 		// an opening phrase, then the main clause read as its relative clause
 		{"On Saturday evening, after polls closed in nationwide municipal elections, opposition demonstrators broke through the iron fence.", "broke", "demonstrators"},
 		// after a long opening, a verb with its subject, read as the
