@@ -112,6 +112,9 @@ func Find(s *nlp.Sentence, ref, prev Date) []Expr {
 		}
 		out = append(out, e)
 		i = e.End
+		if !e.Relative && !e.Since && e.Prep != "until" && e.Prep != "till" && e.Date.Day != 0 {
+			f.local = e.Date
+		}
 	}
 	out = f.ranges(out)
 	f.heads(out)
@@ -253,6 +256,10 @@ type finder struct {
 	toks      []nlp.Token
 	lw        []string // lower-cased token texts (ASCII letters only)
 	ref, prev Date
+	// local is the last day named earlier in the sentence: "denounced the
+	// plan on Thursday and filed a protest the following day" counts from
+	// Thursday, not from the event before the sentence.
+	local Date
 }
 
 // word gives the lower-cased text of token i, "" outside the sentence.
@@ -842,6 +849,9 @@ func shift(d Date, unit string, n int) Date {
 // "the same day", "later that day", "that day", "the day before/after".
 func (f *finder) anaphoric(i int) (Expr, bool) {
 	base := f.prev
+	if !f.local.IsZero() {
+		base = f.local
+	}
 	rel := func(end, head int, d Date) (Expr, bool) {
 		return Expr{Start: i, End: end, Head: head, Date: d, Relative: true}, true
 	}

@@ -351,3 +351,22 @@ func TestAnchorClauseIgnoresDeeperDates(t *testing.T) {
 		t.Errorf("expressions %+v, want the offset and June", es)
 	}
 }
+
+// "the following day" after a day named earlier in the same sentence counts
+// from that day, not from the previous sentence's event.
+func TestAnaphoricCountsFromTheSentencesDay(t *testing.T) {
+	s := sentence("Manila denounced the reserve on Thursday and filed a protest the following day .")
+	es := Find(s, Date{2025, 9, 17}, Date{2025, 9, 23})
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Date.String())
+	}
+	if strings.Join(got, " ") != "2025-09-11 2025-09-12" {
+		t.Errorf("dates %v, want Thursday 2025-09-11 and the day after", got)
+	}
+	// alone, it counts from the previous event
+	es = Find(sentence("Manila filed a protest the following day ."), Date{2025, 9, 17}, Date{2025, 9, 11})
+	if len(es) != 1 || es[0].Date.String() != "2025-09-12" {
+		t.Errorf("alone: %+v", es)
+	}
+}
