@@ -313,3 +313,9 @@ func TestControlMeasuresAreNoSanctions(t *testing.T) {
 	noRoot(t, "2025-09-17", "China's coast guard said it had taken control measures against ten Philippine government ships.", "16")
 	wantCoded(t, "2025-09-17", "China imposed sanctions on the Philippines on Monday.", "163", "CHN", "PHL")
 }
+
+func TestRejectingDisinformationIsDenial(t *testing.T) {
+	// rejecting what is called disinformation or propaganda denies a charge (016).
+	wantCoded(t, "2025-10-05", "Ethiopia rejected the disinformation about its role in the war.", "016", "ETH", "")
+	noRoot(t, "2025-10-05", "Ethiopia rejected the disinformation about its role in the war.", "12")
+}
