@@ -1092,11 +1092,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 		if s.Tokens[c].Head == v {
 			s.Tokens[c].Head = r // the closing comma belongs to the clause
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return root
-		}
-		return v
+		return keepIfWellFormed(s, lo, hi, saved, v, root)
 	}
 	return root
 }
@@ -1388,6 +1384,16 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 	return makeClause(s, hi, root, v)
 }
 
+// keepIfWellFormed returns repaired if tokens [lo, hi) still form one tree;
+// otherwise it restores them from saved and returns failed.
+func keepIfWellFormed(s *Sentence, lo, hi int, saved []Token, repaired, failed int) int {
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], saved)
+		return failed
+	}
+	return repaired
+}
+
 // makeClause makes verb v the root, in the past tense, with the old root
 // noun as its subject; what hung on the noun after the verb hangs on the
 // verb. It returns v.
@@ -1647,11 +1653,7 @@ func relativeThenAdjVerb(s *Sentence, lo, hi, root int) int {
 				t.Head = v
 			}
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return -1
-		}
-		return v
+		return keepIfWellFormed(s, lo, hi, saved, v, -1)
 	}
 	return -1
 }
@@ -1766,11 +1768,7 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 				t.Head = v
 			}
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return root
-		}
-		return v
+		return keepIfWellFormed(s, lo, hi, saved, v, root)
 	}
 	return root
 }
@@ -1965,11 +1963,7 @@ func phraseRoot(s *Sentence, lo, hi, root int) int {
 				t.Head = v // the final stop and what followed the verb
 			}
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return root
-		}
-		return v
+		return keepIfWellFormed(s, lo, hi, saved, v, root)
 	}
 	return root
 }
@@ -2017,11 +2011,7 @@ func participleInOpening(s *Sentence, lo, hi, root int) int {
 			t.Head = v
 		}
 	}
-	if !wellFormed(s, lo, hi) {
-		copy(s.Tokens[lo:hi], saved)
-		return root
-	}
-	return v
+	return keepIfWellFormed(s, lo, hi, saved, v, root)
 }
 
 // snapshot copies the tokens [lo, hi) so that a repair can be undone.
@@ -2326,11 +2316,7 @@ func openingWithClause(s *Sentence, lo, hi, root int) int {
 				t.Head = v
 			}
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return root
-		}
-		return v
+		return keepIfWellFormed(s, lo, hi, saved, v, root)
 	}
 	return root
 }
@@ -2393,11 +2379,7 @@ func bareRelative(s *Sentence, lo, hi, root int) int {
 				t.Head = main
 			}
 		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-			return root
-		}
-		return main
+		return keepIfWellFormed(s, lo, hi, saved, main, root)
 	}
 	return root
 }
