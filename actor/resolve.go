@@ -1128,6 +1128,11 @@ func (r *resolver) titled(start, k int, groupCountry, sector string, former bool
 	}
 	if a.Country != "" {
 		a.Code = a.Country + a.Sector
+	} else if !former && homeTitle[a.Sector] {
+		// "Vice Foreign Minister Takehiro Funakoshi", named without a state:
+		// an official of the story's home state, which the coder knows
+		// (the dateline's); like a bare role word, the code is the sector.
+		a.Code = a.Sector
 	}
 	a.Name = r.text(k, e)
 	base.actor = a
@@ -1138,6 +1143,10 @@ func (r *resolver) titled(start, k int, groupCountry, sector string, former bool
 	base.localName = r.words[sur].h
 	return base, true
 }
+
+// homeTitle are the sectors of titles that make an unknown name an official
+// of some state: ministers, spokespeople, generals, judges.
+var homeTitle = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true}
 
 // nameWordInside reports whether word e, known only as some person's one-word
 // name, continues the unknown name begun at k: "Sharma" in "Prime Minister

@@ -123,11 +123,20 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 			}
 		}
 	}
+	// the states the story names as actors: an official named without a
+	// state is the home state's only when the story is about it (not the
+	// host of a court or a conference it is datelined from).
+	named := map[string]bool{}
+	for _, ms := range ments {
+		for _, m := range ms {
+			named[m.Country] = true
+		}
+	}
 	for si, ms := range ments {
 		if si >= len(sents) {
 			break
 		}
-		here, looked := "", false
+		here, hereTok, looked := "", -1, false
 		for k := range ms {
 			m := &ms[k]
 			// "the two sides" standing for a government and its rebels,
@@ -172,7 +181,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				looked = true
 				for _, p := range c.opt.Places(&sents[si]) {
 					if len(p.Country) == 3 && !placesOther(&sents[si], p.Head, m.Head) {
-						here = p.Country
+						here, hereTok = p.Country, p.Head
 						break
 					}
 				}
@@ -182,13 +191,34 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					if o.Start > 0 && len(o.Country) == 3 && o.Country != "IGO" && !regions[o.Country] && !placesOther(&sents[si], o.Head, m.Head) {
 						switch strings.ToLower(sents[si].Tokens[o.Start-1].Text) {
 						case "in", "at", "near", "outside", "inside":
-							here = o.Country
+							here, hereTok = o.Country, o.Start
 						}
 					}
 				}
 			}
 			country := here
-			if country == "" && m.Code == "GOV" && !notHome(m.Text) && m.Head >= 0 && m.Head < len(sents[si].Tokens) &&
+			if m.Kind == actor.KindPerson {
+				// an official named without a state: a place named after him
+				// says nothing of his ("Information Minister George Kordahi
+				// called the campaign in Yemen futile"), one before may ("In
+				// Mogadishu, President ..."); one joined to a named official
+				// serves with him ("Kaja Kallas and enlargement commissioner
+				// Marta Kos"); else he is the home state's.
+				if hereTok > m.Start {
+					country = ""
+				}
+				if k > 0 && joined(&sents[si], ms[k-1].End, m.Start) && ms[k-1].Country != "" {
+					if p := ms[k-1]; p.Country == "IGO" || p.Country == "NGO" {
+						m.Country, m.Sector, m.Code = p.Country, p.Sector, p.Code
+						continue
+					}
+					country = ms[k-1].Country
+				}
+				if country == "" && !named[home] {
+					continue
+				}
+			}
+			if country == "" && m.Code == "GOV" && m.Kind != actor.KindPerson && !notHome(m.Text) && m.Head >= 0 && m.Head < len(sents[si].Tokens) &&
 				sents[si].Tokens[m.Head].XPOS != "NNS" && sents[si].Tokens[m.Head].XPOS != "NNPS" {
 				// "Blinken said ... The Treasury also sanctioned": a bare
 				// ministry is of the government that spoke just before.
@@ -370,6 +400,21 @@ func placesOther(s *nlp.Sentence, p, w int) bool {
 		p = h
 	}
 	return false
+}
+
+// joined reports whether tokens [a, b) only join two mentions: "and" or a
+// comma, then perhaps the lower-case words of a title.
+func joined(s *nlp.Sentence, a, b int) bool {
+	if a >= b || b > len(s.Tokens) || b-a > 3 || s.Tokens[a].Text != "and" && s.Tokens[a].Text != "," {
+		return false
+	}
+	for _, t := range s.Tokens[a+1 : b] {
+		// "Kaja Kallas and enlargement commissioner Marta Kos"
+		if t.Text != "and" && t.Text != "," && (t.UPOS != "NOUN" && t.UPOS != "ADJ" || t.Text[0] < 'a' || t.Text[0] > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // notHome tells role words that do not belong to the dateline's state.

@@ -40,6 +40,7 @@ const (
 	slotXSubj                        // the subject of the open complement: "demanded that Beijing lift the ban"
 	slotReported                     // the speaker is the source, the clause's subject the target: "X said Y committed war crimes"
 	slotPlace                        // with no agent, the state where it happened is the source: "was arrested in Havana"
+	slotObjHas                       // some word of the object's own phrase, names excluded: "suspended its energy cooperation"
 )
 
 // element is one constraint or role assignment of a pattern.
@@ -352,6 +353,8 @@ func (d *Dictionary) element(e string) (element, error) {
 		return element{kind: slotX, set: set}, nil
 	case "has":
 		return element{kind: slotHas, set: set}, nil
+	case "objhas":
+		return element{kind: slotObjHas, set: set}, nil
 	case "not":
 		return element{kind: slotNot, set: set}, nil
 	case "subj":

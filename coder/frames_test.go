@@ -319,3 +319,28 @@ func TestRejectingDisinformationIsDenial(t *testing.T) {
 	wantCoded(t, "2025-10-05", "Ethiopia rejected the disinformation about its role in the war.", "016", "ETH", "")
 	noRoot(t, "2025-10-05", "Ethiopia rejected the disinformation about its role in the war.", "12")
 }
+
+func TestEconomicAccordEnded(t *testing.T) {
+	// ending or suspending economic cooperation is its refusal (1211) ...
+	wantCoded(t, "2025-10-20", "Bolivia has suspended its gas cooperation with Paraguay, the energy minister said on Monday.", "1211", "BOL", "PRY")
+	wantCoded(t, "2025-10-20", "Hungary cancelled the fisheries agreement with Croatia.", "1211", "HUN", "HRV")
+	// ... a general partnership suspended is a cut in relations (160) ...
+	wantCoded(t, "2025-10-20", "Chile suspended its strategic partnership with Peru on Saturday.", "160", "CHL", "PER")
+	// ... and the word must describe the accord, not the setting or a name.
+	noRoot(t, "2025-10-20", "Ghana announced that it was ending the accord, in a long quarrel over borders and trade.", "12")
+	noRoot(t, "2025-10-20", "Laos suspended its cooperation with the International Atomic Energy Agency.", "12")
+}
+
+func TestOfficialNamedWithoutState(t *testing.T) {
+	// an unknown official titled without a state belongs to the story's
+	// home state, the dateline's, when the story names it ...
+	text := "LIMA, March 3 -- Peru protested to Chile on Monday. Vice Foreign Minister Ana Quispe Torres summoned the Chilean ambassador and demanded an apology. Quispe Torres later criticised Santiago again."
+	wantCoded(t, "2025-03-03", text, "10", "PER", "CHL")
+	wantCoded(t, "2025-03-03", text, "11", "PER", "CHL")
+	// ... not of a place named after him ...
+	wantCoded(t, "2025-03-03", "BEIRUT, March 3 -- Lebanon and Saudi Arabia quarrelled on Monday. Information Minister Karim Haddadine called the Saudi campaign in Yemen a failure.", "11", "LBN", "SAU")
+	// ... and serves with the official he is named with.
+	wantCoded(t, "2025-03-03", "TBILISI, March 3 -- Georgia detained protesters. EU foreign policy chief Kaja Kallas and enlargement commissioner Jana Novakova urged the Georgian authorities to free them.", "02", "IGO", "GEO")
+	// a story about others, datelined from a court's seat, gives no home.
+	noRoot(t, "2025-03-03", "THE HAGUE, March 3 -- Sudan took the Emirates to court. Acting Justice Minister Hamid Tayeb accused the Emirates of arming rebels.", "11")
+}

@@ -69,6 +69,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if !t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
 			}
+		case slotObjHas:
+			if !t.objectHas(i, p.Noun, e.set) {
+				return r, false
+			}
 		case slotNot:
 			if t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false

@@ -499,6 +499,40 @@ func (t *tree) clause(i int, fn func(int) bool) bool {
 	return walk(i, 0)
 }
 
+// objectHas reports whether the object of trigger i, with its modifiers and
+// prepositional phrases but not its relative clauses, holds a common word
+// in set. Names do not count: the "Energy" of "the International Atomic
+// Energy Agency" says nothing about the kind of cooperation suspended.
+func (t *tree) objectHas(i int, noun bool, set map[string]bool) bool {
+	o := t.patient(i)
+	if noun {
+		o = t.nounObject(i)
+	}
+	if o < 0 {
+		return false
+	}
+	var walk func(j, depth int) bool
+	walk = func(j, depth int) bool {
+		if t.toks[j].UPOS != "PROPN" && set[t.lemma(j)] {
+			return true
+		}
+		if depth > 6 {
+			return false
+		}
+		for _, c := range t.kids[j] {
+			switch base(t.toks[c].Dep) {
+			case "acl", "advcl", "ccomp", "parataxis", "punct", "appos":
+				continue
+			}
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(o, 0)
+}
+
 // prepMatch compares prepositions word by word, so that "out_of" matches a
 // parse that keeps only "out" or only "of".
 func prepMatch(cs, prep string) bool {
