@@ -344,3 +344,16 @@ func TestOfficialNamedWithoutState(t *testing.T) {
 	// a story about others, datelined from a court's seat, gives no home.
 	noRoot(t, "2025-03-03", "THE HAGUE, March 3 -- Sudan took the Emirates to court. Acting Justice Minister Hamid Tayeb accused the Emirates of arming rebels.", "11")
 }
+
+func TestOwnForcesReadiedAndCraftThatFly(t *testing.T) {
+	// forces readied with no one named acting upon them act themselves.
+	text := "SEOUL, June 3 -- North Korean drones crossed the border on Monday. South Korean fighter jets were scrambled within minutes."
+	wantCoded(t, "2025-06-03", text, "150", "KOR", "")
+	wantCoded(t, "2025-06-03", "MANILA, June 3 -- Philippine troops were put on high alert on Tuesday after Chinese ships massed near the shoal.", "152", "PHL", "")
+	// a drone or helicopter that flies or lands somewhere pays no visit.
+	noRoot(t, "2025-06-03", "A Russian military helicopter flew into Finnish airspace on Sunday.", "04")
+	noRoot(t, "2025-06-03", "A Belarusian drone landed in Lithuania on Sunday.", "04")
+	wantCoded(t, "2025-06-03", "The Finnish president flew to Washington on Sunday.", "042", "FIN", "USA")
+	// "stern representations" are China's formal protest.
+	wantCoded(t, "2025-06-03", "Beijing lodged stern representations with Manila over the collision.", "114", "CHN", "PHL")
+}

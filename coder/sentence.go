@@ -861,6 +861,14 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 		}
 	}
+	if len(a.src) == 0 && len(r.src) == 0 && t.passive(i) && p.Code[:2] == "15" && p.Code < "153" && t.child(i, "obl:agent") < 0 {
+		// "troops were put on high alert", "fighter jets were scrambled":
+		// a state readies its own forces, so forces named with no one
+		// acting upon them act themselves.
+		if e := t.patient(i); e >= 0 {
+			a.src = t.parties([]int{e})
+		}
+	}
 	if len(a.src) == 0 && len(r.src) == 0 && base(t.dep(i)) == "conj" && !t.passive(i) {
 		// "police have used tear gas ... and have detained 150 people":
 		// a conjoined verb shares the source its first verb was given.

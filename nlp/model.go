@@ -394,6 +394,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	caselessObject(s, lo, hi)
 	sconjHead(s, lo, hi)
 	twoSubjects(s, lo, hi)
+	adjacentSubjects(s, lo, hi)
 	root = clauseBeforeClause(s, lo, hi, root)
 	inPlace(s, lo, hi)
 	lostSubject(s, lo, hi)
@@ -800,6 +801,43 @@ func twoSubjects(s *Sentence, lo, hi int) {
 				s.Tokens[i].Head = second
 			}
 		}
+	}
+}
+
+// adjacentSubjects repairs a name read as a second subject of the verb of
+// the noun right after it: "Air Self-Defense Force fighter jets were
+// scrambled" has one subject, "jets", which the force's name modifies.
+func adjacentSubjects(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		a, b, n := -1, -1, 0
+		for i := lo; i < v; i++ {
+			if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") {
+				if a < 0 {
+					a = i
+				} else {
+					b = i
+				}
+				n++
+			}
+		}
+		if n != 2 || s.Tokens[a].Dep != s.Tokens[b].Dep || s.Tokens[a].UPOS != "PROPN" || s.Tokens[b].UPOS != "NOUN" {
+			continue
+		}
+		// only the noun's own modifiers may stand between the name and it.
+		e := phraseEnd(s, lo, hi, a)
+		ok := e < b
+		for k := e + 1; k < b; k++ {
+			if s.Tokens[k].Head != b || s.Tokens[k].Dep != "compound" && s.Tokens[k].Dep != "amod" {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.Tokens[a].Head, s.Tokens[a].Dep = b, "compound"
 	}
 }
 

@@ -803,3 +803,44 @@ func TestRelativeVerbInS(t *testing.T) {
 		}
 	}
 }
+
+// A name read as a second subject beside the noun it modifies is the noun's
+// compound: the verb keeps one subject.
+func TestAdjacentSubjects(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, name, subj string }{
+		{"Air Self-Defense Force interceptor jets were scrambled on Sunday.", "Air", "jets"},
+		{"Coast Guard rescue teams were sent to the island.", "Coast", "teams"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		subjects, name, subj := 0, -1, -1
+		for i, tk := range toks {
+			if tk.Dep == "nsubj" || tk.Dep == "nsubj:pass" {
+				subjects++
+			}
+			switch tk.Text {
+			case c.name:
+				name = i
+			case c.subj:
+				subj = i
+			}
+		}
+		if subjects != 1 || name < 0 || subj < 0 || toks[subj].Dep != "nsubj:pass" {
+			t.Errorf("%q: %d subjects, %q not the passive subject", c.text, subjects, c.subj)
+			continue
+		}
+		if toks[name].Head != subj || toks[name].Dep != "compound" {
+			t.Errorf("%q: %q hangs on %d as %s, want a compound of %q", c.text, c.name, toks[name].Head, toks[name].Dep, c.subj)
+		}
+	}
+	// two subjects of two clauses stay apart.
+	toks := m.Annotate("Russia on Monday reimposed restrictions on imports from Moldova, as ties between the two continued to sour.")[0].Tokens
+	for _, tk := range toks {
+		if tk.Text == "Russia" && tk.Dep == "compound" {
+			t.Errorf("Russia made a compound: %+v", tk)
+		}
+	}
+}
