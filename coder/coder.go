@@ -197,6 +197,11 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 				}
 			}
 			country := here
+			if hereTok > m.Start && m.Head >= 0 && sents[si].VerbAbove(hereTok) != sents[si].VerbAbove(m.Head) {
+				// a place named later in another clause is somewhere else:
+				// "freed 15 priests and sent them into exile in Rome".
+				country = ""
+			}
 			if m.Kind == actor.KindPerson {
 				// an official named without a state: a place named after him
 				// says nothing of his ("Information Minister George Kordahi
@@ -438,8 +443,9 @@ func notHome(text string) bool {
 var homeForeign = map[string]bool{"ministry": true, "minister": true, "office": true, "secretary": true, "affairs": true, "service": true}
 
 // homeSectors are the role words that stand for the state they are in:
-// officials, forces, police, courts. Fighters, rebels and gunmen do not.
-var homeSectors = map[string]bool{"REB": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true}
+// officials, forces, police, courts, clergy. Fighters, rebels and gunmen do
+// not.
+var homeSectors = map[string]bool{"REB": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true, "REL": true}
 
 // possessed reports whether a role word is someone's ("the group's
 // fighters", "its aircraft"): it belongs to its possessor, not to a place.
@@ -555,8 +561,8 @@ func settlementModifier(s *nlp.Sentence, m *actor.Mention) bool {
 // "fighters from Syria"), its state is also returned.
 func fromElsewhere(s *nlp.Sentence, m *actor.Mention, lookup func(string) (PlaceMention, bool)) (bool, string) {
 	for k := range s.Tokens {
-		if s.Tokens[k].Head != m.Head || !strings.HasPrefix(s.Tokens[k].Dep, "nmod") {
-			continue
+		if s.Tokens[k].Head != m.Head || !strings.HasPrefix(s.Tokens[k].Dep, "nmod") || custody[strings.ToLower(s.Tokens[k].Lemma)] {
+			continue // "freed two bishops from prison" names no other place
 		}
 		for j := range s.Tokens {
 			if s.Tokens[j].Head == k && s.Tokens[j].Dep == "case" && strings.EqualFold(s.Tokens[j].Text, "from") {
@@ -566,6 +572,10 @@ func fromElsewhere(s *nlp.Sentence, m *actor.Mention, lookup func(string) (Place
 	}
 	return false, ""
 }
+
+// custody nouns after "from" tell where a prisoner comes out of, not where
+// he is from.
+var custody = map[string]bool{"prison": true, "jail": true, "custody": true, "detention": true, "captivity": true}
 
 // placeState returns the state of the place that noun k names, itself or
 // through a name compounded with it ("the Tigray region"), or "".

@@ -52,7 +52,7 @@ func TestCommandsAtHomeAndClaims(t *testing.T) {
 		"On Tuesday, President Nicolas Maduro ordered the state oil company PDVSA to begin granting licences in the region."
 	noRoot(t, "2023-12-07", text, "10")
 	// an order to another state's forces is a demand.
-	wantCoded(t, "2023-12-07", "The court ordered Israel to allow aid into Gaza.", "10", "", "ISR")
+	wantCoded(t, "2023-12-07", "The International Court of Justice ordered Israel to allow aid into Gaza.", "10", "IGO", "ISR")
 	// insisting that a thing stands is a claim, no demand.
 	noRoot(t, "2023-12-07", "Caracas regards the 1899 award as invalid, while Guyana insists that it stands.", "10")
 }
@@ -356,4 +356,17 @@ func TestOwnForcesReadiedAndCraftThatFly(t *testing.T) {
 	wantCoded(t, "2025-06-03", "The Finnish president flew to Washington on Sunday.", "042", "FIN", "USA")
 	// "stern representations" are China's formal protest.
 	wantCoded(t, "2025-06-03", "Beijing lodged stern representations with Manila over the collision.", "114", "CHN", "PHL")
+}
+
+func TestClergyAndIdioms(t *testing.T) {
+	// clergy named without a state are the home state's, and a prison they
+	// leave is no other place.
+	wantCoded(t, "2024-02-05", "HAVANA, Feb 5 -- Cuba freed three Catholic priests from prison on Monday.", "0841", "CUB", "CUB")
+	// a place in a later clause says nothing of them.
+	wantCoded(t, "2024-02-05", "HAVANA, Feb 5 -- Cuba freed three priests and sent them to live in Madrid.", "0841", "CUB", "CUB")
+	// idioms that look like acts.
+	noRoot(t, "2024-02-05", "Turkey took charge of the embassy on Monday.", "11")
+	noRoot(t, "2024-02-05", "Ortega, a former guerrilla leader, returned to power in 2007.", "08")
+	// ... while "the charge" is still one.
+	wantCoded(t, "2024-02-05", "Kosovo blamed Belgrade for the blast. Serbia rejected the charge on Monday.", "016", "SRB", "XKX")
 }

@@ -1154,6 +1154,11 @@ func refusal(code string) string {
 // nounAct builds the act of event noun i ("the summit of A and B", "a letter
 // to Kim", "sanctions on Russia" imposed by someone).
 func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []act {
+	if bareIdiomNouns[t.lemma(i)] && t.toks[i].XPOS == "NN" && t.child(i, "det", "nmod:poss") < 0 {
+		// "took charge of the mission", "in charge of security": no
+		// accusation without an article or possessor.
+		return acts
+	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: -1, sym: p.Symmetric()}
 	h := t.head(i)
 	dep := base(t.dep(i))
@@ -2000,6 +2005,10 @@ func (st *docState) lastIGO(si int) *party {
 	}
 	return nil
 }
+
+// bareIdiomNouns, singular with no article or possessor, are parts of
+// idioms, not the event nouns they otherwise are: "took charge of".
+var bareIdiomNouns = map[string]bool{"charge": true}
 
 // habitNouns take gerunds that tell what is usually done, not an act.
 var habitNouns = map[string]bool{"tradition": true, "history": true, "habit": true, "practice": true, "record": true, "pattern": true}
