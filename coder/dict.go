@@ -41,6 +41,7 @@ const (
 	slotReported                     // the speaker is the source, the clause's subject the target: "X said Y committed war crimes"
 	slotPlace                        // with no agent, the state where it happened is the source: "was arrested in Havana"
 	slotObjHas                       // some word of the object's own phrase, names excluded: "suspended its energy cooperation"
+	slotXNeg                         // the complement is negated: "agreed that neither would use force"
 )
 
 // element is one constraint or role assignment of a pattern.
@@ -268,7 +269,7 @@ func (d *Dictionary) addPattern(f []string, name string, line int, noun bool) er
 		// must not outrank a frame that names the act's target.
 		switch {
 		case el.kind == slotNot:
-		case el.set != nil || el.kind == slotPrt:
+		case el.set != nil || el.kind == slotPrt || el.kind == slotXNeg:
 			spec += 2
 		case el.role != roleNone:
 			spec++
@@ -331,6 +332,8 @@ func (d *Dictionary) element(e string) (element, error) {
 		return element{kind: slotPrep, preps: strings.Split(k, "|"), role: r}, nil
 	}
 	switch e {
+	case "xneg":
+		return element{kind: slotXNeg}, nil
 	case "reported":
 		return element{kind: slotReported}, nil
 	case "place=S":

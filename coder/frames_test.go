@@ -370,3 +370,14 @@ func TestClergyAndIdioms(t *testing.T) {
 	// ... while "the charge" is still one.
 	wantCoded(t, "2024-02-05", "Kosovo blamed Belgrade for the blast. Serbia rejected the charge on Monday.", "016", "SRB", "XKX")
 }
+
+func TestPledgeNotToAttack(t *testing.T) {
+	// a pledge not to use force is a de-escalation (0356), never the threat it denies.
+	text := "The presidents of Peru and Ecuador agreed on Monday that neither country would threaten or use force against the other."
+	wantCoded(t, "2024-03-04", text, "0356", "PER", "ECU")
+	wantCoded(t, "2024-03-04", text, "0356", "ECU", "PER")
+	noRoot(t, "2024-03-04", text, "13", "19")
+	wantCoded(t, "2024-03-04", "Serbia pledged not to attack Kosovo.", "0356", "SRB", "XKX")
+	// without the negation the pledge is a threat.
+	noRoot(t, "2024-03-04", "Serbia vowed to attack Kosovo.", "03")
+}

@@ -69,6 +69,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if !t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
 			}
+		case slotXNeg:
+			if !t.negatedX(i) {
+				return r, false
+			}
 		case slotObjHas:
 			if !t.objectHas(i, p.Noun, e.set) {
 				return r, false
@@ -391,6 +395,25 @@ func (t *tree) modActors(i, depth int) []int {
 // xcompOf returns i's open or clausal complement.
 func (t *tree) xcompOf(i int) int {
 	return t.child(i, "xcomp", "ccomp")
+}
+
+// negatedX reports whether the complement of i is negated: "pledged not to
+// attack", "agreed that neither side would use force", "vowed never to".
+func (t *tree) negatedX(i int) bool {
+	x := t.xcompOf(i)
+	if x < 0 {
+		return false
+	}
+	for _, c := range t.kids[x] {
+		d := base(t.toks[c].Dep)
+		if negWords[t.lemma(c)] && (d == "advmod" || d == "neg" || d == "cc:preconj") {
+			return true
+		}
+		if d == "nsubj" && (negWords[t.lemma(c)] || t.lemma(c) == "none" || t.hasChildLemma(c, "det", negWords)) {
+			return true
+		}
+	}
+	return false
 }
 
 // particle finds a verb particle, however the parser attached it: "broke

@@ -395,6 +395,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	sconjHead(s, lo, hi)
 	twoSubjects(s, lo, hi)
 	adjacentSubjects(s, lo, hi)
+	thatSubjectAfter(s, lo, hi)
 	root = clauseBeforeClause(s, lo, hi, root)
 	inPlace(s, lo, hi)
 	lostSubject(s, lo, hi)
@@ -838,6 +839,24 @@ func adjacentSubjects(s *Sentence, lo, hi int) {
 			continue
 		}
 		s.Tokens[a].Head, s.Tokens[a].Dep = b, "compound"
+	}
+}
+
+// thatSubjectAfter repairs a "that" clause after its verb read as the
+// verb's clausal subject: "agreed on Thursday that neither would use force"
+// has a complement, not a subject. A clausal subject comes first.
+func thatSubjectAfter(s *Sentence, lo, hi int) {
+	for c := lo; c < hi; c++ {
+		t := &s.Tokens[c]
+		if !strings.HasPrefix(t.Dep, "csubj") || t.Head < lo || t.Head >= c {
+			continue
+		}
+		for m := t.Head + 1; m < c; m++ {
+			if s.Tokens[m].Head == c && s.Tokens[m].Dep == "mark" && strings.EqualFold(s.Tokens[m].Text, "that") {
+				t.Dep = "ccomp"
+				break
+			}
+		}
 	}
 }
 

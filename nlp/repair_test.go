@@ -844,3 +844,17 @@ func TestAdjacentSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A "that" clause after its verb is its complement, not its subject.
+func TestThatClauseAfterVerb(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday that neither of their countries would threaten or use force against the other, easing a standoff over the region."
+	for _, tk := range m.Annotate(text)[0].Tokens {
+		if tk.Text == "threaten" && tk.Dep != "ccomp" {
+			t.Errorf("threaten: %s, want ccomp", tk.Dep)
+		}
+	}
+}
