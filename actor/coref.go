@@ -361,7 +361,9 @@ func (r *resolver) pronoun(si int, c *cand, quoted bool) (histItem, bool) {
 			if h.sent < si-thingWindow || h.block == blockThing && h.plural {
 				break // "the sanctions ... they": the thing may be meant
 			}
-			if h.block != 0 {
+			if h.block != 0 || h.plural && r.kb.IsRegion(h.Country) {
+				// "fears of war between South American states ... Their
+				// meeting": a region's states are background, not the pair.
 				continue
 			}
 			if they && h.conj && k > 0 && r.hist[k-1].Code != "" && h.Code != "" && (r.hist[k-1].Code != h.Code || r.hist[k-1].Name != h.Name) {

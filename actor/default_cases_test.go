@@ -383,3 +383,20 @@ func TestDefaultBothSidesAreTheNamedPair(t *testing.T) {
 		t.Errorf("both sides: %v", got)
 	}
 }
+
+func TestStateEpithetsAndRegionPlurals(t *testing.T) {
+	kb := embeddedKB(t)
+	// "the island nation" is the state just named, not the story's main one.
+	text := "Venezuela and Guyana met in St Vincent and the Grenadines. The talks were chaired by the island nation's prime minister."
+	ms := flat(resolveText(kb, text, "2023-12-14"))
+	if m := find(t, ms, "the island nation", 0); m.Country != "VCT" {
+		t.Errorf("the island nation: %+v", m.Actor)
+	}
+	// a region's states are no antecedent of "their".
+	text = "Ecuador and Peru feared a war between South American states. Their envoys met on Monday."
+	for _, m := range flat(resolveText(kb, text, "2023-12-14")) {
+		if m.Text == "Their" && kb.IsRegion(m.Country) {
+			t.Errorf("Their resolved to the region %s", m.Code)
+		}
+	}
+}
