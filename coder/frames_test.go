@@ -381,3 +381,14 @@ func TestPledgeNotToAttack(t *testing.T) {
 	// without the negation the pledge is a threat.
 	noRoot(t, "2024-03-04", "Serbia vowed to attack Kosovo.", "03")
 }
+
+func TestTruceAgreedAndWhatItHalts(t *testing.T) {
+	// parties agreeing to stop attacking each other agree a truce (0871),
+	// and the attacks they stop are not coded.
+	text := "Armenia and Azerbaijan agreed on Monday to stop attacking each other."
+	wantCoded(t, "2024-03-04", text, "0871", "ARM", "AZE")
+	wantCoded(t, "2024-03-04", text, "0871", "AZE", "ARM")
+	noRoot(t, "2024-03-04", text, "11", "18", "19")
+	// a missile that lands somewhere pays no visit.
+	noRoot(t, "2024-03-04", "Israeli jets struck the port on Tuesday in retaliation for a Houthi missile that landed near Tel Aviv.", "04")
+}

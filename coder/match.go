@@ -81,6 +81,11 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
 			}
+			// a relative or participle clause's noun is its subject: "a
+			// missile that landed in Israel".
+			if base(t.dep(i)) == "acl" && t.head(i) >= 0 && e.set[t.lemma(t.head(i))] {
+				return r, false
+			}
 		case slotPrev:
 			ok := i > 0 && e.set[t.lemma(i-1)]
 			if !ok && i > 1 && t.toks[i-1].Text == "-" {

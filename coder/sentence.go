@@ -1696,7 +1696,8 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			// brief Moon").
 			// ... and what an embedded act brings about is embedded too:
 			// "agreed to allow experts to inspect the plant".
-			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark) ||
+			// What a truce halts is not done: "agreed to stop attacking each other".
+			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:3] == "087" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark) ||
 				depth == 0 && t.embedded(h, pats)
 		}
 		// "the application asks the court to suspend Ecuador": what is asked

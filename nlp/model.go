@@ -416,6 +416,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	participleAfterSubject(s, lo, hi)
 	root = openingWithClause(s, lo, hi, root)
 	root = bareRelative(s, lo, hi, root)
+	root = timeOpeningClause(s, lo, hi, root)
 	return root
 }
 
@@ -1538,6 +1539,99 @@ func (m *Model) Parse(s *Sentence) {
 	a := m.annotator()
 	a.Parse(s)
 	m.pool.Put(a)
+}
+
+// openingTimeNouns open a sentence with a span of time: "Hours before the
+// announcement, ...", "Two days later, ...".
+// (Lemmas come after parsing, so the forms are listed.)
+var openingTimeNouns = map[string]bool{"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "moment": true, "moments": true}
+
+// timeOpening reports whether the sentence opens with a span of time
+// before or after something: [a|two|several] hours|days ... before|after|later|earlier.
+func timeOpening(s *Sentence, lo, hi int) bool {
+	i := lo
+	if u := s.Tokens[i].UPOS; u == "NUM" || u == "DET" || u == "ADJ" {
+		i++
+	}
+	if i+1 >= hi || !openingTimeNouns[strings.ToLower(s.Tokens[i].Text)] {
+		return false
+	}
+	switch strings.ToLower(s.Tokens[i+1].Text) {
+	case "before", "after", "later", "earlier", "ago", "into":
+		return true
+	}
+	return false
+}
+
+// timeOpeningClause repairs a sentence that opens with a span of time and
+// a comma, parsed with that span as the root: "Hours after the vote, police
+// detained the leaders" has "detained" as its main verb, "police" as its
+// subject and the span as an oblique of time.
+func timeOpeningClause(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi || hi-lo < 6 || !timeOpening(s, lo, hi) {
+		return root
+	}
+	comma := nextComma(s, lo+1, hi, lo+12)
+	if comma < 0 || root >= comma {
+		return root
+	}
+	// the first verb after the comma, with only a noun phrase before it
+	v := -1
+	for i := comma + 1; i < hi && i-comma <= 10; i++ {
+		u := s.Tokens[i].UPOS
+		if u == "VERB" {
+			v = i
+			break
+		}
+		if u != "PROPN" && u != "NOUN" && u != "DET" && u != "ADJ" && u != "NUM" && u != "PART" && !(u == "ADP" && s.Tokens[i].Text == "of") {
+			return root
+		}
+	}
+	if v < 0 || v == comma+1 || s.Tokens[v].Head < 0 {
+		return root
+	}
+	// no other main verb may follow: only relative clauses ("a missile
+	// that landed ...") and what hangs under the verb itself.
+	for i := v + 1; i < hi; i++ {
+		if x := s.Tokens[i].XPOS; (finite(x) || x == "MD") && !dominates(s, v, i) && s.Tokens[i].Dep != "acl:relcl" && !(x == "MD" && s.Tokens[s.Tokens[i].Head].Dep == "acl:relcl") {
+			return root
+		}
+	}
+	if x := s.Tokens[v].XPOS; x != "VBD" && x != "VBN" && x != "VBZ" && x != "VBP" {
+		return root
+	}
+	// the subject's head: the last noun before the verb
+	h := -1
+	for i := v - 1; i > comma; i-- {
+		if u := s.Tokens[i].UPOS; u == "NOUN" || u == "PROPN" {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return root
+	}
+	saved := snapshot(s, lo, hi)
+	for i := comma + 1; i < v; i++ {
+		if i != h && (s.Tokens[i].Head <= comma || s.Tokens[i].Head >= v) {
+			s.Tokens[i].Head = h
+		}
+	}
+	for i := v + 1; i < hi; i++ {
+		// what hung on the span or the subject after the verb is the verb's
+		if b := s.Tokens[i].Head; b == root || b == h {
+			s.Tokens[i].Head = v
+		}
+	}
+	s.Tokens[v].Head, s.Tokens[v].Dep = -1, "root"
+	if s.Tokens[v].XPOS == "VBN" {
+		s.Tokens[v].XPOS = "VBD" // a main verb with no auxiliary is past
+	}
+	s.Tokens[h].Head, s.Tokens[h].Dep = v, "nsubj"
+	s.Tokens[root].Head, s.Tokens[root].Dep = v, "obl"
+	s.Tokens[comma].Head, s.Tokens[comma].Dep = v, "punct"
+	return keepIfWellFormed(s, lo, hi, saved, v, root)
 }
 
 // openingAsRoot repairs "In Seoul, police detained 16 students", parsed
