@@ -348,8 +348,9 @@ func TestOfficialNamedWithoutState(t *testing.T) {
 func TestOwnForcesReadiedAndCraftThatFly(t *testing.T) {
 	// forces readied with no one named acting upon them act themselves.
 	text := "SEOUL, June 3 -- North Korean drones crossed the border on Monday. South Korean fighter jets were scrambled within minutes."
-	wantCoded(t, "2025-06-03", text, "150", "KOR", "")
-	wantCoded(t, "2025-06-03", "MANILA, June 3 -- Philippine troops were put on high alert on Tuesday after Chinese ships massed near the shoal.", "152", "PHL", "")
+	// ... against the state the story pits them against.
+	wantCoded(t, "2025-06-03", text, "150", "KOR", "PRK")
+	wantCoded(t, "2025-06-03", "MANILA, June 3 -- Philippine troops were put on high alert on Tuesday after Chinese ships massed near the shoal.", "152", "PHL", "CHN")
 	// a drone or helicopter that flies or lands somewhere pays no visit.
 	noRoot(t, "2025-06-03", "A Russian military helicopter flew into Finnish airspace on Sunday.", "04")
 	noRoot(t, "2025-06-03", "A Belarusian drone landed in Lithuania on Sunday.", "04")

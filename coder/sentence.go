@@ -416,8 +416,10 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// fighting ("Saudi Arabia called for an immediate halt").
 			a.tgt = st.mediated(a.src)
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code[:2] != "15" {
-			// the text names no target: the state the story pits the source against.
+		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && (a.code[:2] != "15" || a.code == "151" || a.code == "152" || t.lemma(a.trig) == "scramble") {
+			// the text names no target: the state the story pits the source
+			// against. (A show of force may have none, a missile test; an
+			// alert or a scramble is against someone.)
 			if p := st.partner(&a.src[0]); p != nil {
 				a.tgt = []party{*p}
 			}
