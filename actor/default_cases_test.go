@@ -400,3 +400,14 @@ func TestStateEpithetsAndRegionPlurals(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameTaggedAdjective(t *testing.T) {
+	kb := embeddedKB(t)
+	// the tagger reads "Doval" as an adjective ("-al"); after the full name
+	// it is still the person.
+	text := "India's national security adviser, Ajit Doval, met Chinese Foreign Minister Wang Yi on Wednesday. Doval and Wang agreed to meet again."
+	ms := flat(resolveText(kb, text, "2024-12-18"))
+	if m := find(t, ms, "Doval", 0); m.Country != "IND" {
+		t.Errorf("Doval: %+v", m.Actor)
+	}
+}

@@ -824,7 +824,7 @@ func (r *resolver) compound(i int) (cand, bool) {
 		}
 		tk := &r.tokens[r.words[j].tok]
 		u := tk.UPOS
-		if u != "" && u != "PROPN" && u != "X" && u != "NOUN" {
+		if u != "" && u != "PROPN" && u != "X" && u != "NOUN" && u != "ADJ" {
 			return cand{}, false
 		}
 		if n == 1 && monthNames[r.words[j].h] {
@@ -841,8 +841,9 @@ func (r *resolver) compound(i int) (cand, bool) {
 		c := cand{start: i, end: e, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former}
 		// A surname that is also a common word ("Rice", "English", "No"),
 		// or that the tagger took for a common noun ("Moon will visit"),
-		// counts only after the full name.
-		c.weak = n == 1 && (commonWords[r.words[j].h] || u == "NOUN")
+		// counts only after the full name; so does one it took for an
+		// adjective ("Doval and Wang reached agreement", "-al").
+		c.weak = n == 1 && (commonWords[r.words[j].h] || u == "NOUN" || u == "ADJ")
 		return c, true
 	}
 	return cand{}, false
