@@ -42,6 +42,7 @@ const (
 	slotPlace                        // with no agent, the state where it happened is the source: "was arrested in Havana"
 	slotObjHas                       // some word of the object's own phrase, names excluded: "suspended its energy cooperation"
 	slotXNeg                         // the complement is negated: "agreed that neither would use force"
+	slotGov                          // a noun's governing verb: "held a protest"
 )
 
 // element is one constraint or role assignment of a pattern.
@@ -358,6 +359,8 @@ func (d *Dictionary) element(e string) (element, error) {
 		return element{kind: slotHas, set: set}, nil
 	case "objhas":
 		return element{kind: slotObjHas, set: set}, nil
+	case "gov":
+		return element{kind: slotGov, set: set}, nil
 	case "not":
 		return element{kind: slotNot, set: set}, nil
 	case "subj":

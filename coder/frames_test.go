@@ -393,3 +393,13 @@ func TestTruceAgreedAndWhatItHalts(t *testing.T) {
 	// a missile that lands somewhere pays no visit.
 	noRoot(t, "2024-03-04", "Israeli jets struck the port on Tuesday in retaliation for a Houthi missile that landed near Tel Aviv.", "04")
 }
+
+func TestRejectedCriticismAndHeldProtests(t *testing.T) {
+	// rejecting a criticism or a protest denies it (016), as rejecting an accusation does.
+	wantCoded(t, "2025-01-06", "Hungary criticised Ukraine on Monday. Kyiv rejected the criticism the same day.", "016", "UKR", "HUN")
+	wantCoded(t, "2025-01-06", "China protested to Japan on Monday. Tokyo rejected the Chinese protest.", "016", "JPN", "CHN")
+	// a protest held by people is a demonstration.
+	text := "BELGRADE, Jan 6 -- Thousands of students held a protest outside the government building on Monday."
+	wantCoded(t, "2025-01-06", text, "141", "SRB", "")
+	noRoot(t, "2025-01-06", text, "11")
+}

@@ -69,6 +69,11 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if !t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
 			}
+		case slotGov:
+			// the verb that takes the noun as its object: "held a protest".
+			if h := t.head(i); h < 0 || base(t.dep(i)) != "obj" || !e.set[t.lemma(h)] {
+				return r, false
+			}
 		case slotXNeg:
 			if !t.negatedX(i) {
 				return r, false
