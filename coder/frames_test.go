@@ -403,3 +403,12 @@ func TestRejectedCriticismAndHeldProtests(t *testing.T) {
 	wantCoded(t, "2025-01-06", text, "141", "SRB", "")
 	noRoot(t, "2025-01-06", text, "11")
 }
+
+func TestStrikesThatKillAndVisitsThatFrame(t *testing.T) {
+	// what an air strike kills it kills as an air strike, not a massacre.
+	text := "Israeli air strikes killed at least nine people in southern Syria on Monday."
+	wantCoded(t, "2025-02-18", text, "195", "ISR", "SYR")
+	noRoot(t, "2025-02-18", text, "20")
+	// a visit that frames the sentence is the subject's.
+	wantCoded(t, "2025-02-18", "During a visit to Manila last week, the Japanese defence minister urged China to show restraint.", "042", "JPN", "PHL")
+}

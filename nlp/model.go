@@ -636,6 +636,13 @@ func subjectAfterOpening(s *Sentence, lo, hi int) {
 	if openingAsRoot(s, lo, hi, comma, v) {
 		return
 	}
+	// "During a visit to Seoul, Esper urged ...": the opening's noun,
+	// with its preposition, read as the verb's subject, is an oblique.
+	for i := lo; i < comma; i++ {
+		if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") && hasDep(s, lo, comma, i, "case") {
+			s.Tokens[i].Dep = "obl"
+		}
+	}
 	if !subjectless(s, lo, hi, v) {
 		return
 	}

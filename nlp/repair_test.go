@@ -889,3 +889,18 @@ func TestTimeOpeningClause(t *testing.T) {
 		}
 	}
 }
+
+// An opening prepositional phrase read as the verb's subject is an oblique,
+// and the noun phrase after the comma is the subject.
+func TestOpeningPhraseIsNoSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("During a visit to Seoul last week, US Defense Secretary Mark Esper urged the government to keep the pact.")[0].Tokens
+	for _, tk := range toks {
+		if tk.Text == "visit" && tk.Dep != "obl" {
+			t.Errorf("visit: %s, want obl", tk.Dep)
+		}
+	}
+}
