@@ -412,3 +412,11 @@ func TestStrikesThatKillAndVisitsThatFrame(t *testing.T) {
 	// a visit that frames the sentence is the subject's.
 	wantCoded(t, "2025-02-18", "During a visit to Manila last week, the Japanese defence minister urged China to show restraint.", "042", "JPN", "PHL")
 }
+
+func TestSuspectsHandedOverAndOffersBrushedAside(t *testing.T) {
+	// suspects sent to another state's justice: judicial cooperation.
+	wantCoded(t, "2025-08-13", "Colombia sent 14 suspected drug traffickers to the United States on Tuesday.", "063", "COL", "USA")
+	// brushing aside an offer rejects it; waving off accusations denies them.
+	wantCoded(t, "2025-08-13", "Washington offered talks on Monday. Lula brushed the offer aside on Tuesday.", "12", "BRA", "")
+	wantCoded(t, "2025-08-13", "Poland accused Russia of sabotage. Moscow waved off the accusations.", "016", "RUS", "POL")
+}
