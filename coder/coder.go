@@ -101,7 +101,7 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	// police") belongs to the state of a place the sentence names ("In
 	// Seoul, police detained ..."), else to the dateline's state.
 	home := ""
-	if st.dateline != nil && len(st.dateline.Country) == 3 {
+	if st.dateline != nil && len(st.dateline.Country) == 3 && !igoDateline(place) {
 		home = st.dateline.Country
 	} else {
 		// no dateline: a state named in more than half the country
@@ -420,6 +420,17 @@ func joined(s *nlp.Sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// igoDateline reports a dateline at an organisation's seat ("UNITED NATIONS,
+// June 30 --"): it places the story, but its officials and forces are no
+// host state's.
+func igoDateline(place string) bool {
+	switch strings.ToUpper(strings.TrimSpace(place)) {
+	case "UNITED NATIONS", "U.N.", "UN":
+		return true
+	}
+	return false
 }
 
 // notHome tells role words that do not belong to the dateline's state.

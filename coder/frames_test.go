@@ -420,3 +420,15 @@ func TestSuspectsHandedOverAndOffersBrushedAside(t *testing.T) {
 	wantCoded(t, "2025-08-13", "Washington offered talks on Monday. Lula brushed the offer aside on Tuesday.", "12", "BRA", "")
 	wantCoded(t, "2025-08-13", "Poland accused Russia of sabotage. Moscow waved off the accusations.", "016", "RUS", "POL")
 }
+
+func TestUNDatelineAndPeacekeepingMission(t *testing.T) {
+	// a story datelined at the UN has no host state: its mission is the UN's,
+	// and officials named without a state are no Americans.
+	text := "UNITED NATIONS, June 30 -- The Security Council ended its peacekeeping mission in Chad on Friday. Chad's foreign minister had accused the mission of bias. Officials criticised Chad on Friday."
+	wantCoded(t, "2023-06-30", text, "112", "TCD", "IGO")
+	for _, e := range codeText(t, "2023-06-30", text) {
+		if e.Source != nil && e.Source.Country == "USA" || e.Target != nil && e.Target.Country == "USA" {
+			t.Errorf("%s: no American party in this story", brief(e))
+		}
+	}
+}
