@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/dyadproject/dyad/nlp"
 )
 
 //go:embed data/*.txt
@@ -347,6 +349,17 @@ func (d *Dictionary) element(e string) (element, error) {
 	set, err := d.words(v)
 	if err != nil {
 		return element{}, err
+	}
+	if !set["*"] {
+		// words are matched by lemma: a plural written in a list ("not:notes")
+		// must also stand for the lemma the tagged text will have ("note").
+		for w := range set {
+			if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasPrefix(w, "@") {
+				if l := nlp.Lemma(w, "NOUN", "NNS"); l != w && l != "" {
+					set[l] = true
+				}
+			}
+		}
 	}
 	switch k {
 	case "obj":

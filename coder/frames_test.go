@@ -432,3 +432,10 @@ func TestUNDatelineAndPeacekeepingMission(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralsInWordListsMatchLemmas(t *testing.T) {
+	// "not:notes" stands for the lemma "note" that the tagged text has:
+	// diplomatic notes exchanged are no prisoner swap.
+	noRoot(t, "2024-08-28", "Australia and Tuvalu exchanged notes confirming the treaty's ratification on Wednesday.", "08")
+	wantCoded(t, "2024-08-28", "Russia and Ukraine exchanged 90 prisoners of war on Wednesday.", "0841", "RUS", "UKR")
+}
