@@ -439,3 +439,12 @@ func TestPluralsInWordListsMatchLemmas(t *testing.T) {
 	noRoot(t, "2024-08-28", "Australia and Tuvalu exchanged notes confirming the treaty's ratification on Wednesday.", "08")
 	wantCoded(t, "2024-08-28", "Russia and Ukraine exchanged 90 prisoners of war on Wednesday.", "0841", "RUS", "UKR")
 }
+
+func TestTiesRaisedToANewTier(t *testing.T) {
+	// relations raised to a named tier are upgraded (050); a vow to
+	// strengthen them stays an intent (030).
+	text := "Japan and the Philippines raised their relations to a strategic partnership on Monday."
+	wantCoded(t, "2023-11-06", text, "050", "JPN", "PHL")
+	wantCoded(t, "2023-11-06", text, "050", "PHL", "JPN")
+	wantCoded(t, "2023-11-06", "Japan vowed to strengthen its ties with the Philippines.", "030", "JPN", "PHL")
+}
