@@ -55,6 +55,20 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 			}
 			a.Sector = c.titleSector
 			a.Code = a.Country + a.Sector
+			if c.org.Code != "" {
+				// "EU envoy Miroslav Lajcak": the organisation's, whatever
+				// state he served before.
+				a.Country, a.Sector, a.Code = c.org.Country, c.org.Sector, c.org.Code
+			}
+			if r.asTitled == nil {
+				r.asTitled = map[int32]Actor{}
+			}
+			r.asTitled[c.ref] = a
+		} else if t, ok := r.asTitled[c.ref]; ok && !active && !c.former {
+			// ... and the surname alone later names the same office holder:
+			// "EU envoy Miroslav Lajcak ... Lajcak said", whatever the data
+			// says he was before.
+			a = t
 		}
 		c.actor = a
 		r.markSeen(c.ref)

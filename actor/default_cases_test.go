@@ -411,3 +411,16 @@ func TestSurnameTaggedAdjective(t *testing.T) {
 		t.Errorf("Doval: %+v", m.Actor)
 	}
 }
+
+func TestFormerMinisterTitledByOrganisation(t *testing.T) {
+	kb := embeddedKB(t)
+	// a former Slovak foreign minister the text calls "EU envoy" acts for
+	// the EU, and so does his surname alone afterwards.
+	text := "EU envoy Miroslav Lajcak met both delegations on Saturday. Lajcak urged both sides to show restraint."
+	ms := flat(resolveText(kb, text, "2024-11-30"))
+	for _, want := range []string{"EU envoy Miroslav Lajcak", "Lajcak"} {
+		if m := find(t, ms, want, 0); m.Country != "IGO" {
+			t.Errorf("%s: %+v", want, m.Actor)
+		}
+	}
+}

@@ -151,6 +151,7 @@ func (r *resolver) reset(kb *KB, day int32) {
 	r.hist = r.hist[:0]
 	r.seen, r.local, r.countries = r.seen[:0], r.local[:0], r.countries[:0]
 	clear(r.descMem)
+	clear(r.asTitled)
 }
 
 // ResolveAt re-resolves a mention at another date: "Trump" in a 2025 story
@@ -281,7 +282,8 @@ type resolver struct {
 	quoted    []bool
 	titleCase bool
 	hist      []histItem
-	seen      []int32 // people named in full, most recent last
+	seen      []int32         // people named in full, most recent last
+	asTitled  map[int32]Actor // people the text gave a title the data lacks, as titled
 	local     []localName
 	countries []string // states mentioned so far
 	descMem   map[int32]Actor
@@ -302,6 +304,7 @@ type cand struct {
 	plural      bool
 	hasTitle    bool
 	titleSector string
+	org         Actor // the organisation a title names ("EU envoy"), if any
 	former      bool
 	group       string // country given by an adjective or name before a title
 	localName   uint64 // surname hash to remember for an unknown person
@@ -925,6 +928,7 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 			if c, ok := r.titled(start, k+tn, g.Country, t.sector, former); ok {
 				if ek == eOrg || ek == eDict {
 					c.group = ""
+					c.org = g
 					if c.refKind == 0 && c.need == 0 {
 						// An unknown person titled by an organisation belongs to it.
 						c.actor.Code, c.actor.Country = g.Code, g.Country
@@ -946,6 +950,9 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 			if c, ok := r.titled(start, e2, country, ag.sector, former); ok {
 				if country == "" && c.refKind == 0 && c.need == 0 {
 					c.actor.Code, c.actor.Country = g.Code, g.Country
+				}
+				if country == "" {
+					c.org = g
 				}
 				return c, true
 			}
