@@ -448,3 +448,8 @@ func TestTiesRaisedToANewTier(t *testing.T) {
 	wantCoded(t, "2023-11-06", text, "050", "PHL", "JPN")
 	wantCoded(t, "2023-11-06", "Japan vowed to strengthen its ties with the Philippines.", "030", "JPN", "PHL")
 }
+
+func TestActsAfterASpanOfTime(t *testing.T) {
+	// "N days after X did Y": X did Y.
+	wantCoded(t, "2025-07-01", "The arrests in Baku came three days after Russian police, backed by special forces, detained several Azerbaijanis in Yekaterinburg.", "173", "RUS", "AZE")
+}

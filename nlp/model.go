@@ -417,6 +417,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = openingWithClause(s, lo, hi, root)
 	root = bareRelative(s, lo, hi, root)
 	root = timeOpeningClause(s, lo, hi, root)
+	timeLinkClause(s, lo, hi)
 	return root
 }
 
@@ -1639,6 +1640,97 @@ func timeOpeningClause(s *Sentence, lo, hi, root int) int {
 	s.Tokens[root].Head, s.Tokens[root].Dep = v, "obl"
 	s.Tokens[comma].Head, s.Tokens[comma].Dep = v, "punct"
 	return keepIfWellFormed(s, lo, hi, saved, v, root)
+}
+
+// timeLinkClause repairs "came three days after Russian police, backed by
+// special forces, detained several Azerbaijanis", parsed with "police" as
+// the object of a preposition "after" and "detained" hanging elsewhere with
+// another subject. After a span of time, "after" or "before" opens a clause
+// when a noun phrase and then a verb follow: the verb is an adverbial
+// clause of the verb the span measures, the noun its subject.
+func timeLinkClause(s *Sentence, lo, hi int) {
+	for a := lo + 1; a < hi-2; a++ {
+		w := strings.ToLower(s.Tokens[a].Text)
+		if w != "after" && w != "before" || s.Tokens[a].Dep != "case" || !openingTimeNouns[strings.ToLower(s.Tokens[a-1].Text)] {
+			continue
+		}
+		t, n := a-1, s.Tokens[a].Head
+		if n <= a || n >= hi || s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		// the verb after the noun's phrase, past one phrase set off by commas
+		v, seg := -1, -1
+		k := n + 1
+		if k < hi && s.Tokens[k].Text == "," {
+			c := nextComma(s, k+1, hi, k+10)
+			if c < 0 {
+				continue
+			}
+			seg, k = k+1, c+1
+		}
+		if k < hi && s.Tokens[k].UPOS == "VERB" {
+			if x := s.Tokens[k].XPOS; x == "VBD" || x == "VBN" || x == "VBZ" || x == "VBP" {
+				v = k
+			}
+		}
+		if v < 0 || hasDep(s, lo, hi, v, "aux:pass") {
+			continue
+		}
+		// the verb the span measures: the span's own verb, else the one
+		// above the verb found
+		h := (&Sentence{Tokens: s.Tokens[:hi]}).VerbAbove(t)
+		if h == v || h < 0 || dominates(s, v, h) {
+			h = -1
+			for b := s.Tokens[v].Head; b >= lo && b < hi; b = s.Tokens[b].Head {
+				if b < a && s.Tokens[b].UPOS == "VERB" {
+					h = b
+					break
+				}
+			}
+		}
+		if h < 0 || h >= a {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		for i := lo; i < hi; i++ {
+			// other subjects the verb was given are no longer its own
+			if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") {
+				s.Tokens[i].Head, s.Tokens[i].Dep = h, "obl"
+			}
+		}
+		if seg >= 0 {
+			// the phrase set off by commas describes the noun
+			for i := seg; i < v-1; i++ {
+				if b := s.Tokens[i].Head; b < seg || b >= v-1 {
+					s.Tokens[i].Head = n
+					if s.Tokens[i].UPOS == "VERB" {
+						s.Tokens[i].Dep = "acl"
+					}
+				}
+			}
+			s.Tokens[seg-1].Head, s.Tokens[v-1].Head = n, n
+		}
+		for i := v + 1; i < hi; i++ {
+			// what hung on the noun after the verb is the verb's: "jets
+			// struck targets" read as "jets, targets"
+			if s.Tokens[i].Head == n {
+				s.Tokens[i].Head = v
+				if s.Tokens[i].Dep == "conj" && (s.Tokens[i].UPOS == "NOUN" || s.Tokens[i].UPOS == "PROPN") {
+					s.Tokens[i].Dep = "obj"
+				}
+			}
+		}
+		if s.Tokens[v].XPOS == "VBN" && !hasDep(s, lo, hi, v, "aux") {
+			s.Tokens[v].XPOS = "VBD" // a clause's verb with no auxiliary is past
+		}
+		s.Tokens[v].Head, s.Tokens[v].Dep = h, "advcl"
+		s.Tokens[a].Head, s.Tokens[a].Dep = v, "mark"
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+		if s.Tokens[t].Head == v || dominates(s, v, t) {
+			s.Tokens[t].Head, s.Tokens[t].Dep = h, "obl"
+		}
+		keepIfWellFormed(s, lo, hi, saved, 0, 0)
+	}
 }
 
 // openingAsRoot repairs "In Seoul, police detained 16 students", parsed

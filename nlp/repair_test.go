@@ -904,3 +904,38 @@ func TestOpeningPhraseIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// After a span of time, "after" or "before" followed by a noun phrase and
+// a verb opens a clause whose subject is that noun phrase.
+func TestTimeLinkClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, verb, subj, obj string }{
+		{"The arrests came three days after Russian police detained several Azerbaijanis.", "detained", "police", "Azerbaijanis"},
+		{"The arrests came three days after Russian police, backed by special forces, detained several Azerbaijanis.", "detained", "police", "Azerbaijanis"},
+		{"The talks opened hours after Pakistani jets struck targets in Afghanistan.", "struck", "jets", "targets"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		at := func(w string) int {
+			for i, tk := range toks {
+				if tk.Text == w {
+					return i
+				}
+			}
+			t.Fatalf("%q: no %q", c.text, w)
+			return -1
+		}
+		v, s, o := at(c.verb), at(c.subj), at(c.obj)
+		if toks[v].Dep != "advcl" || toks[s].Head != v || toks[s].Dep != "nsubj" || toks[o].Head != v || toks[o].Dep != "obj" {
+			t.Errorf("%q: %s %s/%d, %s %s/%d, %s %s/%d", c.text, c.verb, toks[v].Dep, toks[v].Head, c.subj, toks[s].Dep, toks[s].Head, c.obj, toks[o].Dep, toks[o].Head)
+		}
+	}
+	// a span after which only a noun follows is left alone.
+	for _, tk := range m.Annotate("He resigned two weeks after the election.")[0].Tokens {
+		if tk.Dep == "advcl" || tk.Dep == "mark" {
+			t.Errorf("no clause here: %+v", tk)
+		}
+	}
+}
