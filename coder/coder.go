@@ -126,10 +126,19 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	// the states the story names as actors: an official named without a
 	// state is the home state's only when the story is about it (not the
 	// host of a court or a conference it is datelined from).
-	named := map[string]bool{}
+	var named map[string]bool
 	for _, ms := range ments {
 		for _, m := range ms {
-			named[m.Country] = true
+			if m.Kind == actor.KindPerson && m.Country == "" && named == nil {
+				// (built only for stories that need it, before any role
+				// word takes the home state)
+				named = map[string]bool{}
+				for _, ms := range ments {
+					for _, m := range ms {
+						named[m.Country] = true
+					}
+				}
+			}
 		}
 	}
 	for si, ms := range ments {

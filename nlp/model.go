@@ -818,18 +818,24 @@ func twoSubjects(s *Sentence, lo, hi int) {
 // the noun right after it: "Air Self-Defense Force fighter jets were
 // scrambled" has one subject, "jets", which the force's name modifies.
 func adjacentSubjects(s *Sentence, lo, hi int) {
-	for v := lo; v < hi; v++ {
-		if s.Tokens[v].UPOS != "VERB" {
+	// one pass: a PROPN subject followed by a NOUN subject of the same verb
+	last := -1 // the last subject seen, if its verb has had no other since
+	for i := lo; i < hi; i++ {
+		if !strings.HasPrefix(s.Tokens[i].Dep, "nsubj") {
 			continue
 		}
-		a, b, n := -1, -1, 0
-		for i := lo; i < v; i++ {
-			if s.Tokens[i].Head == v && strings.HasPrefix(s.Tokens[i].Dep, "nsubj") {
-				if a < 0 {
-					a = i
-				} else {
-					b = i
-				}
+		v := s.Tokens[i].Head
+		if v <= i || v >= hi || s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		a, b := last, i
+		last = i
+		if a < 0 || s.Tokens[a].Head != v {
+			continue
+		}
+		n := 2
+		for j := b + 1; j < v; j++ {
+			if s.Tokens[j].Head == v && strings.HasPrefix(s.Tokens[j].Dep, "nsubj") {
 				n++
 			}
 		}
