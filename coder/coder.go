@@ -126,20 +126,11 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	// the states the story names as actors: an official named without a
 	// state is the home state's only when the story is about it (not the
 	// host of a court or a conference it is datelined from).
+	// (Built before any role word takes the home state, and only for
+	// stories that have such an official.)
 	var named map[string]bool
-	for _, ms := range ments {
-		for _, m := range ms {
-			if m.Kind == actor.KindPerson && m.Country == "" && named == nil {
-				// (built only for stories that need it, before any role
-				// word takes the home state)
-				named = map[string]bool{}
-				for _, ms := range ments {
-					for _, m := range ms {
-						named[m.Country] = true
-					}
-				}
-			}
-		}
+	if hasStatelessPerson(ments) {
+		named = statesNamed(ments)
 	}
 	for si, ms := range ments {
 		if si >= len(sents) {
@@ -416,6 +407,29 @@ func placesOther(s *nlp.Sentence, p, w int) bool {
 	return false
 }
 
+// hasStatelessPerson reports whether some mention is a person with no state.
+func hasStatelessPerson(ments [][]actor.Mention) bool {
+	for _, ms := range ments {
+		for _, m := range ms {
+			if m.Kind == actor.KindPerson && m.Country == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statesNamed returns the states (and IGO, NGO, ...) the mentions name.
+func statesNamed(ments [][]actor.Mention) map[string]bool {
+	named := map[string]bool{}
+	for _, ms := range ments {
+		for _, m := range ms {
+			named[m.Country] = true
+		}
+	}
+	return named
+}
+
 // joined reports whether tokens [a, b) only join two mentions: "and" or a
 // comma, then perhaps the lower-case words of a title.
 func joined(s *nlp.Sentence, a, b int) bool {
@@ -463,8 +477,8 @@ func notHome(text string) bool {
 var homeForeign = map[string]bool{"ministry": true, "minister": true, "office": true, "secretary": true, "affairs": true, "service": true}
 
 // homeSectors are the role words that stand for the state they are in:
-// officials, forces, police, courts, clergy. Fighters, rebels and gunmen do
-// not.
+// officials, forces, police, courts, rebels, clergy. Unidentified fighters
+// and gunmen do not.
 var homeSectors = map[string]bool{"REB": true, "GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "SPY": true, "OPP": true, "CVL": true, "EDU": true, "LAB": true, "REL": true}
 
 // possessed reports whether a role word is someone's ("the group's
