@@ -103,6 +103,12 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 	home := ""
 	if st.dateline != nil && len(st.dateline.Country) == 3 && !igoDateline(place) {
 		home = st.dateline.Country
+		if courtSeat(place) && !statesNamed(ments)[home] {
+			// "THE HAGUE -- Sudan's justice minister told the court":
+			// the story is the parties', not the host's, unless it
+			// names the host.
+			home = ""
+		}
 	} else {
 		// no dateline: a state named in more than half the country
 		// mentions is the story's home (strictly more: a tie names none,
@@ -451,6 +457,16 @@ func joined(s *nlp.Sentence, a, b int) bool {
 func igoDateline(place string) bool {
 	switch strings.ToUpper(strings.TrimSpace(place)) {
 	case "UNITED NATIONS", "U.N.", "UN":
+		return true
+	}
+	return false
+}
+
+// courtSeat reports a dateline at the seat of international courts and
+// organisations, where most stories are about visiting parties.
+func courtSeat(place string) bool {
+	switch strings.ToUpper(strings.TrimSpace(place)) {
+	case "THE HAGUE", "HAGUE", "GENEVA", "BRUSSELS", "STRASBOURG", "LUXEMBOURG", "VIENNA":
 		return true
 	}
 	return false

@@ -453,3 +453,17 @@ func TestActsAfterASpanOfTime(t *testing.T) {
 	// "N days after X did Y": X did Y.
 	wantCoded(t, "2025-07-01", "The arrests in Baku came three days after Russian police, backed by special forces, detained several Azerbaijanis in Yekaterinburg.", "173", "RUS", "AZE")
 }
+
+func TestCourtSeatDateline(t *testing.T) {
+	// at the seat of the world's courts a story is the parties': an
+	// official named without a state is no Dutchman.
+	text := "THE HAGUE, March 4 -- Sudan accused the United Arab Emirates of arming the Rapid Support Forces at the International Court of Justice on Monday. The justice minister urged the judges to order emergency measures against the Emirates."
+	wantCoded(t, "2025-03-04", text, "112", "SDN", "ARE")
+	for _, e := range codeText(t, "2025-03-04", text) {
+		if e.Source != nil && e.Source.Country == "NLD" || e.Target != nil && e.Target.Country == "NLD" {
+			t.Errorf("%s: no Dutch party in this story", brief(e))
+		}
+	}
+	// a story that names the host is the host's.
+	wantCoded(t, "2025-03-04", "THE HAGUE, March 4 -- Dutch prosecutors charged two Russian nationals with spying on Monday. Police arrested the men in Rotterdam last month.", "173", "NLD", "RUS")
+}
