@@ -320,10 +320,11 @@ type docState struct {
 	// countries counts the states the document names, for acts whose
 	// target is left to the context.
 	countries []countryCount
-	domestic  []party        // non-state actors named: protesters, rebels, opposition
-	igos      []sentParty    // international organisations named, in order
-	places    []PlaceMention // of the sentence being coded
-	si        int            // index of the sentence being coded
+	domestic  []party            // non-state actors named: protesters, rebels, opposition
+	igos      []sentParty        // international organisations named, in order
+	places    []PlaceMention     // of the sentence being coded
+	restored  map[[2]string]bool // pairs whose ties an 050 act already restored
+	si        int                // index of the sentence being coded
 	// per-token buffers of sentence, reused from sentence to sentence
 	flagBuf []bool
 	patBuf  []*Pattern

@@ -467,3 +467,21 @@ func TestCourtSeatDateline(t *testing.T) {
 	// a story that names the host is the host's.
 	wantCoded(t, "2025-03-04", "THE HAGUE, March 4 -- Dutch prosecutors charged two Russian nationals with spying on Monday. Police arrested the men in Rotterdam last month.", "173", "NLD", "RUS")
 }
+
+func TestEmbassyReopenedAndTiesRestoredOnce(t *testing.T) {
+	// an embassy opened or reopened in a state restores ties with it.
+	wantCoded(t, "2023-06-06", "Iran reopened its embassy in Riyadh on Tuesday.", "050", "IRN", "SAU")
+	wantCoded(t, "2021-11-18", "Taiwan opened a representative office in Vilnius on Thursday.", "050", "TWN", "LTU")
+	noRoot(t, "2021-11-18", "The bank opened an office in Vilnius on Thursday.", "05")
+	// the restoration retold later in the story is the same act.
+	text := "Chile and Peru agreed on Monday to restore diplomatic relations. The Chilean president said Santiago would reopen its embassy in Lima within weeks."
+	n := 0
+	for _, e := range codeText(t, "2024-03-04", text) {
+		if e.Cameo == "050" && e.Source.Country == "CHL" && e.Target != nil && e.Target.Country == "PER" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("CHL->PER 050 coded %d times, want once", n)
+	}
+}

@@ -17,3 +17,18 @@ func TestFutureTalksAreIntent(t *testing.T) {
 	expect(t, codeParses(t, "Putin/PROPN/3/nsubj will/AUX/3/aux visit/VERB/0/root China/PROPN/3/obj ./PUNCT/3/punct"),
 		"RUS CHN 042 future", "CHN RUS 043 future")
 }
+
+func TestYetToIsNegated(t *testing.T) {
+	// "has yet to reopen": the act has not happened.
+	for _, text := range []string{"Saudi Arabia has yet to reopen its embassy in Tehran.", "Japan is yet to lift its ban on Chinese seafood."} {
+		evs := codeText(t, "2023-06-06", text)
+		if len(evs) == 0 {
+			t.Errorf("%q: no event", text)
+		}
+		for _, e := range evs {
+			if !e.Negated {
+				t.Errorf("%q: %s not negated", text, brief(e))
+			}
+		}
+	}
+}

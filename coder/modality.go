@@ -168,8 +168,10 @@ func (t *tree) negation(v int, out *verdict) {
 		}
 	}
 	// "has yet to sign".
-	if t.hasChildLemma(v, "advmod", map[string]bool{"yet": true}) && t.hasChildLemma(v, "mark", toMark) {
-		out.negated = true
+	if t.hasChildLemma(v, "mark", toMark) {
+		if h := t.head(v); t.hasChildLemma(v, "advmod", yetWord) || h >= 0 && (t.lemma(h) == "have" || t.lemma(h) == "be") && t.hasChildLemma(h, "advmod", yetWord) {
+			out.negated = true
+		}
 	}
 }
 
@@ -280,3 +282,6 @@ func (t *tree) speakers(v int) []int {
 	}
 	return out
 }
+
+// yetWord marks acts still to come: "has yet to sign", "is yet to reply".
+var yetWord = map[string]bool{"yet": true}

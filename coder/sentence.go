@@ -449,6 +449,19 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				return
 			}
 			seen[key] = true
+			if code == "050" && tgt != nil {
+				// ties restored are one act however often the story
+				// retells it ("agreed to restore relations ... would open
+				// an embassy ... had agreed to re-establish ties").
+				pair := [2]string{src.a.Country, tgt.a.Country}
+				if st.restored[pair] {
+					return
+				}
+				if st.restored == nil {
+					st.restored = map[[2]string]bool{}
+				}
+				st.restored[pair] = true
+			}
 			e := event.Event{Schema: event.Schema, Mention: mention, Doc: st.doc.ID, Sentence: s.Index,
 				Span: [2]int{s.Start, s.End}, Source: toEvent(src), Target: toEvent(tgt), Cameo: code,
 				Date: date.String(), Published: st.doc.Published, Negated: a.v.negated,
