@@ -424,3 +424,18 @@ func TestFormerMinisterTitledByOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A known surname after a first name the data does not know is a stranger's
+// ("Jack Miller" is no State Department spokesman), and so is the surname
+// alone later in that story; titles and honorifics are no first names.
+func TestDefaultStrangerWithAKnownSurname(t *testing.T) {
+	kb := embeddedKB(t)
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := flat(kb.Resolve(m.Annotate("Jack Miller, a farmer, said on Monday that prices had fallen. Miller said he would sell."), day("2024-05-01")))
+	noMention(t, ms, "Miller")
+	ms = flat(kb.Resolve(m.Annotate("Mr Miller said on Monday that the talks had ended."), day("2024-05-01")))
+	wantActor(t, find(t, ms, "Mr Miller", 0), "USAGOV", "USA", "GOV", "Matthew Miller")
+}

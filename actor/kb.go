@@ -509,12 +509,19 @@ func isHeadRole(text string) bool { return headRank(text) > 0 }
 // headRank is 2 for a head of state or of an organisation, 1 for a head of
 // government, 0 for other roles, judged from the role's description.
 func headRank(text string) int8 {
-	t := strings.ToLower(text)
-	if strings.Contains(t, "vice") || strings.Contains(t, "deputy") || strings.Contains(t, "former") {
-		return 0
+	// Whole words only: "peacekeeping" holds no king, a "presidential
+	// spokesman" and an "Under-Secretary-General" are no heads.
+	t := " " + strings.Join(strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}), " ") + " "
+	has := func(k string) bool { return strings.Contains(t, " "+k+" ") }
+	for _, k := range []string{"vice", "deputy", "former", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+		"adviser", "advisor", "aide", "envoy", "assistant", "press", "opposition"} {
+		if has(k) {
+			return 0
+		}
 	}
-	if strings.Contains(t, "prime minister") || strings.Contains(t, "premier") || strings.Contains(t, "chancellor") ||
-		strings.Contains(t, "head of government") || strings.Contains(t, "taoiseach") {
+	if has("prime minister") || has("premier") || has("chancellor") || has("head of government") || has("taoiseach") {
 		return 1
 	}
 	if strings.Contains(t, "minister") {
@@ -522,7 +529,7 @@ func headRank(text string) int8 {
 	}
 	for _, k := range []string{"president", "king", "queen", "emir", "sultan", "supreme leader", "general secretary",
 		"chairman", "leader", "secretary-general", "secretary general", "head of state", "crown prince", "pope"} {
-		if strings.Contains(t, k) {
+		if has(k) {
 			return 2
 		}
 	}

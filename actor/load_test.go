@@ -98,3 +98,23 @@ func TestPlainNameFastPath(t *testing.T) {
 		t.Errorf("only %d names checked", checked)
 	}
 }
+
+// headRank reads whole words: a minister "of the United Kingdom" is no king,
+// a spokesman or aide "of the President" no president.
+func TestHeadRankWholeWords(t *testing.T) {
+	for role, want := range map[string]int8{
+		"President of South Africa":                                      2,
+		"King of Jordan":                                                 2,
+		"Prime Minister of Nepal":                                        1,
+		"Foreign Secretary of the United Kingdom":                        0,
+		"Kremlin spokesman (Press Secretary of the President of Russia)": 0,
+		"UN Under-Secretary-General for peacekeeping operations":         0,
+		"Secretary-General of the United Nations":                        2,
+		"Special presidential envoy for the Middle East":                 0,
+		"Leader of the Labour Party (opposition)":                        0,
+	} {
+		if got := headRank(role); got != want {
+			t.Errorf("headRank(%q) = %d, want %d", role, got, want)
+		}
+	}
+}

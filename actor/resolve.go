@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -149,7 +150,7 @@ func (r *resolver) reset(kb *KB, day int32) {
 		r.hist[i] = histItem{}
 	}
 	r.hist = r.hist[:0]
-	r.seen, r.local, r.countries = r.seen[:0], r.local[:0], r.countries[:0]
+	r.seen, r.local, r.countries, r.strangers = r.seen[:0], r.local[:0], r.countries[:0], r.strangers[:0]
 	clear(r.descMem)
 	clear(r.asTitled)
 }
@@ -285,6 +286,7 @@ type resolver struct {
 	seen      []int32         // people named in full, most recent last
 	asTitled  map[int32]Actor // people the text gave a title the data lacks, as titled
 	local     []localName
+	strangers []uint64 // surnames of people the data does not know, named in full
 	countries []string // states mentioned so far
 	descMem   map[int32]Actor
 	tokens    []nlp.Token
@@ -825,6 +827,9 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) || j > 0 && determiners[r.words[j-1].h] {
 			return cand{}, false
 		}
+		if n == 1 && r.strangerSurname(j) {
+			return cand{}, false
+		}
 		tk := &r.tokens[r.words[j].tok]
 		u := tk.UPOS
 		if u != "" && u != "PROPN" && u != "X" && u != "NOUN" && u != "ADJ" {
@@ -1169,6 +1174,35 @@ func (r *resolver) nameWordInside(k, e int) bool {
 	}
 	p, _ := r.match(e, allMask&^(1<<eSurname))
 	return p < 0
+}
+
+// strangerSurname reports whether the one-word name at j is the surname of
+// someone the data does not know: it follows a first name it has never
+// seen ("Jack Miller" is not Matthew Miller), or such a stranger was named
+// earlier in the document. Titles, honorifics and known names before it
+// ("Secretary Miller", "Mr Miller") are no first names.
+func (r *resolver) strangerSurname(j int) bool {
+	h := r.words[j].h
+	if slices.Contains(r.strangers, h) {
+		return true
+	}
+	k := j - 1
+	if k < 0 || r.words[k].tok+1 != r.words[j].tok || !r.capWord(k) || r.abbrevAt(k) || r.sentenceInitial(k) && r.tokens[r.words[k].tok].UPOS != "PROPN" {
+		return false
+	}
+	if u := r.tokens[r.words[k].tok].UPOS; u != "PROPN" && u != "X" && u != "" {
+		return false
+	}
+	if p, _ := r.match(k, allMask); p >= 0 || honorifics[r.words[k].h] {
+		return false
+	}
+	for s := max(0, k-4); s < k; s++ {
+		if p, n := r.match(s, 1<<eTitle|1<<eAgent|groupMask); p >= 0 && s+n == j {
+			return false // "Secretary of State Rubio"
+		}
+	}
+	r.strangers = append(r.strangers, h)
+	return true
 }
 
 // localAt matches the surname of an unknown person titled earlier in the document.
