@@ -418,7 +418,53 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = bareRelative(s, lo, hi, root)
 	root = timeOpeningClause(s, lo, hi, root)
 	timeLinkClause(s, lo, hi)
+	conjoinedClause(s, lo, hi)
 	return root
+}
+
+// conjoinedClause repairs "..., and Lima responded by expelling the
+// ambassador", parsed with "Lima" as one more conjunct of a noun before it
+// and the verb after it as a marker, as a verb's adjective, or as a verb
+// conjoined with no subject: a verb marks nothing and describes no verb,
+// and the name is the subject it lacks. The verb is a clause conjoined to the one it hangs on, with the
+// name as its subject and the "and" (and the comma before it) as its own.
+func conjoinedClause(s *Sentence, lo, hi int) {
+	for v := lo + 1; v < hi; v++ {
+		t := &s.Tokens[v]
+		if t.Dep != "mark" && t.Dep != "acl" && t.Dep != "conj" || t.UPOS != "VERB" || !finite(t.XPOS) && t.XPOS != "VBN" || t.Head < lo || t.Head >= hi {
+			continue
+		}
+		if t.Dep == "conj" && (hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") || hasDep(s, lo, hi, v, "expl") ||
+			s.Tokens[v-1].UPOS != "PROPN" || s.Tokens[v-1].Head < lo || s.Tokens[s.Tokens[v-1].Head].UPOS != "NOUN") {
+			// a verb conjoined without a subject takes only a name
+			// joined to common nouns ("wife and children and Lima
+			// responded"); "Michael and his team made" is one subject.
+			continue
+		}
+		n := v - 1
+		nt := &s.Tokens[n]
+		if nt.Dep != "conj" || nt.UPOS != "PROPN" && nt.UPOS != "NOUN" && nt.UPOS != "PRON" || s.Tokens[t.Head].UPOS != "VERB" {
+			continue
+		}
+		cc := -1
+		for k := lo; k < n; k++ {
+			if s.Tokens[k].Head == n && s.Tokens[k].Dep == "cc" {
+				cc = k
+			}
+		}
+		if cc < 0 {
+			continue
+		}
+		t.Dep = "conj"
+		if t.XPOS == "VBN" { // with a subject of its own: a past tense
+			t.XPOS = "VBD"
+		}
+		nt.Head, nt.Dep = v, "nsubj"
+		s.Tokens[cc].Head = v
+		if p := cc - 1; p >= lo && s.Tokens[p].Dep == "punct" && s.Tokens[p].Head == n {
+			s.Tokens[p].Head = v
+		}
+	}
 }
 
 // judgingVerbs take an object and a predicate about it: "called the

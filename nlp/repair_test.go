@@ -912,3 +912,33 @@ func TestTimeLinkClause(t *testing.T) {
 		}
 	}
 }
+
+func TestConjoinedClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "and Lima responded by ...": a clause of its own, not one more
+	// conjunct of the noun before it with the verb as a marker.
+	for _, c := range []struct{ text, verb, subj string }{
+		{"In December 2022, Mexico granted asylum to the family of Pedro Castillo, and Lima responded by expelling the Mexican ambassador.", "responded", "Lima"},
+		{"Relations have been strained since 2022, when Mexico granted asylum to Castillo's wife and children and Lima responded by expelling the Mexican ambassador.", "responded", "Lima"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		v, s := -1, -1
+		for i, tk := range toks {
+			switch tk.Text {
+			case c.verb:
+				v = i
+			case c.subj:
+				s = i
+			}
+		}
+		if v < 0 || s < 0 {
+			t.Fatalf("%q: words not found", c.text)
+		}
+		if toks[v].Dep != "conj" || toks[s].Head != v || toks[s].Dep != "nsubj" {
+			t.Errorf("%q: %s %s/%d, %s %s/%d", c.text, c.verb, toks[v].Dep, toks[v].Head, c.subj, toks[s].Dep, toks[s].Head)
+		}
+	}
+}
