@@ -515,8 +515,15 @@ func headRank(text string) int8 {
 		return !unicode.IsLetter(r) && r != '-'
 	}), " ") + " "
 	has := func(k string) bool { return strings.Contains(t, " "+k+" ") }
+	if has("head of state") && !has("vice") && !has("deputy") && !has("former") {
+		return 2 // "President of the Presidium ... (nominal head of state)"
+	}
 	for _, k := range []string{"vice", "deputy", "former", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
-		"adviser", "advisor", "aide", "envoy", "assistant", "press", "opposition"} {
+		"adviser", "advisor", "aide", "envoy", "assistant", "press", "opposition",
+		// treasury and legislature chairs: "Chancellor of the Exchequer",
+		// "Chairman of the State Duma", "President of the National Assembly"
+		"exchequer", "duma", "parliament", "assembly", "senate", "congress", "knesset", "majlis", "sejm",
+		"bundestag", "rada", "legislature", "speaker", "house"} {
 		if has(k) {
 			return 0
 		}

@@ -112,6 +112,10 @@ func TestHeadRankWholeWords(t *testing.T) {
 		"Secretary-General of the United Nations":                        2,
 		"Special presidential envoy for the Middle East":                 0,
 		"Leader of the Labour Party (opposition)":                        0,
+		"Chancellor of the Exchequer":                                    0,
+		"Chancellor of Germany":                                          1,
+		"Chairman of the State Duma":                                     0,
+		"Chairman of the State Affairs Commission of North Korea":        2,
 	} {
 		if got := headRank(role); got != want {
 			t.Errorf("headRank(%q) = %d, want %d", role, got, want)

@@ -45,6 +45,7 @@ const (
 	slotObjHas                       // some word of the object's own phrase, names excluded: "suspended its energy cooperation"
 	slotXNeg                         // the complement is negated: "agreed that neither would use force"
 	slotGov                          // a noun's governing verb: "held a protest"
+	slotObjNot                       // the direct object, if there is one, is none of these: "met little resistance"
 )
 
 // element is one constraint or role assignment of a pattern.
@@ -372,6 +373,8 @@ func (d *Dictionary) element(e string) (element, error) {
 		return element{kind: slotHas, set: set}, nil
 	case "objhas":
 		return element{kind: slotObjHas, set: set}, nil
+	case "objnot":
+		return element{kind: slotObjNot, set: set}, nil
 	case "gov":
 		return element{kind: slotGov, set: set}, nil
 	case "not":

@@ -485,3 +485,17 @@ func TestEmbassyReopenedAndTiesRestoredOnce(t *testing.T) {
 		t.Errorf("CHL->PER 050 coded %d times, want once", n)
 	}
 }
+
+func TestNamedTownsTakenAndObjectsThatAreNoParties(t *testing.T) {
+	// a named town taken by force: military force against its state,
+	// also by rebels of that state.
+	wantCoded(t, "2025-02-21", "The M23 rebels captured Bukavu on Sunday.", "190", "COD", "COD")
+	wantCoded(t, "2025-02-21", "Russian troops captured the town of Pokrovsk in December.", "19", "RUS", "UKR")
+	// power seized in a state is no town taken.
+	noRoot(t, "2023-07-31", "The officers who seized power in Niger detained the president.", "19")
+	// "meeting little resistance" is no meeting; "what he called an attack on
+	// its territory" calls on no one.
+	noRoot(t, "2025-02-21", "The M23 rebels captured Bukavu on Sunday, meeting little resistance.", "04")
+	noRoot(t, "2025-10-12", "Pakistan's interior minister condemned what he called an unprovoked attack on Pakistani territory by Afghan forces.", "02")
+	wantCoded(t, "2025-10-12", "Pakistan called on Afghanistan to rein in the militants.", "02", "PAK", "AFG")
+}

@@ -82,6 +82,10 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if !t.objectHas(i, p.Noun, e.set) {
 				return r, false
 			}
+		case slotObjNot:
+			if o := t.patient(i); o > i && !p.Noun && t.inSet(o, e.set) {
+				return r, false
+			}
 		case slotNot:
 			if t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
@@ -192,7 +196,7 @@ func (r *roles) add(ro role, tok int) {
 }
 
 // inSet tests a token's lemma; the pseudo-words "@actor" and "@thing" test
-// whether it names an actor.
+// whether it names an actor, "@place" whether it is a place of the gazetteer.
 func (t *tree) inSet(i int, set map[string]bool) bool {
 	if set["*"] || set[t.lemma(i)] {
 		return true
@@ -214,6 +218,9 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 		return true
 	}
 	if set["@thing"] && !t.isActor(i) {
+		return true
+	}
+	if set["@place"] && t.namedPlace(i) {
 		return true
 	}
 	return false

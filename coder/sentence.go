@@ -121,6 +121,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	d := st.c.dict
 	st.si = s.Index
 	st.places = nil
+	t.lookup = st.c.opt.Lookup
 	if st.c.opt.Places != nil {
 		st.places = st.c.opt.Places(s)
 	}
@@ -393,6 +394,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// another state's territory falls on that state.
 			if in := t.inState(a.trig); in >= 0 {
 				a.tgt = notSelf(t.parties([]int{in}), a.src)
+			}
+			if p, ok := t.objectPlace(a.trig); len(a.tgt) == 0 && ok && len(p.Country) == 3 &&
+				(p.Country != a.src[0].a.Country || nonState[a.src[0].a.Sector]) {
+				// "the rebels captured Bukavu": the town's state.
+				a.tgt = []party{{text: p.Name, a: actor.Actor{Code: p.Country, Country: p.Country}, tok: -1, ment: -1}}
 			}
 			if len(a.tgt) == 0 && loc != nil && loc != st.dateline && len(loc.Country) == 3 && loc.Country != a.src[0].a.Country {
 				a.tgt = []party{{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1}}

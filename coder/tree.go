@@ -16,6 +16,61 @@ type tree struct {
 	mentions []actor.Mention
 	kidBuf   []int
 	isTime   []bool // tokens of temporal expressions and their prepositions
+	// lookup finds a place by name, for names with no locative preposition
+	// ("captured Bukavu"); nil without a gazetteer.
+	lookup func(string) (PlaceMention, bool)
+}
+
+// placeName returns the gazetteer entry of the name token i heads, if it
+// is a bare name (no preposition) that names no actor.
+func (t *tree) placeName(i int) (PlaceMention, bool) {
+	if t.lookup == nil || i < 0 || t.caseOf(i) != "" {
+		return PlaceMention{}, false
+	}
+	return t.placeAt(i)
+}
+
+// objectPlace returns the place a verb's object names: "captured Bukavu",
+// "captured the town of Pokrovsk".
+func (t *tree) objectPlace(v int) (PlaceMention, bool) {
+	o := t.patient(v)
+	if p, ok := t.placeName(o); ok || o < 0 || t.lookup == nil {
+		return p, ok
+	}
+	for _, c := range t.kids[o] {
+		if t.caseOf(c) == "of" {
+			return t.placeAt(c)
+		}
+	}
+	return PlaceMention{}, false
+}
+
+func (t *tree) placeAt(i int) (PlaceMention, bool) {
+	if t.toks[i].UPOS != "PROPN" || t.ment[i] >= 0 {
+		return PlaceMention{}, false
+	}
+	a, b := i, i+1
+	for a > 0 && t.toks[a-1].UPOS == "PROPN" && t.toks[a-1].Head >= a-1 && t.toks[a-1].Head <= i {
+		a--
+	}
+	for b < len(t.toks) && t.toks[b].UPOS == "PROPN" && t.toks[b].Head >= a && t.toks[b].Head < b {
+		b++
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(t.toks[k].Text)
+	}
+	return t.lookup(sb.String())
+}
+
+// namedPlace reports whether token i heads a name the gazetteer knows that
+// names no actor: "Bukavu", "El Fasher".
+func (t *tree) namedPlace(i int) bool {
+	_, ok := t.placeName(i)
+	return ok
 }
 
 func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
