@@ -1036,6 +1036,8 @@ func (f *finder) monthDate(i int) (Expr, bool) {
 		}
 		if y, ok := yearNumber(f.word(k)); ok {
 			year, end = y, k+1
+		} else if y, n := f.relativeYear(end); n > 0 {
+			year, end = y, end+n
 		}
 		return f.dayExpr(start, end, head, m, day, to, year), true
 	}
@@ -1046,6 +1048,10 @@ func (f *finder) monthDate(i int) (Expr, bool) {
 	}
 	if y, ok := yearNumber(f.word(k)); ok {
 		return Expr{Start: start, End: k + 1, Head: head, Date: Date{Year: y, Month: m}}, true
+	}
+	// "July last year", "March of this year".
+	if y, n := f.relativeYear(i + 1); n > 0 && mod == "" {
+		return Expr{Start: start, End: i + 1 + n, Head: head, Date: Date{Year: y, Month: m}}, true
 	}
 	// A bare month needs context: a preposition or modifier before it, and
 	// not an abbreviation ("Jun" is also a given name).
@@ -1075,6 +1081,31 @@ func (f *finder) monthDate(i int) (Expr, bool) {
 		e.Future = earliestMonth(f.ref, m, false)
 	}
 	return e, true
+}
+
+// relativeYear reads "last year", "this year", "next year" (perhaps after
+// "of") from token k: the year it names and the tokens it takes, 0 when
+// there is none or no reference date.
+func (f *finder) relativeYear(k int) (year, n int) {
+	if f.ref.IsZero() {
+		return 0, 0
+	}
+	if f.word(k) == "of" {
+		k++
+		n++
+	}
+	if f.word(k+1) != "year" {
+		return 0, 0
+	}
+	switch f.word(k) {
+	case "last":
+		return f.ref.Year - 1, n + 2
+	case "this":
+		return f.ref.Year, n + 2
+	case "next":
+		return f.ref.Year + 1, n + 2
+	}
+	return 0, 0
 }
 
 // dayOrRange reads "9", "9th" or "19-20".
