@@ -725,8 +725,11 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			// organisation ("arming the rebels" after "the UN Security
 			// Council").
 			armed := armedWords(strings.ToLower(p.text))
+			// "the newspaper" is the last outlet named; "the group" never
+			// is ("... the Xinhua news agency reported. ... the group").
+			media := mediaWords(strings.ToLower(p.text))
 			if h := r.back(si, descWindow, func(h *histItem) bool {
-				return h.kind == KindOrg && h.Code != "" && (!armed || armedSectors[h.Sector])
+				return h.kind == KindOrg && h.Code != "" && (!armed || armedSectors[h.Sector]) && media == (h.Sector == "MED")
 			}); h != nil {
 				r.remember(c.phr, h.Actor)
 				return h.Actor, nil, false, true
@@ -1040,6 +1043,12 @@ func samePair(a, b []Actor) bool {
 var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true}
 
 // armedWords reports whether a description names an armed group.
+// mediaWords reports descriptions of news outlets: "the newspaper", "the
+// news agency", "the broadcaster", "the daily".
+func mediaWords(t string) bool {
+	return strings.Contains(t, "newspaper") || strings.Contains(t, "news agency") || strings.Contains(t, "broadcaster") || strings.HasSuffix(t, "daily")
+}
+
 func armedWords(text string) bool {
 	for _, w := range []string{"milit", "rebel", "insurg", "jihad", "separat", "gunmen", "fighter", "armed"} {
 		if strings.Contains(text, w) {

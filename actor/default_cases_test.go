@@ -439,3 +439,14 @@ func TestDefaultStrangerWithAKnownSurname(t *testing.T) {
 	ms = flat(kb.Resolve(m.Annotate("Mr Miller said on Monday that the talks had ended."), day("2024-05-01")))
 	wantActor(t, find(t, ms, "Mr Miller", 0), "USAGOV", "USA", "GOV", "Matthew Miller")
 }
+
+// "the group" is the last group named, not the news agency that reported
+// it; "the news agency" is that agency.
+func TestDefaultGroupIsNoNewsAgency(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "The Ta'ang National Liberation Army agreed to leave Mogok, the official Xinhua news agency reported. The group is also to hand over Momeik. The news agency said the talks went well.", "2025-10-29"))
+	wantActor(t, find(t, ms, "The group", 0), "MMRREB", "MMR", "REB", "Ta'ang National Liberation Army")
+	if m := find(t, ms, "The news agency", 0); m.Code != "CHNMED" {
+		t.Errorf("the news agency: %s, want CHNMED", m.Code)
+	}
+}
