@@ -32,3 +32,16 @@ func TestYetToIsNegated(t *testing.T) {
 		}
 	}
 }
+
+func TestAgreedWithdrawalIsTheWithdrawal(t *testing.T) {
+	// "agreed to withdraw": the withdrawal itself, to come; a vow or an
+	// offer to withdraw stays an intent.
+	text := "Israel agreed on Monday to withdraw its forces from southern Lebanon."
+	wantCoded(t, "2024-11-26", text, "0874", "ISR", "LBN")
+	for _, e := range codeText(t, "2024-11-26", text) {
+		if e.Cameo == "0874" && e.Modality != "future" {
+			t.Errorf("%s: modality %s, want future", brief(e), e.Modality)
+		}
+	}
+	wantCoded(t, "2024-11-26", "Israel said it was ready to withdraw its forces from southern Lebanon.", "0356", "ISR", "LBN")
+}
