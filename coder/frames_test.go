@@ -499,3 +499,13 @@ func TestNamedTownsTakenAndObjectsThatAreNoParties(t *testing.T) {
 	noRoot(t, "2025-10-12", "Pakistan's interior minister condemned what he called an unprovoked attack on Pakistani territory by Afghan forces.", "02")
 	wantCoded(t, "2025-10-12", "Pakistan called on Afghanistan to rein in the militants.", "02", "PAK", "AFG")
 }
+
+func TestTroopsSentToFightForAnotherState(t *testing.T) {
+	// troops sent to fight for a state are military aid to it; the fighting
+	// they are sent for is the aid's purpose, not an attack on that state.
+	text := "North Korea acknowledged on Monday that it had sent troops to fight for Russia last year."
+	wantCoded(t, "2025-04-28", text, "072", "PRK", "RUS")
+	noRoot(t, "2025-04-28", text, "19")
+	// peacekeepers sent stay peacekeeping.
+	wantCoded(t, "2023-06-26", "NATO sent about 700 additional peacekeepers to Kosovo last month to reinforce its mission.", "074", "IGO", "XKX")
+}

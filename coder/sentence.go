@@ -1704,7 +1704,10 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			}
 			// "urged the council to impose sanctions", the infinitive hung
 			// on the object: what the appeal asks for.
-			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) && (pats[g] != nil && contentRoots[pats[g].Code[:2]] || askVerbs[t.lemma(g)]) {
+			// So is what troops sent as aid are sent to do: "sent troops to
+			// fight for Russia".
+			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) &&
+				(pats[g] != nil && (contentRoots[pats[g].Code[:2]] || pats[g].Code[:2] == "07") || askVerbs[t.lemma(g)]) {
 				return true
 			}
 			return false
@@ -1718,7 +1721,8 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			// ... and what an embedded act brings about is embedded too:
 			// "agreed to allow experts to inspect the plant".
 			// What a truce halts is not done: "agreed to stop attacking each other".
-			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:3] == "087" || p.Code[:2] == "04" && t.hasChildLemma(cur, "mark", toMark) ||
+			// So is the purpose of aid: "sent troops to fight for Russia".
+			return contentRoots[p.Code[:2]] || p.Code == "016" || p.Code[:3] == "087" || (p.Code[:2] == "04" || p.Code[:2] == "07") && t.hasChildLemma(cur, "mark", toMark) ||
 				depth == 0 && t.embedded(h, pats)
 		}
 		// "the application asks the court to suspend Ecuador": what is asked
