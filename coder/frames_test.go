@@ -509,3 +509,11 @@ func TestTroopsSentToFightForAnotherState(t *testing.T) {
 	// peacekeepers sent stay peacekeeping.
 	wantCoded(t, "2023-06-26", "NATO sent about 700 additional peacekeepers to Kosovo last month to reinforce its mission.", "074", "IGO", "XKX")
 }
+
+func TestStatementReleasedFreesNoOne(t *testing.T) {
+	// a statement released by the Kremlin is published, no one is freed.
+	text := "President Vladimir Putin thanked Kim and the North Korean people in a statement released by the Kremlin."
+	wantCoded(t, "2025-04-28", text, "051", "RUS", "PRK")
+	noRoot(t, "2025-04-28", text, "08")
+	wantCoded(t, "2025-04-28", "Iran released two French citizens on Friday.", "0841", "IRN", "FRA")
+}

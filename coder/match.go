@@ -83,7 +83,9 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				return r, false
 			}
 		case slotObjNot:
-			if o := t.patient(i); o > i && !p.Noun && t.inSet(o, e.set) {
+			// (an object before the verb counts only as the noun a
+			// participle describes: "a statement released by the Kremlin")
+			if o := t.patient(i); (o > i || o >= 0 && o == t.head(i) && base(t.dep(i)) == "acl") && !p.Noun && t.inSet(o, e.set) {
 				return r, false
 			}
 		case slotNot:

@@ -419,7 +419,27 @@ func repair(s *Sentence, lo, hi, root int) int {
 	root = timeOpeningClause(s, lo, hi, root)
 	timeLinkClause(s, lo, hi)
 	conjoinedClause(s, lo, hi)
+	nearParticiple(s, lo, hi)
 	return root
+}
+
+// nearParticiple repairs "thanked the people in a statement released by
+// the Kremlin", parsed with the participle on the farther noun: a passive
+// participle right after a noun in a prepositional phrase of that farther
+// noun describes the noun it follows.
+func nearParticiple(s *Sentence, lo, hi int) {
+	for v := lo + 1; v < hi; v++ {
+		t := &s.Tokens[v]
+		n := v - 1
+		if t.Dep != "acl" || t.XPOS != "VBN" || t.Head < lo || t.Head >= n {
+			continue
+		}
+		nt := &s.Tokens[n]
+		if nt.UPOS != "NOUN" || nt.Dep != "nmod" || nt.Head != t.Head || !hasDep(s, lo, hi, n, "case") {
+			continue
+		}
+		t.Head = n
+	}
 }
 
 // conjoinedClause repairs "..., and Lima responded by expelling the

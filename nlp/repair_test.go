@@ -942,3 +942,24 @@ func TestConjoinedClause(t *testing.T) {
 		}
 	}
 }
+
+func TestNearParticiple(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the participle after "a statement" describes the statement.
+	toks := m.Annotate("President Vladimir Putin thanked Kim and the North Korean people in a statement released by the Kremlin.")[0].Tokens
+	v, n := -1, -1
+	for i, tk := range toks {
+		switch tk.Text {
+		case "released":
+			v = i
+		case "statement":
+			n = i
+		}
+	}
+	if v < 0 || n < 0 || toks[v].Head != n {
+		t.Errorf("released should hang on statement: %+v", toks[v])
+	}
+}
