@@ -513,7 +513,7 @@ func possessed(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) bool {
 // ("the North's military", "its ministry"), "" when none does.
 func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) string {
 	for k := range s.Tokens {
-		if s.Tokens[k].Head != m.Head || !(s.Tokens[k].Dep == "nmod:poss" || (k < m.Start && s.Tokens[k].UPOS == "PRON")) {
+		if s.Tokens[k].Head != m.Head || !(s.Tokens[k].Dep == "nmod:poss" || (k < m.Start && s.Tokens[k].UPOS == "PRON") || servedBy(s, m.Head, k)) {
 			continue
 		}
 		covered := false
@@ -541,6 +541,32 @@ func possessorState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) strin
 	}
 	return ""
 }
+
+// servedBy reports a phrase naming whom the official h speaks for or
+// advises: "a spokesman for President Tinubu", "an envoy of Kyiv", "an
+// adviser to Tinubu" (but an ambassador "to Russia" is someone else's).
+func servedBy(s *nlp.Sentence, h, k int) bool {
+	if s.Tokens[k].Dep != "nmod" || k < h {
+		return false
+	}
+	cs := ""
+	for j := h + 1; j < k; j++ {
+		if s.Tokens[j].Head == k && s.Tokens[j].Dep == "case" {
+			cs = strings.ToLower(s.Tokens[j].Text)
+		}
+	}
+	switch w := strings.ToLower(s.Tokens[h].Text); cs {
+	case "for", "of":
+		return servants[w]
+	case "to":
+		return servants[w] && !strings.HasPrefix(w, "envoy") && !strings.HasPrefix(w, "ambassador")
+	}
+	return false
+}
+
+// servants are the officials named by whom they serve.
+var servants = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true,
+	"aide": true, "advisers": true, "advisors": true, "aides": true, "envoy": true, "ambassador": true}
 
 // governmentIn returns the state of the place named by "in" right after
 // the government noun h ("the government in Beijing", "the regime in

@@ -517,3 +517,13 @@ func TestStatementReleasedFreesNoOne(t *testing.T) {
 	noRoot(t, "2025-04-28", text, "08")
 	wantCoded(t, "2025-04-28", "Iran released two French citizens on Friday.", "0841", "IRN", "FRA")
 }
+
+func TestOfficialsNamedByWhomTheyServe(t *testing.T) {
+	// a spokesman for, or an adviser to, a leader speaks for the leader's
+	// state; an ambassador to a state is not that state's.
+	wantCoded(t, "2025-11-02", "WASHINGTON, Nov 2 -- A senior adviser to President Bola Tinubu rejected the accusations on Sunday.", "016", "NGA", "")
+	wantCoded(t, "2025-11-02", "LONDON, Nov 2 -- A spokesman for President Zelensky accused Russia of shelling Kharkiv.", "112", "UKR", "RUS")
+	wantCoded(t, "2025-11-02", "Russia's ambassador to Britain criticised the sanctions.", "111", "RUS", "GBR")
+	// a vow to avenge a defeat threatens.
+	wantCoded(t, "2025-10-28", "Sudan's army chief vowed to avenge the fall of El Fasher to the RSF.", "13", "SDN", "")
+}
