@@ -450,3 +450,10 @@ func TestDefaultGroupIsNoNewsAgency(t *testing.T) {
 		t.Errorf("the news agency: %s, want CHNMED", m.Code)
 	}
 }
+
+// A directorate general is a ministry's department, not a general.
+func TestDefaultDirectorateGeneral(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "The measures were announced on Saturday by India's Directorate General of Foreign Trade.", "2025-05-18"))
+	wantActor(t, find(t, ms, "India's Directorate General", 0), "INDGOV", "IND", "GOV", "")
+}

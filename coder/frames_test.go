@@ -527,3 +527,12 @@ func TestOfficialsNamedByWhomTheyServe(t *testing.T) {
 	// a vow to avenge a defeat threatens.
 	wantCoded(t, "2025-10-28", "Sudan's army chief vowed to avenge the fall of El Fasher to the RSF.", "13", "SDN", "")
 }
+
+func TestOpenToTalksAndWithdrawnThings(t *testing.T) {
+	// ready or open to talks: an intent to negotiate, no meeting yet.
+	wantCoded(t, "2025-08-20", "India is open to talks with Nepal.", "036", "IND", "NPL")
+	noRoot(t, "2025-08-20", "India is open to talks with Nepal.", "04")
+	// troops withdraw; a state that withdraws its support takes no troops away.
+	wantCoded(t, "2022-11-11", "Russia withdrew from Kherson on Friday after months of fighting with Ukraine.", "0874", "RUS", "")
+	noRoot(t, "2024-03-01", "Ghana withdrew its support for the resolution on Friday.", "08")
+}
