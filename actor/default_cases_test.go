@@ -457,3 +457,12 @@ func TestDefaultDirectorateGeneral(t *testing.T) {
 	ms := flat(resolveText(kb, "The measures were announced on Saturday by India's Directorate General of Foreign Trade.", "2025-05-18"))
 	wantActor(t, find(t, ms, "India's Directorate General", 0), "INDGOV", "IND", "GOV", "")
 }
+
+// "the United Nations human rights office" is the UN's, and so is "the
+// office" after it.
+func TestDefaultOrganisationsOffice(t *testing.T) {
+	kb := embeddedKB(t)
+	ms := flat(resolveText(kb, "Venezuela suspended the work of the United Nations human rights office in Caracas. The foreign minister accused the office of bias.", "2024-02-15"))
+	wantActor(t, find(t, ms, "the United Nations human rights office", 0), "IGOUNO", "IGO", "", "United Nations")
+	wantActor(t, find(t, ms, "the office", 0), "IGOUNO", "IGO", "", "United Nations")
+}
