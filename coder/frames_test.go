@@ -536,3 +536,30 @@ func TestOpenToTalksAndWithdrawnThings(t *testing.T) {
 	wantCoded(t, "2022-11-11", "Russia withdrew from Kherson on Friday after months of fighting with Ukraine.", "0874", "RUS", "")
 	noRoot(t, "2024-03-01", "Ghana withdrew its support for the resolution on Friday.", "08")
 }
+
+func TestCourtOrdersMutineersAndNegatedAuxiliaries(t *testing.T) {
+	// a detention ordered is a detention; "did not, however, order" is negated.
+	text := "ISTANBUL, March 24 -- A court jailed Mayor Ekrem Imamoglu on Sunday. The judges did not, however, order him held on a second charge of aiding a terrorist organisation."
+	wantCoded(t, "2025-03-24", text, "173", "TUR", "TUR")
+	neg := 0
+	for _, e := range codeText(t, "2025-03-24", text) {
+		if e.Cameo == "173" && e.Negated {
+			neg++
+		}
+	}
+	if neg != 1 {
+		t.Errorf("want one negated detention order, got %d", neg)
+	}
+	// loyal troops and mutineers exchange fire both ways.
+	text = "COTONOU, Dec 7 -- Troops loyal to Talon exchanged fire with the mutineers near the presidential residence early on Sunday."
+	wantCoded(t, "2025-12-07", text, "19", "BEN", "BEN")
+	n := 0
+	for _, e := range codeText(t, "2025-12-07", text) {
+		if e.Cameo[:2] == "19" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("exchange of fire coded %d times, want both ways", n)
+	}
+}

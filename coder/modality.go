@@ -155,6 +155,10 @@ func (t *tree) negation(v int, out *verdict) {
 		if d == "aux" && (t.toks[c].Text == "cannot" || t.toks[c].Text == "can't") {
 			out.negated = true
 		}
+		// "did not, however, order": the "not" hung on the auxiliary.
+		if base(d) == "aux" && t.hasChildLemma(c, "advmod", notWord) {
+			out.negated = true
+		}
 	}
 	// "stopped short of offering an apology", "fell short of recognising".
 	if h := t.head(v); h >= 0 && t.hasChildLemma(v, "mark", ofMark) {
@@ -285,3 +289,6 @@ func (t *tree) speakers(v int) []int {
 
 // yetWord marks acts still to come: "has yet to sign", "is yet to reply".
 var yetWord = map[string]bool{"yet": true}
+
+// notWord negates the auxiliary it hangs on, and so the verb.
+var notWord = map[string]bool{"not": true, "n't": true, "never": true}
