@@ -213,6 +213,13 @@ func (a *Annotator) tag(s *Sentence) {
 			t = tg.vbd
 			a.tags[i] = t
 		}
+		// "the last 20 living Israeli hostages": a participle between a
+		// number and an adjective of a noun describes the noun.
+		if tg.jj >= 0 && t != tg.jj && i > 0 && i+2 < len(a.tags) && tg.verb[t] && strings.HasSuffix(s.Tokens[i].Text, "ing") &&
+			s.Tokens[i-1].XPOS == "CD" && tg.classes[a.tags[i+1]].xpos == "JJ" && tg.classes[a.tags[i+2]].upos == "NOUN" {
+			t = tg.jj
+			a.tags[i] = t
+		}
 		c := &tg.classes[t]
 		s.Tokens[i].UPOS, s.Tokens[i].XPOS = c.upos, c.xpos
 	}

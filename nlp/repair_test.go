@@ -963,3 +963,16 @@ func TestNearParticiple(t *testing.T) {
 		t.Errorf("released should hang on statement: %+v", toks[v])
 	}
 }
+
+func TestParticipleAfterNumberDescribes(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "the last 20 living Israeli hostages": "living" describes the hostages,
+	// who are the object of "freed".
+	toks := m.Annotate("Hamas freed the last 20 living Israeli hostages on Monday.")[0].Tokens
+	if toks[5].Text != "living" || toks[5].UPOS != "ADJ" || toks[7].Text != "hostages" || toks[7].Head != 1 || toks[7].Dep != "obj" {
+		t.Errorf("living %s/%d, hostages %s/%d", toks[5].UPOS, toks[5].Head, toks[7].Dep, toks[7].Head)
+	}
+}
