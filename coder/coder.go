@@ -28,6 +28,11 @@ type TimeExpr struct {
 	// Relative marks a time counted from another event ("hours after",
 	// "a day later"); an absolute date on the same verb wins over it.
 	Relative bool
+	// AnchorAt, when > 0, is the first token of the event noun an offset
+	// counts from ("two years after [the attack]"); Anchored dates that
+	// event from the date of the clause the offset modifies.
+	AnchorAt int
+	Anchored func(main timex.Date) timex.Date
 }
 
 // PlaceMention is a location named in a sentence (token indices).

@@ -114,3 +114,21 @@ func TestContentClauseDoesNotDateTheAct(t *testing.T) {
 	dateOf(t, "Japan/PROPN/2/nsubj investigated/VERB/0/root/investigate claims/NOUN/2/obj/claim that/PRON/8/mark Russian/ADJ/6/amod/russian agents/NOUN/8/nsubj:pass/agent were/AUX/8/aux:pass linked/VERB/3/acl:relcl/link to/ADP/11/case a/DET/11/det killing/NOUN/8/obl in/ADP/13/case May/PROPN/11/nmod ./PUNCT/2/punct",
 		"2024-09-09")
 }
+
+func TestNounAnchorOfAnOffset(t *testing.T) {
+	// "announced last Wednesday, two years after the attack": the attack
+	// is two years before the announcement, not two years after anything.
+	text := "The agreement was brokered by Egypt and Qatar and announced last Wednesday, two years after the Hamas-led attack on southern Israel that set off the war."
+	found := false
+	for _, e := range codeText(t, "2025-10-13", text) {
+		if e.Cameo[:2] == "19" || e.Cameo[:2] == "18" {
+			found = true
+			if e.Date != "2023" {
+				t.Errorf("%s dated %s, want 2023", brief(e), e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no attack coded")
+	}
+}

@@ -44,7 +44,11 @@ func defaults(opt *Options) error {
 				if x.Since || x.Prep == "until" || x.Prep == "till" {
 					continue
 				}
-				out = append(out, TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future, Relative: x.Relative})
+				te := TimeExpr{Start: x.Start, End: x.End, Head: x.Head, Date: x.Date, Future: x.Future, Relative: x.Relative}
+				if x.Anchor > 0 && !x.AnchorClause {
+					te.AnchorAt, te.Anchored = x.Anchor, x.AnchorDate
+				}
+				out = append(out, te)
 			}
 			return out
 		}

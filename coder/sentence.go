@@ -1351,6 +1351,23 @@ func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	if len(times) == 0 {
 		return st.pub
 	}
+	// "announced last Wednesday, two years after the attack": the attack is
+	// two years before the clause's own date (or the publication's).
+	for _, x := range times {
+		if x.AnchorAt <= 0 || x.Anchored == nil || a.trig < x.AnchorAt || a.trig > x.AnchorAt+6 || t.toks[a.trig].UPOS != "NOUN" {
+			continue
+		}
+		main := st.pub
+		for _, y := range times {
+			if y.AnchorAt == 0 && !y.Relative && !y.Date.IsZero() {
+				main = y.Date
+				break
+			}
+		}
+		if d := x.Anchored(main); !d.IsZero() {
+			return d
+		}
+	}
 	// attachment verb of each expression: the first trigger or verb above it.
 	attach := make([]int, len(times))
 	for k, x := range times {
