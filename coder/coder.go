@@ -159,6 +159,14 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					m.Members[x] = actor.Actor{Code: home + mb.Code, Country: home, Sector: mb.Code, Name: mb.Name}
 				}
 			}
+			if m.Country == "" && len(m.Members) == 0 && agedBefore(&sents[si], m.Start) {
+				// "the 86-year-old cleric": an epithet of the person
+				// named last, not a new role word.
+				if p, ok := lastPerson(ments, si, k); ok {
+					m.Actor = p
+					continue
+				}
+			}
 			if m.Country == "" && len(m.Members) == 0 || m.Kind == actor.KindDescription && len(m.Members) > 0 && !counted(m.Text) {
 				// "the Mexican embassy ... the embassy's walls", "EU leaders ...
 				// thanked the leaders": a definite role word names what the
@@ -417,6 +425,35 @@ func placesOther(s *nlp.Sentence, p, w int) bool {
 		p = h
 	}
 	return false
+}
+
+// agedBefore reports an age just before token i: "the 86-year-old cleric".
+func agedBefore(s *nlp.Sentence, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := strings.ToLower(s.Tokens[j].Text)
+		if strings.HasSuffix(w, "year-old") || w == "old" && j > 0 && strings.HasPrefix(strings.ToLower(s.Tokens[j-1].Text), "year") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPerson returns the actor of the person with a state named last
+// before mention k of sentence si, within three sentences.
+func lastPerson(ments [][]actor.Mention, si, k int) (actor.Actor, bool) {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := ments[s]
+		end := len(ms)
+		if s == si {
+			end = k
+		}
+		for j := end - 1; j >= 0; j-- {
+			if m := ms[j]; m.Kind == actor.KindPerson && len(m.Country) == 3 && len(m.Members) == 0 {
+				return m.Actor, true
+			}
+		}
+	}
+	return actor.Actor{}, false
 }
 
 // hasStatelessPerson reports whether some mention is a person with no state.

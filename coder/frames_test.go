@@ -563,3 +563,15 @@ func TestCourtOrdersMutineersAndNegatedAuxiliaries(t *testing.T) {
 		t.Errorf("exchange of fire coded %d times, want both ways", n)
 	}
 }
+
+func TestAgedEpithetIsThePersonNamedLast(t *testing.T) {
+	// "the 86-year-old cleric" is the leader just named, not a cleric of
+	// the dateline's state.
+	text := "DUBAI, June 26 -- Iran's Supreme Leader Ayatollah Ali Khamenei claimed victory on Thursday. In a recorded address, the 86-year-old cleric warned that Iran could again hit American bases in the region if it were attacked."
+	for _, e := range codeText(t, "2025-06-26", text) {
+		if e.Source != nil && e.Source.Country == "ARE" {
+			t.Errorf("%s: the cleric is Khamenei, not an Emirati", brief(e))
+		}
+	}
+	wantCoded(t, "2025-06-26", text, "13", "IRN", "")
+}
