@@ -575,3 +575,12 @@ func TestAgedEpithetIsThePersonNamedLast(t *testing.T) {
 	}
 	wantCoded(t, "2025-06-26", text, "13", "IRN", "")
 }
+
+func TestThreatFallsOnWhatItWouldStrike(t *testing.T) {
+	// "warned that Iran could hit American bases": a threat against the
+	// United States, not against the story's other adversary.
+	text := "Iran's Supreme Leader Ali Khamenei claimed victory over Israel on Thursday. He warned that Iran could again hit American bases in the region if it were attacked."
+	wantCoded(t, "2025-06-26", text, "13", "IRN", "USA")
+	// what else a threat would bring about keeps its usual target.
+	wantCoded(t, "2025-07-15", "France warned Iran on Tuesday that Europe would restore United Nations sanctions unless Tehran cooperated.", "13", "FRA", "IRN")
+}

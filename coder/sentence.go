@@ -977,6 +977,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			}
 		}
 	}
+	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && p.Code[:2] == "13" {
+		// "warned that Iran could hit American bases": a threat falls on
+		// what the threatened act would strike.
+		if x := t.xcompOf(i); x >= 0 && strikeVerbs[t.lemma(x)] {
+			if o := t.patient(x); o > x {
+				a.tgt = notSelf(t.parties(t.actorToks(o)), a.src)
+			}
+		}
+	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && !joint && p.Code[:2] != "15" {
 		if f := t.fallbackTarget(i); f >= 0 && !(t.ment[f] >= 0 && p.venue(t.caseOf(f))) {
 			a.tgt = notSelf(t.parties([]int{f}), a.src)
@@ -2273,3 +2282,7 @@ func (t *tree) governmentOf(k int) (party, bool) {
 	}
 	return party{}, false
 }
+
+// strikeVerbs are the acts of force whose object a threat falls on.
+var strikeVerbs = map[string]bool{"hit": true, "strike": true, "attack": true, "bomb": true, "target": true, "destroy": true,
+	"invade": true, "shell": true, "raid": true}
