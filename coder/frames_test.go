@@ -584,3 +584,10 @@ func TestThreatFallsOnWhatItWouldStrike(t *testing.T) {
 	// what else a threat would bring about keeps its usual target.
 	wantCoded(t, "2025-07-15", "France warned Iran on Tuesday that Europe would restore United Nations sanctions unless Tehran cooperated.", "13", "FRA", "IRN")
 }
+
+func TestPoliceSentAbroad(t *testing.T) {
+	// police sent to another state are a security mission for it (074);
+	// police deployed at home are not.
+	wantCoded(t, "2025-10-01", "Kenya sent 400 police officers to Haiti in June 2024.", "074", "KEN", "HTI")
+	noRoot(t, "2025-10-01", "Kenya sent 400 police officers to Haiti in June 2024.", "15")
+}
