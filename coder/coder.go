@@ -397,19 +397,30 @@ func prepare(doc *news.Document) (text, place string) {
 // lastGov returns the state of the last government actor named before
 // mention k of sentence si, in that sentence or the one before.
 func lastGov(ments [][]actor.Mention, si, k int) string {
-	for s := si; s >= 0 && s >= si-1; s-- {
+	if m := lastMention(ments, si, k, 1, func(m *actor.Mention) bool {
+		return m.Sector == "GOV" && len(m.Country) == 3 && m.Country != "IGO" && len(m.Members) == 0 && !regions[m.Country]
+	}); m != nil {
+		return m.Country
+	}
+	return ""
+}
+
+// lastMention returns the last mention before mention k of sentence si,
+// there or in the back sentences before, that ok accepts; nil if none.
+func lastMention(ments [][]actor.Mention, si, k, back int, ok func(*actor.Mention) bool) *actor.Mention {
+	for s := si; s >= 0 && s >= si-back; s-- {
 		ms := ments[s]
 		end := len(ms)
 		if s == si {
 			end = k
 		}
 		for j := end - 1; j >= 0; j-- {
-			if m := &ms[j]; m.Sector == "GOV" && len(m.Country) == 3 && m.Country != "IGO" && len(m.Members) == 0 && !regions[m.Country] {
-				return m.Country
+			if ok(&ms[j]) {
+				return &ms[j]
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // placesOther reports whether the place at token p sits in a clause that
@@ -441,17 +452,10 @@ func agedBefore(s *nlp.Sentence, i int) bool {
 // lastPerson returns the actor of the person with a state named last
 // before mention k of sentence si, within three sentences.
 func lastPerson(ments [][]actor.Mention, si, k int) (actor.Actor, bool) {
-	for s := si; s >= 0 && s >= si-3; s-- {
-		ms := ments[s]
-		end := len(ms)
-		if s == si {
-			end = k
-		}
-		for j := end - 1; j >= 0; j-- {
-			if m := ms[j]; m.Kind == actor.KindPerson && len(m.Country) == 3 && len(m.Members) == 0 {
-				return m.Actor, true
-			}
-		}
+	if m := lastMention(ments, si, k, 3, func(m *actor.Mention) bool {
+		return m.Kind == actor.KindPerson && len(m.Country) == 3 && len(m.Members) == 0
+	}); m != nil {
+		return m.Actor, true
 	}
 	return actor.Actor{}, false
 }

@@ -222,8 +222,10 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 	if set["@thing"] && !t.isActor(i) {
 		return true
 	}
-	if set["@place"] && t.namedPlace(i) {
-		return true
+	if set["@place"] {
+		if _, ok := t.placeName(i); ok {
+			return true
+		}
 	}
 	return false
 }

@@ -45,6 +45,7 @@ func (t *tree) objectPlace(v int) (PlaceMention, bool) {
 	return PlaceMention{}, false
 }
 
+// placeAt looks up the name token i heads ("El Fasher"), if it names no actor.
 func (t *tree) placeAt(i int) (PlaceMention, bool) {
 	if t.toks[i].UPOS != "PROPN" || t.ment[i] >= 0 {
 		return PlaceMention{}, false
@@ -64,13 +65,6 @@ func (t *tree) placeAt(i int) (PlaceMention, bool) {
 		sb.WriteString(t.toks[k].Text)
 	}
 	return t.lookup(sb.String())
-}
-
-// namedPlace reports whether token i heads a name the gazetteer knows that
-// names no actor: "Bukavu", "El Fasher".
-func (t *tree) namedPlace(i int) bool {
-	_, ok := t.placeName(i)
-	return ok
 }
 
 func newTree(s *nlp.Sentence, ms []actor.Mention) *tree {
