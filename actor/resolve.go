@@ -803,6 +803,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 			if w, nx := &r.tokens[r.words[j].tok], &r.tokens[r.words[e2].tok]; w.UPOS == "ADJ" && nx.UPOS == "NOUN" {
 				return cand{}, false
 			}
+			// "a state visit", "state funeral", "country director": the
+			// word for a state before a noun describes the noun.
+			if nx := &r.tokens[r.words[e2].tok]; nx.UPOS == "NOUN" && stateNouns[lastWordLower(r, j)] {
+				return cand{}, false
+			}
 		}
 		if person && !plural {
 			// "Chief Cabinet Secretary Hirokazu Matsuno"
@@ -994,6 +999,9 @@ func (r *resolver) group(i, j int, pid int32, n int, det, former bool) (cand, bo
 }
 
 func (p *phrase) has(k entKind) bool { return p.kinds&kindBit(k) != 0 }
+
+// stateNouns are the agent words for a state itself.
+var stateNouns = map[string]bool{"state": true, "nation": true, "country": true}
 
 func lastWordLower(r *resolver, i int) string {
 	w := &r.words[i]

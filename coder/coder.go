@@ -185,6 +185,15 @@ func (c *Coder) Code(doc news.Document) ([]event.Event, error) {
 					continue
 				}
 			}
+			if m.Country == "" && len(m.Members) == 0 && m.Code == "MIL" {
+				// "NATO launched an operation, sending frigates to the
+				// region", "it had sent troops to fight for Russia": forces
+				// sent or deployed are the sender's, not the home state's.
+				if c := senderState(&sents[si], m, ms); c != "" {
+					m.Country, m.Sector, m.Code = c, m.Code, c+m.Code
+					continue
+				}
+			}
 			if m.Country != "" || len(m.Members) > 0 || len(m.Code) != 3 || m.Code[0] == 'I' || m.Code[0] == 'N' ||
 				m.Code == "MED" || notHome(m.Text) || (m.Start > 0 && notHome(sents[si].Tokens[m.Start-1].Text)) ||
 				possessed(&sents[si], m, ms) {
@@ -348,6 +357,7 @@ type docState struct {
 type memo struct {
 	lemma   string
 	parties []party
+	date    timex.Date // when the act was, for occasions told later
 }
 
 // party is one resolved actor with the words that named it.
@@ -553,6 +563,51 @@ func possessed(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// deployVerbs move a state's own forces: their object is the subject's.
+var deployVerbs = map[string]bool{"send": true, "deploy": true, "dispatch": true, "contribute": true, "station": true,
+	"mobilise": true, "mobilize": true, "mass": true, "amass": true, "redeploy": true, "commit": true, "pull": true,
+	"withdraw": true, "rotate": true, "muster": true, "position": true}
+
+// senderState returns the state (or "IGO") of the subject of the deploying
+// verb whose object role word m is ("sending frigates", "would contribute
+// warships"); a participle or infinitive without a subject takes its
+// head clause's.
+func senderState(s *nlp.Sentence, m *actor.Mention, ms []actor.Mention) string {
+	h := m.Head
+	for h >= 0 && h < len(s.Tokens) && s.Tokens[h].Dep == "conj" {
+		h = s.Tokens[h].Head
+	}
+	if h < 0 || h >= len(s.Tokens) || s.Tokens[h].Dep != "obj" {
+		return ""
+	}
+	v := s.Tokens[h].Head
+	if v < 0 || !deployVerbs[s.Tokens[v].Lemma] {
+		return ""
+	}
+	for depth := 0; v >= 0 && depth < 3; depth++ {
+		for k := range s.Tokens {
+			if s.Tokens[k].Head != v || (s.Tokens[k].Dep != "nsubj" && s.Tokens[k].Dep != "nsubj:pass") {
+				continue
+			}
+			for j := range ms {
+				o := &ms[j]
+				if o != m && k >= o.Start && k < o.End && len(o.Members) == 0 && len(o.Country) == 3 && !regions[o.Country] &&
+					o.Country != "NGO" && o.Country != "MNC" {
+					return o.Country
+				}
+			}
+			return ""
+		}
+		switch base(s.Tokens[v].Dep) {
+		case "advcl", "xcomp", "conj":
+			v = s.Tokens[v].Head
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // possessorState returns the state of the actor that possesses role word m

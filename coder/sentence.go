@@ -59,7 +59,7 @@ var refRoots = map[string]string{
 	"threat": "13", "warning": "13", "restriction": "16", "measures": "16 17", "embargo": "16",
 	"negotiation": "04 03 05", "negotiations": "04 03 05", "dialogue": "04",
 	"asylum": "07", "grant": "07 05", "vote": "", "election": "",
-	"ruling": "", "verdict": "", "judgment": "", "judgement": "",
+	"ruling": "", "verdict": "", "judgment": "", "judgement": "", "award": "", "text": "",
 	"seizure": "17 19", "occupation": "19", "annexation": "19", "incursion": "19", "intrusion": "17 19",
 	"takeover": "17 19", "capture": "17 19", "detention": "17", "kidnapping": "18", "abduction": "18",
 	"advance": "19", "offensive": "19", "bombardment": "19", "killing": "18 19 20", "killings": "18 19 20",
@@ -552,7 +552,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if !date.IsZero() {
 			st.prev = date
 		}
-		st.remember(t, a)
+		st.remember(t, a, date)
 	}
 	return out
 }
@@ -655,15 +655,21 @@ func (t *tree) parties(toks []int) []party {
 	return dedupParties(out)
 }
 
+// createRoots are acts that bring their object into being: a pact signed,
+// talks held, aid given.
+var createRoots = map[string]bool{"03": true, "04": true, "06": true, "07": true}
+
 // refNouns returns the target tokens that are event nouns naming no actor
 // ("condemned the pact"): they stand for the parties of an earlier act.
-func refNouns(t *tree, toks []int) []int {
+func refNouns(t *tree, toks []int, creates bool) []int {
 	var out []int
 	for _, tok := range toks {
 		if tok < 0 {
 			continue
 		}
-		if _, ok := refRoots[t.lemma(tok)]; ok {
+		if _, ok := refRoots[t.lemma(tok)]; ok && !(creates && t.hasChildLemma(tok, "det", indefinite)) {
+			// ("signed an agreement" brings in a new one; "refused to
+			// endorse a joint text" one that some body drafted.)
 			out = append(out, tok)
 		}
 	}
@@ -740,7 +746,7 @@ func containsRoot(roots, codeRoot string) bool {
 
 // remember stores an act's agents for later event nouns. The memo is kept
 // under both its trigger lemma and its CAMEO root.
-func (st *docState) remember(t *tree, a *act) {
+func (st *docState) remember(t *tree, a *act, date timex.Date) {
 	var ps []party
 	if a.sym || a.rev != "" {
 		ps = append(append(ps, a.src...), a.tgt...)
@@ -754,7 +760,7 @@ func (st *docState) remember(t *tree, a *act) {
 	for k := range ps {
 		ps[k].tok, ps[k].ment = -1, -1
 	}
-	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps}, memo{lemma: a.code[:2], parties: ps})
+	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps, date: date}, memo{lemma: a.code[:2], parties: ps, date: date})
 }
 
 // verbAct builds the act of verb trigger i.
@@ -826,7 +832,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 		if len(a.tgt) == 0 {
 			// "said the warrant was justified": the act the noun refers to.
-			a.refToks = refNouns(t, []int{ag})
+			a.refToks = refNouns(t, []int{ag}, false)
 			if len(a.refToks) == 0 {
 				return acts
 			}
@@ -940,10 +946,11 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf([]party{*g}, a.src)
 		}
 	}
-	if len(a.tgt) == 0 {
-		a.refToks = refNouns(t, tgtToks)
-	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
+	if len(a.tgt) == 0 && !joint {
+		// ("the two governments signed the agreement": parties enough.)
+		a.refToks = refNouns(t, tgtToks, createRoots[p.Code[:2]] || p.Code == "057")
+	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && p.Code[:2] == "13" {
 		// "warned that any ECOWAS intervention in Niger would be treated
 		// as war": a threat falls on whoever would commit the act it
@@ -1189,6 +1196,10 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// accusation without an article or possessor.
 		return acts
 	}
+	if t.demonstrative(i) {
+		// "during that visit", "this attack": an act told before.
+		return acts
+	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: -1, sym: p.Symmetric()}
 	h := t.head(i)
 	dep := base(t.dep(i))
@@ -1301,7 +1312,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	if len(a.tgt) == 0 {
-		a.refToks = refNouns(t, tgtToks)
+		a.refToks = refNouns(t, tgtToks, createRoots[p.Code[:2]] || p.Code == "057")
 	}
 	if a.sym && len(a.src)+len(a.tgt) < 2 {
 		return acts
@@ -1354,10 +1365,38 @@ func (st *docState) reporters(t *tree, a *act) []event.Actor {
 // meeting", "during the 2019 visit".
 var occasionCase = map[string]bool{"at": true, "during": true, "in": true, "on": true}
 
+// occasionDate dates an act set in a meeting told before: "During that
+// visit, the two governments signed ...", "At their meeting, Rubio warned
+// ...". Zero when the act names no such occasion.
+func (st *docState) occasionDate(t *tree, a *act) timex.Date {
+	v := a.gov
+	if v < 0 {
+		v = a.trig
+	}
+	for _, c := range t.kids[v] {
+		if base(t.dep(c)) != "obl" || (t.caseOf(c) != "during" && t.caseOf(c) != "at") || !strings.Contains(refRoots[t.lemma(c)], "04") {
+			continue
+		}
+		if !t.demonstrative(c) && !t.hasChildLemma(c, "nmod:poss", possPronouns) {
+			continue
+		}
+		if m := st.recall(t.lemma(c), "04"); m != nil && !m.date.IsZero() {
+			return m.date
+		}
+	}
+	return timex.Date{}
+}
+
+// possPronouns point back to parties named before: "at their meeting".
+var possPronouns = map[string]bool{"their": true, "his": true, "her": true, "its": true}
+
 // dateOf picks the time expression governing the act, else the
 // publication date.
 func (st *docState) dateOf(t *tree, a *act, times []TimeExpr) timex.Date {
 	if len(times) == 0 {
+		if d := st.occasionDate(t, a); !d.IsZero() {
+			return d
+		}
 		return st.pub
 	}
 	// "announced last Wednesday, two years after the attack": the attack is
@@ -1987,6 +2026,24 @@ func (t *tree) describes(i int) bool {
 	}
 	return false
 }
+
+// demonstrative reports whether noun i is pointed back to ("this attack",
+// "during that visit"); a "that" after a verb or a time ("said on Saturday
+// that American support ...") begins a clause, whatever the parse says.
+func (t *tree) demonstrative(i int) bool {
+	for _, c := range t.kids[i] {
+		if t.toks[c].Dep != "det" || !demonstratives[t.lemma(c)] {
+			continue
+		}
+		if t.lemma(c) != "that" || c == 0 || t.toks[c-1].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstratives point back to something told before.
+var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true}
 
 var expletive = map[string]bool{"it": true, "this": true, "that": true}
 

@@ -284,6 +284,17 @@ func (t *tree) agentOf(i int, depth int) int {
 		if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && isVerb(&t.toks[g]) && !objectControl[t.lemma(g)] && t.hasChildLemma(i, "mark", toMark) {
 			return t.agentOf(g, depth+1)
 		}
+		// "arrived for a state visit, a day after signing a pact", the
+		// participle hung on the time noun: the verb above it acts.
+		if t.toks[i].XPOS == "VBG" && t.hasChildLemma(i, "mark", sequenceMark) && t.ment[h] < 0 {
+			g := h
+			for k := 0; k < 4 && g >= 0 && !isVerb(&t.toks[g]); k++ {
+				g = t.head(g)
+			}
+			if g >= 0 && isVerb(&t.toks[g]) {
+				return t.agentOf(g, depth+1)
+			}
+		}
 		return h
 	case "nmod":
 		// "accused Pyongyang of shipping shells" parsed with the gerund

@@ -427,7 +427,39 @@ func repair(s *Sentence, lo, hi, root int) int {
 	timeLinkClause(s, lo, hi)
 	conjoinedClause(s, lo, hi)
 	nearParticiple(s, lo, hi)
+	pronounAfterTime(s, lo, hi)
 	return root
+}
+
+// subjectPronouns can only be subjects.
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true}
+
+// pronounAfterTime repairs "said on Monday it had sent troops", parsed with
+// the pronoun hung on the time: a subject pronoun on a noun, followed by a
+// verb (or its auxiliary) that has no subject, is that verb's subject.
+func pronounAfterTime(s *Sentence, lo, hi int) {
+	for p := lo + 1; p+1 < hi; p++ {
+		t := &s.Tokens[p]
+		if t.UPOS != "PRON" || !subjectPronouns[strings.ToLower(t.Text)] || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "expl" ||
+			t.Head < lo || t.Head >= hi || t.Head > p {
+			continue
+		}
+		if h := &s.Tokens[t.Head]; h.UPOS != "NOUN" && h.UPOS != "PROPN" {
+			continue
+		}
+		v := p + 1
+		if n := &s.Tokens[v]; n.UPOS == "AUX" && strings.HasPrefix(n.Dep, "aux") {
+			v = n.Head
+		}
+		if v <= p || v >= hi || s.Tokens[v].UPOS != "VERB" || hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") ||
+			hasDep(s, lo, hi, v, "expl") || hasDep(s, lo, hi, v, "csubj") {
+			continue
+		}
+		t.Head, t.Dep = v, "nsubj"
+		if hasDep(s, lo, hi, v, "aux:pass") {
+			t.Dep = "nsubj:pass"
+		}
+	}
 }
 
 // nearParticiple repairs "thanked the people in a statement released by

@@ -976,3 +976,24 @@ func TestParticipleAfterNumberDescribes(t *testing.T) {
 		t.Errorf("living %s/%d, hostages %s/%d", toks[5].UPOS, toks[5].Head, toks[7].Dep, toks[7].Head)
 	}
 }
+
+func TestPronounAfterTimeIsSubject(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "it" after "on Monday" is the subject of "had sent", not the day's apposition.
+	toks := m.Annotate("Pyongyang said on Monday it had sent engineers to the border.")[0].Tokens
+	p, v := -1, -1
+	for i, tk := range toks {
+		switch tk.Text {
+		case "it":
+			p = i
+		case "sent":
+			v = i
+		}
+	}
+	if p < 0 || v < 0 || toks[p].Head != v || toks[p].Dep != "nsubj" {
+		t.Errorf("it should be the subject of sent: %+v", toks[p])
+	}
+}
