@@ -983,7 +983,7 @@ func TestPronounAfterTimeIsSubject(t *testing.T) {
 		t.Fatal(err)
 	}
 	// "it" after "on Monday" is the subject of "had sent", not the day's apposition.
-	toks := m.Annotate("Pyongyang said on Monday it had sent engineers to the border.")[0].Tokens
+	toks := m.Annotate("North Korea said on Monday it had sent troops to fight for Russia in the Kursk region.")[0].Tokens
 	p, v := -1, -1
 	for i, tk := range toks {
 		switch tk.Text {
