@@ -72,6 +72,14 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 		}
 		c.actor = a
 		r.markSeen(c.ref)
+		if c.govOf {
+			ctry := a.Country
+			if len(ctry) != 3 || ctry == "IGO" || ctry == "NGO" || ctry == "MNC" {
+				return Mention{}, false
+			}
+			c.actor = Actor{Code: ctry + "GOV", Country: ctry, Sector: "GOV"}
+			c.kind, c.person, c.refKind, c.ref = KindAgent, false, 0, 0
+		}
 	}
 	if c.localName != 0 {
 		r.local = append(r.local, localName{h: c.localName, actor: c.actor})
@@ -142,6 +150,32 @@ func (r *resolver) subjectOf(s *nlp.Sentence, c *cand) bool {
 	}
 	t := r.tokens[w.tok].Text
 	return w.flags&wCap == 0 && len(t) > 4 && strings.HasSuffix(t, "ed")
+}
+
+// reporterState returns the state of the subject of the verb whose clausal
+// complement the description c is the subject of ("X told Y that the
+// country would ..."), "" when c is no such subject or the teller is no
+// state's.
+func (r *resolver) reporterState(si int, c *cand) string {
+	s := &nlp.Sentence{Tokens: r.tokens}
+	t0, t1 := int(r.words[c.start].tok), int(r.words[c.end-1].tok)+1
+	h := headOf(s, t0, t1)
+	if !strings.HasPrefix(s.Tokens[h].Dep, "nsubj") {
+		return ""
+	}
+	v := s.Tokens[h].Head
+	if v < 0 || v >= len(s.Tokens) || s.Tokens[v].Dep != "ccomp" {
+		return ""
+	}
+	// the nearest subject before it (the teller's clause may hang
+	// elsewhere: "X notified Y that the country ..., Z told reporters")
+	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent == si; k-- {
+		it := &r.hist[k]
+		if th := int(it.tok1) - 1; it.subj && th >= 0 && th < t0 && r.kb.isState(it.Country) {
+			return it.Country
+		}
+	}
+	return ""
 }
 
 // headOf is the token of [start, end) whose head lies outside it, when the
@@ -709,7 +743,11 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if strings.Contains(strings.ToLower(p.text), "other") {
 				continue // "the other side": which member is meant needs the speaker
 			}
-			ms := r.pair(si, strings.ToLower(p.text), r.subjectOf(&nlp.Sentence{Tokens: r.tokens}, c))
+			// "after delegations from the two countries met": a pair that
+			// qualifies another word may be this sentence's subjects.
+			own := c.start >= 2 && (r.words[c.start-1].h == hFrom || r.words[c.start-1].h == hOf) &&
+				r.tokens[r.words[c.start-2].tok].XPOS == "NNS"
+			ms := r.pair(si, strings.ToLower(p.text), own || r.subjectOf(&nlp.Sentence{Tokens: r.tokens}, c))
 			if len(ms) == 2 {
 				return ms[0], ms, strings.Contains(strings.ToLower(p.text), "leader"), true
 			}
@@ -738,7 +776,15 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 			if a, ok := r.descMem[c.phr]; ok {
 				return a, nil, false, true
 			}
-			if ctry := r.topState(si); ctry != "" {
+			if ctry := r.reporterState(si, c); ctry != "" && monarchyKind(strings.ToLower(p.text)) == "" {
+				// "Panama's embassy notified the Chinese government that the
+				// country was withdrawing": the country of the one who tells.
+				if d.referent == "@LASTGOV" {
+					return Actor{Code: ctry + "GOV", Country: ctry, Sector: "GOV"}, nil, false, true
+				}
+				return Actor{Code: ctry, Country: ctry}, nil, false, true
+			}
+			if ctry := r.topStateOf(si, monarchyKind(strings.ToLower(p.text))); ctry != "" {
 				a := Actor{Code: ctry, Country: ctry}
 				if d.referent == "@LASTGOV" {
 					a = Actor{Code: ctry + "GOV", Country: ctry, Sector: "GOV"}
@@ -816,10 +862,33 @@ func (r *resolver) remember(phr int32, a Actor) {
 // topState is the state a government description most likely means: among
 // the states named in the last sentences, the one the story has named most
 // often so far, on a tie the one it named first (its topic).
-func (r *resolver) topState(si int) string {
+func (r *resolver) topState(si int) string { return r.topStateOf(si, "") }
+
+// monarchies are the states "the kingdom", "the emirate" and "the
+// sultanate" can stand for: Iran is never "the kingdom".
+var monarchies = map[string]string{
+	"SAU": "kingdom", "JOR": "kingdom", "MAR": "kingdom", "BHR": "kingdom", "GBR": "kingdom", "ESP": "kingdom",
+	"NLD": "kingdom", "BEL": "kingdom", "SWE": "kingdom", "NOR": "kingdom", "DNK": "kingdom", "THA": "kingdom",
+	"KHM": "kingdom", "BTN": "kingdom", "LSO": "kingdom", "SWZ": "kingdom", "TON": "kingdom",
+	"ARE": "emirate", "QAT": "emirate", "KWT": "emirate", "OMN": "sultanate", "BRN": "sultanate",
+}
+
+// monarchyKind returns "kingdom", "emirate" or "sultanate" when a
+// description names one, else "".
+func monarchyKind(text string) string {
+	for _, k := range []string{"kingdom", "emirate", "sultanate"} {
+		if strings.HasSuffix(text, k) {
+			return k
+		}
+	}
+	return ""
+}
+
+// topStateOf is topState among the monarchies of a kind ("" for any state).
+func (r *resolver) topStateOf(si int, kind string) string {
 	var recent []string
 	for k := len(r.hist) - 1; k >= 0 && r.hist[k].sent >= si-descWindow; k-- {
-		if c := r.hist[k].Country; r.kb.isState(c) {
+		if c := r.hist[k].Country; r.kb.isState(c) && (kind == "" || monarchies[c] == kind) {
 			seen := false
 			for _, x := range recent {
 				seen = seen || x == c

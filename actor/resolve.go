@@ -31,6 +31,7 @@ var (
 	hComma  = hashString(",")
 	hAmp    = hashString("&")
 	hOf     = hashString("of")
+	hFrom   = hashString("from")
 	hA      = hashString("a")
 	hAn     = hashString("an")
 )
@@ -311,7 +312,12 @@ type cand struct {
 	group       string // country given by an adjective or name before a title
 	localName   uint64 // surname hash to remember for an unknown person
 	weak        bool   // a surname that resolves only to a person already named
+	govOf       bool   // "the Assad government": the person's government, not the person
 }
+
+// govWords after a leader's surname name the government he heads.
+var govWords = map[uint64]bool{hashString("government"): true, hashString("administration"): true,
+	hashString("regime"): true, hashString("cabinet"): true, hashString("junta"): true}
 
 // sentence appends the mentions of sentence si to ms.
 func (r *resolver) sentence(ms []Mention, si int, s *nlp.Sentence) []Mention {
@@ -829,6 +835,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 		}
 		return r.combine(i, e2, "", ag, person, plural), true
 	case p.kinds&(1<<eSurname) != 0:
+		if n == 1 && e < len(r.words) && govWords[r.words[e].h] && r.words[e].tok != r.words[j].tok && r.tokens[r.words[j].tok].UPOS == "PROPN" {
+			// "the Assad government", "the Maduro regime": the government
+			// the person heads (or headed).
+			return cand{start: i, end: e + 1, kind: KindPerson, person: true, need: eSurname, phr: pid, former: former, govOf: true}, true
+		}
 		if det || r.ambiguousContext(j, e) || r.abbrevAt(e-1) || j > 0 && determiners[r.words[j-1].h] {
 			return cand{}, false
 		}

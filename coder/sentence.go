@@ -92,6 +92,9 @@ func (t *tree) verbLike(i int) bool {
 		if t.gerundOfActor(i) {
 			return true
 		}
+		if t.caseOf(i) == "under" {
+			return false // "governments are under pressure": a state, not an act
+		}
 		return t.subject(i) >= 0 && tk.Dep != "compound"
 	}
 	return false
@@ -207,6 +210,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			if s := t.subject(i); s >= 0 && relPronouns[t.lemma(s)] {
 				skipped[i] = true
 			}
+		}
+		// "the two sides had two months to reopen embassies", "gave Moscow
+		// 50 days to end the war": a deadline, not the act.
+		if pats[i] != nil && i >= 2 && t.lemma(i-1) == "to" && deadlineUnits[t.lemma(i-2)] {
+			skipped[i] = true
 		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
@@ -489,6 +497,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			cameoInfo(&e)
 			e.SetIDs()
 			out = append(out, e)
+		}
+		if a.sym && a.v.negated && len(a.src) == 1 && len(a.tgt) > 0 {
+			// "Washington will not normalise relations with Damascus":
+			// one side's refusal says nothing of the other's.
+			a.sym, a.rev = false, ""
 		}
 		switch {
 		case a.sym:
@@ -2041,6 +2054,9 @@ func (t *tree) demonstrative(i int) bool {
 	}
 	return false
 }
+
+// deadlineUnits measure the time someone has to act.
+var deadlineUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "deadline": true}
 
 // demonstratives point back to something told before.
 var demonstratives = map[string]bool{"that": true, "this": true, "these": true, "those": true}

@@ -230,9 +230,15 @@ func (t *tree) agentOf(i int, depth int) int {
 			// also when a comma-set clause hangs on a noun naming no actor:
 			// "an angry response from Israel, which recalled its envoys".
 			if h := t.head(i); j >= 0 && t.ment[j] >= 0 && (h < 0 || !isNominal(&t.toks[h]) || j < s-1 && t.ment[h] < 0 && !personNouns[t.lemma(h)]) {
+				if m := t.memberOf(j); m >= 0 {
+					return m
+				}
 				return j
 			}
 			if base(t.dep(i)) == "acl" {
+				if m := t.memberOf(t.head(i)); m >= 0 {
+					return m
+				}
 				return t.head(i)
 			}
 		}
@@ -332,6 +338,29 @@ func (t *tree) agentOf(i int, depth int) int {
 		if t.hasChildLemma(i, "mark", toMark) {
 			return t.agentOf(h, depth+1)
 		}
+	}
+	return -1
+}
+
+// memberOf returns the actor said to be one of group j: "Bahrain was one
+// of four Arab states that cut ties", "Mali is among the states that left";
+// -1 when j is no such group.
+func (t *tree) memberOf(j int) int {
+	p := j
+	switch t.caseOf(j) {
+	case "of":
+		if p = t.head(j); p < 0 || t.lemma(p) != "one" {
+			return -1
+		}
+	case "among":
+	default:
+		return -1
+	}
+	if t.child(p, "cop") < 0 {
+		return -1
+	}
+	if sb := t.child(p, "nsubj"); sb >= 0 && t.ment[sb] >= 0 {
+		return sb
 	}
 	return -1
 }

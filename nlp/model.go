@@ -1237,7 +1237,9 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 		for c > root && s.Tokens[c].UPOS == "ADV" && s.Tokens[c].Head == v {
 			c--
 		}
-		if s.Tokens[c].Text != "," {
+		// ("Migrants who had been deported by the United States arrived
+		// in Bogota": a finite conjunct with no "and" needs no comma.)
+		if s.Tokens[c].Text != "," && !(vt.Dep == "conj" && finite(vt.XPOS)) {
 			continue
 		}
 		r := vt.Head
@@ -1266,7 +1268,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 				s.Tokens[k].Head = v
 			}
 		}
-		if s.Tokens[c].Head == v {
+		if s.Tokens[c].Text == "," && s.Tokens[c].Head == v {
 			s.Tokens[c].Head = r // the closing comma belongs to the clause
 		}
 		return keepIfWellFormed(s, lo, hi, saved, v, root)

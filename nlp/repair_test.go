@@ -997,3 +997,24 @@ func TestPronounAfterTimeIsSubject(t *testing.T) {
 		t.Errorf("it should be the subject of sent: %+v", toks[p])
 	}
 }
+
+func TestRelativeThenVerbWithoutComma(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "arrived" is the main verb; the relative clause describes the migrants.
+	toks := m.Annotate("About 200 Colombian migrants who had been deported by the United States arrived in Bogota on Tuesday aboard two Colombian air force planes.")[0].Tokens
+	n, v := -1, -1
+	for i, tk := range toks {
+		switch tk.Text {
+		case "migrants":
+			n = i
+		case "arrived":
+			v = i
+		}
+	}
+	if n < 0 || v < 0 || toks[v].Head != -1 || toks[n].Head != v || toks[n].Dep != "nsubj" {
+		t.Errorf("arrived should be the root with migrants its subject: %+v %+v", toks[v], toks[n])
+	}
+}

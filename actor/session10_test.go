@@ -1,0 +1,52 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// Descriptions and governments named after leaders, on sentences of our own.
+
+func parsed(t *testing.T, text, date string) []Mention {
+	t.Helper()
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return flat(kb.Resolve(m.Annotate(text), day(date)))
+}
+
+func TestTheKingdomIsAMonarchy(t *testing.T) {
+	// Iran is named last and most, but it is no kingdom.
+	ms := parsed(t, "Saudi Foreign Minister Faisal bin Farhan met Iranian officials in Tehran. Iran's foreign minister praised Iran's new ties with its neighbours. The kingdom will send an ambassador soon.", "2023-06-17")
+	if m := find(t, ms, "The kingdom", 0); m.Country != "SAU" {
+		t.Errorf("the kingdom: %+v", m.Actor)
+	}
+}
+
+func TestTheLeadersGovernment(t *testing.T) {
+	ms := parsed(t, "The bloc suspended Syria in 2011 over the Assad government's crackdown on protesters.", "2023-05-19")
+	if m := find(t, ms, "the Assad government", 0); m.Code != "SYRGOV" {
+		t.Errorf("the Assad government: %+v", m.Actor)
+	}
+}
+
+func TestThePairQualifyingAnotherWord(t *testing.T) {
+	ms := parsed(t, "Qatar and Bahrain agreed to restore ties after delegations from the two countries met in Riyadh.", "2023-04-12")
+	if m := find(t, ms, "the two countries", 0); len(m.Members) != 2 {
+		t.Errorf("the two countries: %+v %+v", m.Actor, m.Members)
+	}
+}
+
+func TestTheCountryOfTheTeller(t *testing.T) {
+	// China is named more, but the country that withdraws is the one that tells.
+	ms := parsed(t, "China regretted the move. China said the United States had pressed Panama. Panama's embassy notified the Chinese government on Thursday that the country was leaving the initiative.", "2025-02-07")
+	if m := find(t, ms, "the country", 0); m.Country != "PAN" {
+		t.Errorf("the country: %+v", m.Actor)
+	}
+}
