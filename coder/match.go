@@ -227,8 +227,22 @@ func (t *tree) inSet(i int, set map[string]bool) bool {
 			return true
 		}
 	}
+	if partitives[t.lemma(i)] || t.toks[i].UPOS == "NUM" {
+		// "freed the first of 553 prisoners", "dozens of protesters": the
+		// part is of the kind its whole is.
+		for _, c := range t.kids[i] {
+			if base(t.toks[c].Dep) == "nmod" && t.caseOf(c) == "of" {
+				return t.inSet(c, set)
+			}
+		}
+	}
 	return false
 }
+
+// partitives name a part of what their "of" phrase names.
+var partitives = map[string]bool{"first": true, "last": true, "rest": true, "some": true, "many": true, "most": true,
+	"all": true, "dozen": true, "dozens": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true,
+	"score": true, "scores": true, "group": true, "batch": true, "number": true, "handful": true, "several": true, "more": true}
 
 // linearObject is a fallback for a missing or misattached object: the
 // first word in set among the next few words, before any verb or comma.

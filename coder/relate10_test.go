@@ -46,3 +46,41 @@ func TestDeportedPeopleAreDeported(t *testing.T) {
 	wantCoded(t, "2025-01-28", "About 200 Colombian migrants who had been deported by the United States arrived in Bogota on Tuesday.", "174", "USA", "COL")
 	noRoot(t, "2025-01-28", "About 200 Colombian migrants who had been deported by the United States arrived in Bogota on Tuesday.", "04")
 }
+
+func TestListsOfSanctionedStates(t *testing.T) {
+	wantCoded(t, "2025-01-21", "Trump put Cuba back on the list of state sponsors of terrorism late on Monday.", "163", "USA", "CUB")
+	evs := codeText(t, "2025-01-21", "The Biden administration had announced on January 14 that it would remove Cuba from the list.")
+	if !coded(evs, "085", "USA", "CUB") {
+		t.Errorf("want USA -> CUB 085, got %v", briefs(evs))
+	}
+}
+
+func TestPartOfThePrisonersFreed(t *testing.T) {
+	wantCoded(t, "2025-01-21", "Havana began freeing the first of 553 prisoners on Wednesday.", "084", "CUB", "")
+}
+
+func TestWhatADecisionReactedToDecides(t *testing.T) {
+	// the return to the list is the decision condemned, no release.
+	evs := codeText(t, "2025-01-21", "Cuban President Miguel Diaz-Canel on Tuesday condemned the decision by President Donald Trump to return the island to the list.")
+	if !coded(evs, "111", "CUB", "USA") || coded(evs, "08", "", "") {
+		t.Errorf("want CUB -> USA 111 only, got %v", briefs(evs))
+	}
+}
+
+func TestDiplomatsSentHomeAreExpelled(t *testing.T) {
+	wantCoded(t, "2023-04-23", "In April, Berlin sent home a group of Russian embassy staff.", "161", "DEU", "RUS")
+}
+
+func TestTheirMeetingToldBefore(t *testing.T) {
+	evs := codeText(t, "2025-02-07", "Mulino received US Secretary of State Marco Rubio on Sunday. At their meeting, Rubio warned the president that Washington would act.")
+	n := 0
+	for _, e := range evs {
+		if e.Cameo[:2] == "04" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want only the visit pair, got %v", briefs(evs))
+	}
+	datedAs(t, "2025-02-07", "Mulino received US Secretary of State Marco Rubio on Sunday. At their meeting, Rubio warned the president that Washington would act.", "13", "2025-02-02")
+}

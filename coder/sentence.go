@@ -216,6 +216,15 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && i >= 2 && t.lemma(i-1) == "to" && deadlineUnits[t.lemma(i-2)] {
 			skipped[i] = true
 		}
+		// "condemned the decision by Trump to return the island to the
+		// list": what a decision reacted to decides is told, not done here.
+		if pats[i] != nil && base(t.dep(i)) == "acl" && t.hasChildLemma(i, "mark", toMark) {
+			if n := t.head(i); n >= 0 && base(t.dep(n)) == "obj" && t.toks[n].UPOS == "NOUN" {
+				if h := t.head(n); h >= 0 && pats[h] != nil && reactionRoots[pats[h].Code[:2]] {
+					skipped[i] = true
+				}
+			}
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
@@ -1213,6 +1222,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "during that visit", "this attack": an act told before.
 		return acts
 	}
+	if c := t.caseOf(i); (c == "at" || c == "during") && t.hasChildLemma(i, "nmod", possPronouns) && st.recall(t.lemma(i), "04") != nil {
+		// "At their meeting, Rubio told the president ...": the meeting
+		// told before is the occasion of what follows.
+		return acts
+	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: -1, sym: p.Symmetric()}
 	h := t.head(i)
 	dep := base(t.dep(i))
@@ -1390,7 +1404,7 @@ func (st *docState) occasionDate(t *tree, a *act) timex.Date {
 		if base(t.dep(c)) != "obl" || (t.caseOf(c) != "during" && t.caseOf(c) != "at") || !strings.Contains(refRoots[t.lemma(c)], "04") {
 			continue
 		}
-		if !t.demonstrative(c) && !t.hasChildLemma(c, "nmod:poss", possPronouns) {
+		if !t.demonstrative(c) && !t.hasChildLemma(c, "nmod", possPronouns) {
 			continue
 		}
 		if m := st.recall(t.lemma(c), "04"); m != nil && !m.date.IsZero() {
@@ -2054,6 +2068,9 @@ func (t *tree) demonstrative(i int) bool {
 	}
 	return false
 }
+
+// reactionRoots answer what others did: praise, criticism, rejection.
+var reactionRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // deadlineUnits measure the time someone has to act.
 var deadlineUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "deadline": true}

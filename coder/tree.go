@@ -443,7 +443,7 @@ func (t *tree) hitBackInWords(i int) bool {
 	if l := t.lemma(i); l != "hit" && l != "strike" {
 		return false
 	}
-	if !t.hasChildLemma(i, "advmod", backWord) && !t.hasChildLemma(i, "compound:prt", backWord) || t.child(i, "obj") >= 0 {
+	if !t.hasChildLemma(i, "advmod", backWord) && !t.hasChildLemma(i, "compound", backWord) || t.child(i, "obj") >= 0 {
 		return false
 	}
 	return !t.clause(i, func(j int) bool { return weaponWords[t.lemma(j)] })

@@ -428,7 +428,133 @@ func repair(s *Sentence, lo, hi, root int) int {
 	conjoinedClause(s, lo, hi)
 	nearParticiple(s, lo, hi)
 	pronounAfterTime(s, lo, hi)
+	toldThat(s, lo, hi)
+	thatIfClause(s, lo, hi)
 	return root
+}
+
+// thatIfClause repairs "warned that unless the situation changed,
+// Washington would take measures", parsed with the condition as the clause
+// told and the main clause hung on it: after "that if" or "that unless",
+// the clause after the comma, with its own subject and a modal, is what is
+// said, and the condition hangs on it.
+func thatIfClause(s *Sentence, lo, hi int) {
+	for th := lo + 1; th+1 < hi; th++ {
+		t := &s.Tokens[th]
+		if t.Dep != "mark" || !strings.EqualFold(t.Text, "that") {
+			continue
+		}
+		if u := strings.ToLower(s.Tokens[th+1].Text); u != "if" && u != "unless" {
+			continue
+		}
+		x := t.Head
+		if x < lo || x >= hi || s.Tokens[th+1].Head != x || s.Tokens[x].Dep != "ccomp" {
+			continue
+		}
+		y := -1
+		for k := x + 1; k < hi; k++ {
+			if s.Tokens[k].Head == x && (s.Tokens[k].Dep == "advcl" || s.Tokens[k].Dep == "parataxis" || s.Tokens[k].Dep == "conj") &&
+				s.Tokens[k].UPOS == "VERB" && hasDep(s, lo, hi, k, "nsubj") && hasModal(s, lo, hi, k) && s.Tokens[k-1].Text != "," {
+				y = k
+				break
+			}
+		}
+		if y < 0 || nextComma(s, x+1, hi, y) < 0 {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		v := s.Tokens[x].Head
+		s.Tokens[y].Head, s.Tokens[y].Dep = v, "ccomp"
+		s.Tokens[x].Head, s.Tokens[x].Dep = y, "advcl"
+		t.Head = y
+		keepIfWellFormed(s, lo, hi, saved, 0, 0)
+	}
+}
+
+// hasModal reports whether verb v has a modal auxiliary (would, will, could ...).
+func hasModal(s *Sentence, lo, hi, v int) bool {
+	for k := lo; k < hi; k++ {
+		if s.Tokens[k].Head == v && s.Tokens[k].Dep == "aux" && s.Tokens[k].XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerbs take the one told and a that-clause: "told the president that ...".
+// (forms as written: repairs run before lemmas are known)
+var tellVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures", "assured",
+		"warn", "warns", "warned", "remind", "reminds", "reminded", "notify", "notifies", "notified", "reassure", "reassures",
+		"reassured", "persuade", "persuaded", "convince", "convinced", "advise", "advised"} {
+		tellVerbs[v] = true
+	}
+}
+
+// toldThat repairs "Rubio told the president that Chinese influence posed a
+// threat", parsed with "that" as a relative pronoun and the one told as the
+// subject of the clause: after a verb of telling and a plain noun phrase,
+// "that" opens the clause told, the noun phrase is the verb's indirect
+// object, and the clause's first noun phrase its subject.
+func toldThat(s *Sentence, lo, hi int) {
+	for v := lo; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" || !tellVerbs[strings.ToLower(s.Tokens[v].Text)] {
+			continue
+		}
+		// a plain noun phrase right after the verb, then "that"
+		j := v + 1
+		for j < hi && (s.Tokens[j].UPOS == "DET" || s.Tokens[j].UPOS == "ADJ" || s.Tokens[j].UPOS == "PROPN" || s.Tokens[j].UPOS == "NOUN" || s.Tokens[j].UPOS == "NUM") {
+			j++
+		}
+		n := j - 1
+		if n <= v || j >= hi-2 || !strings.EqualFold(s.Tokens[j].Text, "that") || (s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN") {
+			continue
+		}
+		if s.Tokens[j].Dep == "mark" && s.Tokens[n].Head == v {
+			continue // parsed right
+		}
+		// the clause's verb: the first finite verb after "that"
+		x := -1
+		for k := j + 1; k < hi; k++ {
+			if s.Tokens[k].UPOS == "VERB" && (finite(s.Tokens[k].XPOS) || hasDep(s, lo, hi, k, "aux")) {
+				x = k
+				break
+			}
+			if s.Tokens[k].UPOS == "PUNCT" || s.Tokens[k].UPOS == "AUX" && s.Tokens[k].Head > k+3 {
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		// the clause's subject: the word of (j, x) whose head lies outside it
+		subj := -1
+		for k := j + 1; k < x; k++ {
+			if h := s.Tokens[k].Head; (h < j || h > x) && s.Tokens[k].UPOS != "AUX" && s.Tokens[k].UPOS != "ADV" {
+				if subj >= 0 {
+					subj = -2 // two loose words: not a plain subject
+					break
+				}
+				subj = k
+			}
+		}
+		if subj < 0 || (s.Tokens[subj].UPOS != "NOUN" && s.Tokens[subj].UPOS != "PROPN" && s.Tokens[subj].UPOS != "PRON") {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		for k := j + 1; k < hi; k++ {
+			if s.Tokens[k].Head == n && k > x {
+				s.Tokens[k].Head = x
+			}
+		}
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "iobj"
+		s.Tokens[j].Head, s.Tokens[j].Dep, s.Tokens[j].UPOS, s.Tokens[j].XPOS = x, "mark", "SCONJ", "IN"
+		s.Tokens[subj].Head, s.Tokens[subj].Dep = x, "nsubj"
+		s.Tokens[x].Head, s.Tokens[x].Dep = v, "ccomp"
+		keepIfWellFormed(s, lo, hi, saved, 0, 0)
+	}
 }
 
 // subjectPronouns can only be subjects.

@@ -1018,3 +1018,48 @@ func TestRelativeThenVerbWithoutComma(t *testing.T) {
 		t.Errorf("arrived should be the root with migrants its subject: %+v %+v", toks[v], toks[n])
 	}
 }
+
+func TestToldThatOpensTheClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "the president" is the one told, not the subject of "posed".
+	toks := m.Annotate("At their meeting, Rubio told the president that Chinese influence over the area around the canal posed a threat to the waterway.")[0].Tokens
+	idx := map[string]int{}
+	for i, tk := range toks {
+		if _, seen := idx[tk.Text]; !seen {
+			idx[tk.Text] = i
+		}
+	}
+	if p := toks[idx["president"]]; p.Head != idx["told"] {
+		t.Errorf("president should hang on told: %+v", p)
+	}
+	if th := toks[idx["that"]]; th.Dep != "mark" || th.Head != idx["posed"] {
+		t.Errorf("that should mark posed: %+v", th)
+	}
+	if in := toks[idx["influence"]]; in.Dep != "nsubj" || in.Head != idx["posed"] {
+		t.Errorf("influence should be the subject of posed: %+v", in)
+	}
+}
+
+func TestThatIfClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// what is warned is that Washington would act; the condition hangs on it.
+	toks := m.Annotate("He warned that unless the situation changed immediately, Washington would take whatever measures were needed.")[0].Tokens
+	idx := map[string]int{}
+	for i, tk := range toks {
+		if _, seen := idx[tk.Text]; !seen {
+			idx[tk.Text] = i
+		}
+	}
+	if tk := toks[idx["take"]]; tk.Dep != "ccomp" || tk.Head != idx["warned"] {
+		t.Errorf("take should be the clause warned: %+v", tk)
+	}
+	if tk := toks[idx["changed"]]; tk.Dep != "advcl" || tk.Head != idx["take"] {
+		t.Errorf("changed should be the condition of take: %+v", tk)
+	}
+}
