@@ -357,6 +357,8 @@ type docState struct {
 type memo struct {
 	lemma   string
 	parties []party
+	targets []party    // whom a one-way act fell on
+	code    string     // the act's CAMEO code
 	date    timex.Date // when the act was, for occasions told later
 }
 

@@ -84,3 +84,14 @@ func TestTheirMeetingToldBefore(t *testing.T) {
 	}
 	datedAs(t, "2025-02-07", "Mulino received US Secretary of State Marco Rubio on Sunday. At their meeting, Rubio warned the president that Washington would act.", "13", "2025-02-02")
 }
+
+func TestEnforcingAnotherBodysBan(t *testing.T) {
+	text := "Latvia began enforcing a European Union ban on Belarusian timber on Monday. The restrictions were adopted by the bloc in March."
+	evs := codeText(t, "2024-06-18", text)
+	if !coded(evs, "163", "LVA", "BLR") {
+		t.Errorf("want LVA -> BLR 163, got %v", briefs(evs))
+	}
+	if !coded(evs, "163", "IGO", "BLR") || coded(evs, "163", "IGO", "LVA") {
+		t.Errorf("the bloc's restrictions fall on Belarus: %v", briefs(evs))
+	}
+}

@@ -711,7 +711,13 @@ func (st *docState) resolveRefs(t *tree, a *act) {
 			m = st.recall(t.lemma(tok), roots)
 		}
 		if m != nil {
-			a.tgt = append(a.tgt, m.parties...)
+			if len(m.targets) > 0 && len(m.code) >= 2 && m.code[:2] == a.code[:2] && (m.code[:2] == "16" || m.code[:2] == "17") {
+				// "The restrictions were adopted by the bloc": the same
+				// measure told again falls on those it fell on before.
+				a.tgt = append(a.tgt, m.targets...)
+			} else {
+				a.tgt = append(a.tgt, m.parties...)
+			}
 		}
 	}
 	a.tgt = notSelf(dedupParties(a.tgt), a.src)
@@ -782,7 +788,15 @@ func (st *docState) remember(t *tree, a *act, date timex.Date) {
 	for k := range ps {
 		ps[k].tok, ps[k].ment = -1, -1
 	}
-	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps, date: date}, memo{lemma: a.code[:2], parties: ps, date: date})
+	var tg []party
+	if !a.sym && a.rev == "" {
+		tg = dedupParties(append(tg, a.tgt...))
+		for k := range tg {
+			tg[k].tok, tg[k].ment = -1, -1
+		}
+	}
+	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps, targets: tg, code: a.code, date: date},
+		memo{lemma: a.code[:2], parties: ps, targets: tg, code: a.code, date: date})
 }
 
 // verbAct builds the act of verb trigger i.
@@ -1294,6 +1308,15 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	a.src = t.parties(srcToks)
+	if a.gov >= 0 && dep == "obj" && executeVerbs[t.lemma(a.gov)] && t.byAgent(i) < 0 {
+		// "Lithuania began enforcing a European Union ban on Russian
+		// steel": who enforces the ban acts, whoever decreed it.
+		if ag := t.agentOf(a.gov, 0); ag >= 0 {
+			if ps := t.parties([]int{ag}); len(ps) > 0 {
+				a.src = ps
+			}
+		}
+	}
 	// the noun borrows the subject of a light verb ("imposed sanctions"),
 	// or of the clause it frames ("in a letter to Kim, Xi promised").
 	inherit := a.gov >= 0 && (lightVerbs[t.lemma(a.gov)] || receiveVerbs[t.lemma(a.gov)] ||
@@ -2071,6 +2094,9 @@ func (t *tree) demonstrative(i int) bool {
 
 // reactionRoots answer what others did: praise, criticism, rejection.
 var reactionRoots = map[string]bool{"05": true, "11": true, "12": true}
+
+// executeVerbs carry out a measure someone else may have decreed.
+var executeVerbs = map[string]bool{"enforce": true, "apply": true, "implement": true}
 
 // deadlineUnits measure the time someone has to act.
 var deadlineUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "deadline": true}
