@@ -396,6 +396,10 @@ func (r *resolver) nonActor(i int) int {
 	return n
 }
 
+// namingWords come before the name of a thing: an operation, a ship, a plan.
+var namingWords = map[uint64]bool{hashString("named"): true, hashString("dubbed"): true, hashString("codenamed"): true,
+	hashString("code-named"): true, hashString("called"): true}
+
 const (
 	blockPerson = 1 // an unknown name: "he" after it may mean that person
 	blockThing  = 2 // "the report": "it" after it may mean the thing
@@ -416,6 +420,10 @@ func (r *resolver) blocker(si, i int) int {
 		return 1
 	}
 	if r.capWord(i) && !r.known(i) && r.capWord(i+1) && !r.known(i+1) && !calendarWords[r.words[i+1].h] {
+		if i > 0 && namingWords[r.words[i-1].h] {
+			// "the mission, named Baltic Sentry": a thing's name, no person.
+			return 2
+		}
 		r.hist = append(r.hist, histItem{sent: si, block: blockPerson, pid: -1, person: true})
 		return 2
 	}

@@ -50,3 +50,11 @@ func TestTheCountryOfTheTeller(t *testing.T) {
 		t.Errorf("the country: %+v", m.Actor)
 	}
 }
+
+func TestANamedThingBlocksNoPerson(t *testing.T) {
+	// "Baltic Sentry" names the mission; "he" is still Rutte.
+	ms := parsed(t, "NATO Secretary General Mark Rutte unveiled the mission, named Baltic Sentry, in Helsinki, where he was hosted by Finnish President Alexander Stubb.", "2025-01-14")
+	if m := find(t, ms, "he", 0); m.Country != "IGO" {
+		t.Errorf("he: %+v", m.Actor)
+	}
+}
