@@ -95,3 +95,12 @@ func TestEnforcingAnotherBodysBan(t *testing.T) {
 		t.Errorf("the bloc's restrictions fall on Belarus: %v", briefs(evs))
 	}
 }
+
+func TestReactionsToABodysTextOrRuling(t *testing.T) {
+	text := "The UN Security Council adopted a resolution on Haiti on Monday. Haitian Prime Minister Garry Conille welcomed the resolution, and the Russian envoy criticised the text as rushed."
+	evs := codeText(t, "2024-09-30", text)
+	if !coded(evs, "05", "HTI", "IGO") || !coded(evs, "11", "RUS", "IGO") {
+		t.Errorf("want HTI -> IGO 05 and RUS -> IGO 11, got %v", briefs(evs))
+	}
+	wantCoded(t, "2021-10-13", "The International Court of Justice drew a new sea border between Kenya and Somalia on Tuesday. Somalia hailed the judgment as historic.", "05", "SOM", "IGO")
+}

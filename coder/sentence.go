@@ -975,10 +975,14 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf(t.parties([]int{k}), a.src)
 		}
 	}
-	if len(a.tgt) == 0 && p.Code[:2] == "12" && len(tgtToks) == 1 && tgtToks[0] >= 0 && motionNouns[t.lemma(tgtToks[0])] {
+	if len(a.tgt) == 0 && len(tgtToks) == 1 && tgtToks[0] >= 0 && (p.Code[:2] == "12" && motionNouns[t.lemma(tgtToks[0])] ||
+		(p.Code[:2] == "05" || p.Code[:2] == "11") && !p.Symmetric() && (rulingNouns[t.lemma(tgtToks[0])] || motionNouns[t.lemma(tgtToks[0])] && t.lemma(tgtToks[0]) != "measure" && t.lemma(tgtToks[0]) != "statement")) {
+		// ("welcomed the resolution", "hailed the judgment", "criticised
+		// the text as rushed": the body's that passed or gave it; a
+		// ruling only a court's, not a national court's of the story.)
 		// "voted against the text": the resolution is the body's that
 		// the story names last, not a state's.
-		if g := st.lastIGO(st.si); g != nil {
+		if g := st.lastIGO(st.si); g != nil && (!rulingNouns[t.lemma(tgtToks[0])] || courtName(g.a.Name)) {
 			a.tgt = notSelf([]party{*g}, a.src)
 		}
 	}
@@ -2160,6 +2164,15 @@ func (t *tree) callsOn(i int) bool {
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
 
 // motionNouns are what an organisation's members vote on.
+// courtName reports whether an organisation's name is a court's or tribunal's.
+func courtName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "court") || strings.Contains(n, "tribunal") || strings.Contains(n, "arbitration")
+}
+
+// rulingNouns are given by courts and tribunals.
+var rulingNouns = map[string]bool{"ruling": true, "judgment": true, "judgement": true, "award": true, "verdict": true, "opinion": true}
+
 var motionNouns = map[string]bool{"resolution": true, "text": true, "measure": true, "motion": true, "draft": true,
 	"package": true, "budget": true, "renewal": true, "statement": true, "declaration": true, "communique": true}
 
