@@ -104,3 +104,14 @@ func TestReactionsToABodysTextOrRuling(t *testing.T) {
 	}
 	wantCoded(t, "2021-10-13", "The International Court of Justice drew a new sea border between Kenya and Somalia on Tuesday. Somalia hailed the judgment as historic.", "05", "SOM", "IGO")
 }
+
+func TestAConflictsTollIsNoAct(t *testing.T) {
+	noRoot(t, "2024-09-02", "The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people.", "18", "19", "20")
+	wantCoded(t, "2024-09-02", "RSF fighters killed 40 villagers in Darfur on Monday, the army said.", "", "SDN", "")
+}
+
+func TestWhatADealProvidesIsNoAct(t *testing.T) {
+	noRoot(t, "2023-11-24", "Under its terms, Hamas is to hand over 50 hostages during the four days, while Israel is to free 150 Palestinian prisoners.", "08")
+	// what was done under a deal, told as done, is an act.
+	wantCoded(t, "2023-11-24", "Under the deal, Israel freed 39 Palestinian prisoners on Friday.", "08", "ISR", "")
+}

@@ -225,6 +225,19 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				}
 			}
 		}
+		// "The war between the army and the RSF has killed tens of
+		// thousands": a conflict's toll sums it up; it is no act.
+		if pats[i] != nil && violentRoots[pats[i].Code[:2]] {
+			if sb := t.subject(i); sb >= 0 && conflictNouns[t.lemma(sb)] && (t.presentPerfect(i) || t.toks[i].XPOS == "VBZ") {
+				skipped[i] = true
+			}
+		}
+		// "Under its terms, Hamas is to hand over 50 hostages", "Under the
+		// law, inspectors may enter only if ...": what a deal or law
+		// provides is no act (what was done under it, told in the past, is).
+		if pats[i] != nil && t.provision(i) {
+			skipped[i] = true
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
@@ -2101,6 +2114,41 @@ var reactionRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // executeVerbs carry out a measure someone else may have decreed.
 var executeVerbs = map[string]bool{"enforce": true, "apply": true, "implement": true}
+
+// violentRoots are acts of force.
+var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
+
+// conflictNouns name a conflict as a whole.
+var conflictNouns = map[string]bool{"war": true, "conflict": true, "fighting": true, "violence": true, "insurgency": true,
+	"insurgencies": true, "civil": true, "crisis": true, "unrest": true}
+
+// termsNouns are instruments whose provisions are told with "under".
+var termsNouns = map[string]bool{"term": true, "terms": true, "deal": true, "agreement": true, "law": true, "resolution": true,
+	"accord": true, "plan": true, "pact": true, "treaty": true, "arrangement": true, "rule": true, "rules": true, "constitution": true,
+	"ceasefire": true, "truce": true, "framework": true, "memorandum": true}
+
+// provision reports whether verb i tells what a deal or law provides:
+// "under" such a thing, on the verb or the clause it completes, and not
+// told as done (no simple past).
+func (t *tree) provision(i int) bool {
+	for v, depth := i, 0; v >= 0 && depth < 3; depth++ {
+		if (t.toks[v].XPOS == "VBD" || t.toks[v].XPOS == "VBN" && t.child(v, "nsubj") >= 0) && t.child(v, "aux") < 0 {
+			return false // "under the treaty, the two agreed to reopen": done
+		}
+		for _, c := range t.kids[v] {
+			if base(t.toks[c].Dep) == "obl" && t.caseOf(c) == "under" && termsNouns[t.lemma(c)] {
+				return true
+			}
+		}
+		switch base(t.dep(v)) {
+		case "xcomp", "conj":
+			v = t.head(v)
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // deadlineUnits measure the time someone has to act.
 var deadlineUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "deadline": true}
