@@ -115,3 +115,7 @@ func TestWhatADealProvidesIsNoAct(t *testing.T) {
 	// what was done under a deal, told as done, is an act.
 	wantCoded(t, "2023-11-24", "Under the deal, Israel freed 39 Palestinian prisoners on Friday.", "08", "ISR", "")
 }
+
+func TestDronesVisitNoOne(t *testing.T) {
+	noRoot(t, "2025-09-23", "Poland shut the crossing two days after a dozen Russian drones crossed into Polish airspace.", "04")
+}

@@ -362,7 +362,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if a.code[:2] == "10" && len(a.tgt) == 0 && len(a.src) > 0 && t.ordersOwn(a.trig, a.src[0].a.Country) {
 			continue // a command at home is no demand on another actor
 		}
-		if (a.code == "042" || a.code == "043") && len(a.src) > 0 && !a.sym && t.populace(&a.src[0]) {
+		if (a.code == "042" || a.code == "043") && len(a.src) > 0 && !a.sym && (t.populace(&a.src[0]) || a.code == "042" && t.subject(a.trig) >= 0 && craftNouns[t.lemma(t.subject(a.trig))]) {
+			// (nor do drones and missiles that cross a border)
 			// migrants crossing, tourists visiting: people travel, states
 			// do not meet.
 			continue
@@ -2114,6 +2115,10 @@ var reactionRoots = map[string]bool{"05": true, "11": true, "12": true}
 
 // executeVerbs carry out a measure someone else may have decreed.
 var executeVerbs = map[string]bool{"enforce": true, "apply": true, "implement": true}
+
+// craftNouns are weapons and craft, not people who travel.
+var craftNouns = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+	"balloon": true, "balloons": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "aircraft": true, "warship": true, "warships": true}
 
 // violentRoots are acts of force.
 var violentRoots = map[string]bool{"18": true, "19": true, "20": true}
