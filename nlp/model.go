@@ -257,7 +257,7 @@ func (a *Annotator) finiteParticiple(s *Sentence) {
 		case ",", ":", "WDT", "WP":
 			broken = broken || vbn >= 0
 		case "IN":
-			broken = broken || vbn >= 0 && clauseOpeners[strings.ToLower(t.Text)]
+			broken = broken || vbn >= 0 && inLower(clauseOpeners, t.Text)
 		}
 	}
 	if vbn < 1 || vbn+1 >= len(a.tags) || s.Tokens[vbn].UPOS != "VERB" {
@@ -444,7 +444,7 @@ func thatIfClause(s *Sentence, lo, hi int) {
 		if t.Dep != "mark" || !strings.EqualFold(t.Text, "that") {
 			continue
 		}
-		if u := strings.ToLower(s.Tokens[th+1].Text); u != "if" && u != "unless" {
+		if u := s.Tokens[th+1].Text; !strings.EqualFold(u, "if") && !strings.EqualFold(u, "unless") {
 			continue
 		}
 		x := t.Head
@@ -500,7 +500,7 @@ func init() {
 // object, and the clause's first noun phrase its subject.
 func toldThat(s *Sentence, lo, hi int) {
 	for v := lo; v < hi; v++ {
-		if s.Tokens[v].UPOS != "VERB" || !tellVerbs[strings.ToLower(s.Tokens[v].Text)] {
+		if s.Tokens[v].UPOS != "VERB" || !inLower(tellVerbs, s.Tokens[v].Text) {
 			continue
 		}
 		// a plain noun phrase right after the verb, then "that"
@@ -566,7 +566,7 @@ var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they
 func pronounAfterTime(s *Sentence, lo, hi int) {
 	for p := lo + 1; p+1 < hi; p++ {
 		t := &s.Tokens[p]
-		if t.UPOS != "PRON" || !subjectPronouns[strings.ToLower(t.Text)] || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "expl" ||
+		if t.UPOS != "PRON" || !inLower(subjectPronouns, t.Text) || strings.HasPrefix(t.Dep, "nsubj") || t.Dep == "expl" ||
 			t.Head < lo || t.Head >= hi || t.Head > p {
 			continue
 		}
@@ -1407,8 +1407,7 @@ func relativeThenVerb(s *Sentence, lo, hi, root int) int {
 func opensRelative(s *Sentence, root, r int) bool {
 	for k := root + 1; k < r; k++ {
 		if s.Tokens[k-1].Text == "," {
-			switch strings.ToLower(s.Tokens[k].Text) {
-			case "who", "whose", "which":
+			if w := s.Tokens[k].Text; strings.EqualFold(w, "who") || strings.EqualFold(w, "whose") || strings.EqualFold(w, "which") {
 				return true
 			}
 		}
@@ -1794,6 +1793,9 @@ func (m *Model) Parse(s *Sentence) {
 var openingTimeNouns = map[string]bool{"minute": true, "minutes": true, "hour": true, "hours": true, "day": true, "days": true,
 	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "moment": true, "moments": true}
 
+// spanLinks tie a span of time to what it measures.
+var spanLinks = map[string]bool{"before": true, "after": true, "later": true, "earlier": true, "ago": true, "into": true}
+
 // timeOpening reports whether the sentence opens with a span of time
 // before or after something: [a|two|several] hours|days ... before|after|later|earlier.
 func timeOpening(s *Sentence, lo, hi int) bool {
@@ -1801,14 +1803,10 @@ func timeOpening(s *Sentence, lo, hi int) bool {
 	if u := s.Tokens[i].UPOS; u == "NUM" || u == "DET" || u == "ADJ" {
 		i++
 	}
-	if i+1 >= hi || !openingTimeNouns[strings.ToLower(s.Tokens[i].Text)] {
+	if i+1 >= hi || !inLower(openingTimeNouns, s.Tokens[i].Text) {
 		return false
 	}
-	switch strings.ToLower(s.Tokens[i+1].Text) {
-	case "before", "after", "later", "earlier", "ago", "into":
-		return true
-	}
-	return false
+	return inLower(spanLinks, s.Tokens[i+1].Text)
 }
 
 // timeOpeningClause repairs a sentence that opens with a span of time and
@@ -1889,8 +1887,8 @@ func timeOpeningClause(s *Sentence, lo, hi, root int) int {
 // clause of the verb the span measures, the noun its subject.
 func timeLinkClause(s *Sentence, lo, hi int) {
 	for a := lo + 1; a < hi-2; a++ {
-		w := strings.ToLower(s.Tokens[a].Text)
-		if w != "after" && w != "before" || s.Tokens[a].Dep != "case" || !openingTimeNouns[strings.ToLower(s.Tokens[a-1].Text)] {
+		w := s.Tokens[a].Text
+		if !strings.EqualFold(w, "after") && !strings.EqualFold(w, "before") || s.Tokens[a].Dep != "case" || !inLower(openingTimeNouns, s.Tokens[a-1].Text) {
 			continue
 		}
 		t, n := a-1, s.Tokens[a].Head
@@ -2842,7 +2840,7 @@ func bareRelative(s *Sentence, lo, hi, root int) int {
 		}
 		saved := snapshot(s, lo, hi)
 		main := v
-		if lw := strings.ToLower(vt.Text); lw == "have" || lw == "has" || lw == "had" {
+		if lw := vt.Text; strings.EqualFold(lw, "have") || strings.EqualFold(lw, "has") || strings.EqualFold(lw, "had") {
 			p := v + 1
 			if p < hi && s.Tokens[p].XPOS == "RB" {
 				p++
