@@ -1,19 +1,28 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad/event"
+)
+
+// countRoot counts the events of a CAMEO root.
+func countRoot(evs []event.Event, root string) int {
+	n := 0
+	for _, e := range evs {
+		if e.Cameo[:2] == root {
+			n++
+		}
+	}
+	return n
+}
 
 // Nouns that point back to acts told before, on sentences of our own.
 
 func TestDemonstrativeNounIsNoNewAct(t *testing.T) {
 	// "that visit" is the visit of the sentence before, not a second one.
 	evs := codeText(t, "2024-03-08", "Polish Prime Minister Donald Tusk travelled to Kyiv on Tuesday. During that visit, Poland and Ukraine signed a pact on air defence.")
-	n := 0
-	for _, e := range evs {
-		if e.Cameo[:2] == "04" {
-			n++
-		}
-	}
-	if n != 2 { // the visit and its hosting
+	if countRoot(evs, "04") != 2 { // the visit and its hosting
 		t.Errorf("want one visit pair, got %v", briefs(evs))
 	}
 }

@@ -73,13 +73,7 @@ func TestDiplomatsSentHomeAreExpelled(t *testing.T) {
 
 func TestTheirMeetingToldBefore(t *testing.T) {
 	evs := codeText(t, "2025-02-07", "Mulino received US Secretary of State Marco Rubio on Sunday. At their meeting, Rubio warned the president that Washington would act.")
-	n := 0
-	for _, e := range evs {
-		if e.Cameo[:2] == "04" {
-			n++
-		}
-	}
-	if n != 2 {
+	if countRoot(evs, "04") != 2 {
 		t.Errorf("want only the visit pair, got %v", briefs(evs))
 	}
 	datedAs(t, "2025-02-07", "Mulino received US Secretary of State Marco Rubio on Sunday. At their meeting, Rubio warned the president that Washington would act.", "13", "2025-02-02")
