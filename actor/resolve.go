@@ -396,6 +396,10 @@ func (r *resolver) nonActor(i int) int {
 	return n
 }
 
+// possDeterminers own a thing: "his Truth Social platform".
+var possDeterminers = map[uint64]bool{hashString("his"): true, hashString("her"): true, hashString("its"): true,
+	hashString("their"): true, hashString("our"): true}
+
 // namingWords come before the name of a thing: an operation, a ship, a plan.
 var namingWords = map[uint64]bool{hashString("named"): true, hashString("dubbed"): true, hashString("codenamed"): true,
 	hashString("code-named"): true, hashString("called"): true}
@@ -422,6 +426,11 @@ func (r *resolver) blocker(si, i int) int {
 	if r.capWord(i) && !r.known(i) && r.capWord(i+1) && !r.known(i+1) && !calendarWords[r.words[i+1].h] {
 		if i > 0 && namingWords[r.words[i-1].h] {
 			// "the mission, named Baltic Sentry": a thing's name, no person.
+			return 2
+		}
+		if i > 0 && possDeterminers[r.words[i-1].h] || i+2 < len(r.words) && r.words[i+2].flags&wCap == 0 && r.tokens[r.words[i+2].tok].UPOS == "NOUN" {
+			// "his Truth Social platform", "a Truth Social post": a name
+			// that describes a thing is no person's.
 			return 2
 		}
 		r.hist = append(r.hist, histItem{sent: si, block: blockPerson, pid: -1, person: true})

@@ -58,3 +58,11 @@ func TestANamedThingBlocksNoPerson(t *testing.T) {
 		t.Errorf("he: %+v", m.Actor)
 	}
 }
+
+func TestANameDescribingAThingBlocksNoPerson(t *testing.T) {
+	// "Truth Social" describes the platform; "he" is still Trump.
+	ms := parsed(t, "Trump made the announcement on his Truth Social platform on Sunday, in a post in which he also accused Petro of lying.", "2025-01-28")
+	if m := find(t, ms, "he", 0); m.Country != "USA" {
+		t.Errorf("he: %+v", m.Actor)
+	}
+}
