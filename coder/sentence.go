@@ -691,9 +691,15 @@ func (t *tree) parties(toks []int) []party {
 	return dedupParties(out)
 }
 
-// createRoots are acts that bring their object into being: a pact signed,
-// talks held, aid given.
-var createRoots = map[string]bool{"03": true, "04": true, "06": true, "07": true}
+// createsObject reports whether an act brings its object into being: a
+// pact signed, talks held, aid given.
+func createsObject(code string) bool {
+	switch code[:2] {
+	case "03", "04", "06", "07":
+		return true
+	}
+	return code == "057"
+}
 
 // refNouns returns the target tokens that are event nouns naming no actor
 // ("condemned the pact"): they stand for the parties of an earlier act.
@@ -725,7 +731,7 @@ func (st *docState) resolveRefs(t *tree, a *act) {
 			m = st.recall(t.lemma(tok), roots)
 		}
 		if m != nil {
-			if len(m.targets) > 0 && len(m.code) >= 2 && m.code[:2] == a.code[:2] && (m.code[:2] == "16" || m.code[:2] == "17") {
+			if len(m.targets) > 0 && m.code[:2] == a.code[:2] && (m.code[:2] == "16" || m.code[:2] == "17") {
 				// "The restrictions were adopted by the bloc": the same
 				// measure told again falls on those it fell on before.
 				a.tgt = append(a.tgt, m.targets...)
@@ -989,13 +995,10 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf(t.parties([]int{k}), a.src)
 		}
 	}
-	if len(a.tgt) == 0 && len(tgtToks) == 1 && tgtToks[0] >= 0 && (p.Code[:2] == "12" && motionNouns[t.lemma(tgtToks[0])] ||
-		(p.Code[:2] == "05" || p.Code[:2] == "11") && !p.Symmetric() && (rulingNouns[t.lemma(tgtToks[0])] || motionNouns[t.lemma(tgtToks[0])] && t.lemma(tgtToks[0]) != "measure" && t.lemma(tgtToks[0]) != "statement")) {
-		// ("welcomed the resolution", "hailed the judgment", "criticised
-		// the text as rushed": the body's that passed or gave it; a
-		// ruling only a court's, not a national court's of the story.)
-		// "voted against the text": the resolution is the body's that
-		// the story names last, not a state's.
+	if len(a.tgt) == 0 && len(tgtToks) == 1 && tgtToks[0] >= 0 && answersBody(p, t.lemma(tgtToks[0])) {
+		// "voted against the text", "welcomed the resolution", "hailed
+		// the judgment": the body's the story names last, not a state's;
+		// a ruling only a court's, not a national court's of the story.
 		if g := st.lastIGO(st.si); g != nil && (!rulingNouns[t.lemma(tgtToks[0])] || courtName(g.a.Name)) {
 			a.tgt = notSelf([]party{*g}, a.src)
 		}
@@ -1003,7 +1006,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
 	if len(a.tgt) == 0 && !joint {
 		// ("the two governments signed the agreement": parties enough.)
-		a.refToks = refNouns(t, tgtToks, createRoots[p.Code[:2]] || p.Code == "057")
+		a.refToks = refNouns(t, tgtToks, createsObject(p.Code))
 	}
 	if len(a.tgt) == 0 && len(a.refToks) == 0 && p.Code[:2] == "13" {
 		// "warned that any ECOWAS intervention in Niger would be treated
@@ -1254,7 +1257,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "during that visit", "this attack": an act told before.
 		return acts
 	}
-	if c := t.caseOf(i); (c == "at" || c == "during") && t.hasChildLemma(i, "nmod", possPronouns) && st.recall(t.lemma(i), "04") != nil {
+	if c := t.caseOf(i); (c == "at" || c == "during") && t.hasChildLemma(i, "nmod:poss", possPronouns) && st.recall(t.lemma(i), "04") != nil {
 		// "At their meeting, Rubio told the president ...": the meeting
 		// told before is the occasion of what follows.
 		return acts
@@ -1380,7 +1383,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	if len(a.tgt) == 0 {
-		a.refToks = refNouns(t, tgtToks, createRoots[p.Code[:2]] || p.Code == "057")
+		a.refToks = refNouns(t, tgtToks, createsObject(p.Code))
 	}
 	if a.sym && len(a.src)+len(a.tgt) < 2 {
 		return acts
@@ -1445,7 +1448,7 @@ func (st *docState) occasionDate(t *tree, a *act) timex.Date {
 		if base(t.dep(c)) != "obl" || (t.caseOf(c) != "during" && t.caseOf(c) != "at") || !strings.Contains(refRoots[t.lemma(c)], "04") {
 			continue
 		}
-		if !t.demonstrative(c) && !t.hasChildLemma(c, "nmod", possPronouns) {
+		if !t.demonstrative(c) && !t.hasChildLemma(c, "nmod:poss", possPronouns) {
 			continue
 		}
 		if m := st.recall(t.lemma(c), "04"); m != nil && !m.date.IsZero() {
@@ -2217,6 +2220,20 @@ func (t *tree) callsOn(i int) bool {
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}
 
 // motionNouns are what an organisation's members vote on.
+// answersBody reports whether act p upon the thing named by noun is an
+// answer to an organisation's text or ruling: a vote against a motion,
+// praise or criticism of a resolution or judgment (a measure or statement
+// may be anyone's; a signing answers nothing).
+func answersBody(p *Pattern, noun string) bool {
+	switch p.Code[:2] {
+	case "12":
+		return motionNouns[noun]
+	case "05", "11":
+		return !p.Symmetric() && (rulingNouns[noun] || motionNouns[noun] && noun != "measure" && noun != "statement")
+	}
+	return false
+}
+
 // courtName reports whether an organisation's name is a court's or tribunal's.
 func courtName(name string) bool {
 	n := strings.ToLower(name)

@@ -162,7 +162,9 @@ func (t *tree) child(i int, deps ...string) int {
 
 func (t *tree) hasChildLemma(i int, dep string, set map[string]bool) bool {
 	for _, c := range t.kids[i] {
-		if (dep == "" || base(t.toks[c].Dep) == dep) && set[t.lemma(c)] {
+		// a bare relation matches its subtypes too ("nmod" takes
+		// "nmod:poss"); a subtyped one only itself.
+		if (dep == "" || t.toks[c].Dep == dep || base(t.toks[c].Dep) == dep) && set[t.lemma(c)] {
 			return true
 		}
 	}
@@ -443,7 +445,7 @@ func (t *tree) hitBackInWords(i int) bool {
 	if l := t.lemma(i); l != "hit" && l != "strike" {
 		return false
 	}
-	if !t.hasChildLemma(i, "advmod", backWord) && !t.hasChildLemma(i, "compound", backWord) || t.child(i, "obj") >= 0 {
+	if !t.hasChildLemma(i, "advmod", backWord) && !t.hasChildLemma(i, "compound:prt", backWord) || t.child(i, "obj") >= 0 {
 		return false
 	}
 	return !t.clause(i, func(j int) bool { return weaponWords[t.lemma(j)] })
