@@ -984,16 +984,9 @@ func TestPronounAfterTimeIsSubject(t *testing.T) {
 	}
 	// "it" after "on Monday" is the subject of "had sent", not the day's apposition.
 	toks := m.Annotate("North Korea said on Monday it had sent troops to fight for Russia in the Kursk region.")[0].Tokens
-	p, v := -1, -1
-	for i, tk := range toks {
-		switch tk.Text {
-		case "it":
-			p = i
-		case "sent":
-			v = i
-		}
-	}
-	if p < 0 || v < 0 || toks[p].Head != v || toks[p].Dep != "nsubj" {
+	idx := firstIndex(toks)
+	p, v := idx["it"], idx["sent"]
+	if toks[p].Head != v || toks[p].Dep != "nsubj" {
 		t.Errorf("it should be the subject of sent: %+v", toks[p])
 	}
 }
@@ -1005,16 +998,9 @@ func TestRelativeThenVerbWithoutComma(t *testing.T) {
 	}
 	// "arrived" is the main verb; the relative clause describes the migrants.
 	toks := m.Annotate("About 200 Colombian migrants who had been deported by the United States arrived in Bogota on Tuesday aboard two Colombian air force planes.")[0].Tokens
-	n, v := -1, -1
-	for i, tk := range toks {
-		switch tk.Text {
-		case "migrants":
-			n = i
-		case "arrived":
-			v = i
-		}
-	}
-	if n < 0 || v < 0 || toks[v].Head != -1 || toks[n].Head != v || toks[n].Dep != "nsubj" {
+	idx := firstIndex(toks)
+	n, v := idx["migrants"], idx["arrived"]
+	if toks[v].Head != -1 || toks[n].Head != v || toks[n].Dep != "nsubj" {
 		t.Errorf("arrived should be the root with migrants its subject: %+v %+v", toks[v], toks[n])
 	}
 }
@@ -1026,12 +1012,7 @@ func TestToldThatOpensTheClause(t *testing.T) {
 	}
 	// "the president" is the one told, not the subject of "posed".
 	toks := m.Annotate("At their meeting, Rubio told the president that Chinese influence over the area around the canal posed a threat to the waterway.")[0].Tokens
-	idx := map[string]int{}
-	for i, tk := range toks {
-		if _, seen := idx[tk.Text]; !seen {
-			idx[tk.Text] = i
-		}
-	}
+	idx := firstIndex(toks)
 	if p := toks[idx["president"]]; p.Head != idx["told"] {
 		t.Errorf("president should hang on told: %+v", p)
 	}
@@ -1050,16 +1031,22 @@ func TestThatIfClause(t *testing.T) {
 	}
 	// what is warned is that Washington would act; the condition hangs on it.
 	toks := m.Annotate("He warned that unless the situation changed immediately, Washington would take whatever measures were needed.")[0].Tokens
-	idx := map[string]int{}
-	for i, tk := range toks {
-		if _, seen := idx[tk.Text]; !seen {
-			idx[tk.Text] = i
-		}
-	}
+	idx := firstIndex(toks)
 	if tk := toks[idx["take"]]; tk.Dep != "ccomp" || tk.Head != idx["warned"] {
 		t.Errorf("take should be the clause warned: %+v", tk)
 	}
 	if tk := toks[idx["changed"]]; tk.Dep != "advcl" || tk.Head != idx["take"] {
 		t.Errorf("changed should be the condition of take: %+v", tk)
 	}
+}
+
+// firstIndex maps each word of a sentence to the index of its first token.
+func firstIndex(toks []Token) map[string]int {
+	idx := map[string]int{}
+	for i, tk := range toks {
+		if _, seen := idx[tk.Text]; !seen {
+			idx[tk.Text] = i
+		}
+	}
+	return idx
 }
