@@ -83,6 +83,18 @@ type Pattern struct {
 	Line  int
 }
 
+// namesComplement reports whether the pattern requires an open complement
+// with lemma: "ordered Kenya to withdraw its envoy" is one act, the order,
+// whose frame spells out the withdrawal.
+func (p *Pattern) namesComplement(lemma string) bool {
+	for k := range p.elems {
+		if e := &p.elems[k]; e.kind == slotX && e.set != nil && e.set[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // Symmetric reports whether the act holds in both directions alike.
 func (p *Pattern) Symmetric() bool { return p.Rev != "" && p.Rev == p.Code }
 

@@ -591,3 +591,51 @@ func TestPoliceSentAbroad(t *testing.T) {
 	wantCoded(t, "2025-10-01", "Kenya sent 400 police officers to Haiti in June 2024.", "074", "KEN", "HTI")
 	noRoot(t, "2025-10-01", "Kenya sent 400 police officers to Haiti in June 2024.", "15")
 }
+
+func TestReciprocalActsRunBothWays(t *testing.T) {
+	// "each other's diplomats": several sources and no other target, so
+	// each side did it to the other, whatever the verb.
+	text := "Hungary and Ukraine expelled two of each other's diplomats on Monday."
+	wantCoded(t, "2025-01-10", text, "161", "HUN", "UKR")
+	wantCoded(t, "2025-01-10", text, "161", "UKR", "HUN")
+	text = "Serbia and Croatia recalled their ambassadors from one another's capitals on Monday."
+	wantCoded(t, "2025-01-10", text, "161", "SRB", "HRV")
+	wantCoded(t, "2025-01-10", text, "161", "HRV", "SRB")
+}
+
+func TestOrderToWithdrawEnvoysIsOneExpulsion(t *testing.T) {
+	// the states told to withdraw their diplomats are expelled; the
+	// withdrawal they are told to make is the order's frame, not a second
+	// act of theirs.
+	text := "Venezuela ordered Argentina and Peru to withdraw their diplomats from Caracas."
+	wantCoded(t, "2024-07-29", text, "161", "VEN", "ARG")
+	wantCoded(t, "2024-07-29", text, "161", "VEN", "PER")
+	for _, e := range codeText(t, "2024-07-29", text) {
+		if e.Source.Country != "VEN" {
+			t.Errorf("the ordered withdrawal coded as done: %s", brief(e))
+		}
+	}
+	text = "Sudan told Kenya to withdraw its ambassador."
+	wantCoded(t, "2024-07-29", text, "161", "SDN", "KEN")
+	if n := len(codeText(t, "2024-07-29", text)); n != 1 {
+		t.Errorf("%q: %d events, want the expulsion only", text, n)
+	}
+}
+
+func TestTroopsPledgedToAForce(t *testing.T) {
+	// troops pledged to a multinational force promise protection to its
+	// host (0334); the word "force" makes no threat of force.
+	text := "Egypt has also pledged to contribute troops to a new African Union force in Somalia."
+	wantCoded(t, "2024-08-28", text, "0334", "EGY", "SOM")
+	noRoot(t, "2024-08-28", text, "13")
+	wantCoded(t, "2024-08-28", "Kenya offered to send police officers to lead a peacekeeping mission in Haiti.", "0334", "KEN", "HTI")
+}
+
+func TestInitialledAndBrandedCorrupt(t *testing.T) {
+	// initialling a treaty's text is signing it, both ways.
+	text := "The foreign ministers of Azerbaijan and Armenia initialled the text of a peace treaty on Friday."
+	wantCoded(t, "2025-08-09", text, "057", "AZE", "ARM")
+	wantCoded(t, "2025-08-09", text, "057", "ARM", "AZE")
+	// calling a result a fraud criticises whoever it belongs to.
+	wantCoded(t, "2024-07-29", "Milei called the official result in Venezuela a fraud.", "111", "ARG", "VEN")
+}

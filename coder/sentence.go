@@ -383,7 +383,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			}
 			a.tgt = append(a.tgt, party{text: loc.Name, a: actor.Actor{Code: loc.Country, Country: loc.Country}, tok: -1, ment: -1})
 		}
-		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && (jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code] {
+		if !a.sym && len(a.tgt) == 0 && len(a.src) >= 2 && ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code] || t.reciprocal(a.trig)) {
 			a.sym = true
 		}
 		if !a.sym && len(a.tgt) == 0 && len(a.src) > 0 && a.code == "171" && len(a.src[0].a.Country) == 3 && a.src[0].a.Country != "IGO" {
@@ -1003,7 +1003,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 			a.tgt = notSelf([]party{*g}, a.src)
 		}
 	}
-	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]))
+	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]) || t.reciprocal(i))
 	if len(a.tgt) == 0 && !joint {
 		// ("the two governments signed the agreement": parties enough.)
 		a.refToks = refNouns(t, tgtToks, createsObject(p.Code))
@@ -1816,6 +1816,14 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 		h := t.head(cur)
 		if h < 0 {
 			return false
+		}
+		if p := pats[h]; depth == 0 && p != nil && p.Code[:2] != "12" && p.namesComplement(t.lemma(cur)) {
+			// the act whose frame names this verb as its complement holds
+			// it: "ordered Kenya to withdraw its envoy" is one expulsion.
+			// (What is refused is also coded, negated.)
+			if d := base(t.dep(cur)); d == "xcomp" || d == "ccomp" || d == "advcl" && t.hasChildLemma(cur, "mark", toMark) {
+				return true
+			}
 		}
 		switch base(t.dep(cur)) {
 		case "xcomp", "ccomp":

@@ -555,6 +555,25 @@ func (t *tree) prepDeps(i int, prep string, fn func(int) bool) bool {
 
 // clause visits the tokens of i's clause: its dependents, recursively, not
 // entering finite subordinate clauses, relative clauses or verb conjuncts.
+// reciprocal reports an act its parties do to each other ("expelled
+// each other's diplomats", "accused one another"): done by several
+// sources with no other target, it runs both ways.
+func (t *tree) reciprocal(i int) bool {
+	return t.clause(i, func(j int) bool {
+		if j == 0 {
+			return false
+		}
+		prev := t.toks[j-1].Text
+		switch t.lemma(j) {
+		case "other":
+			return strings.EqualFold(prev, "each")
+		case "another":
+			return strings.EqualFold(prev, "one")
+		}
+		return false
+	})
+}
+
 func (t *tree) clause(i int, fn func(int) bool) bool {
 	var walk func(j, depth int) bool
 	walk = func(j, depth int) bool {

@@ -209,8 +209,9 @@ func restoreStem(s string, verb bool) string {
 		if strings.IndexByte("bdgmnprt", last) >= 0 {
 			return s[:n-1]
 		}
-		// British -ll- after an unstressed vowel: "travell", "controll".
-		if verb && last == 'l' && (s[n-3] == 'e' || s[n-3] == 'o') && vowelGroups(s) >= 2 {
+		// British -ll- after an unstressed vowel: "travell", "controll";
+		// others the vowel rule cannot tell from "install" or "enthrall".
+		if verb && last == 'l' && ((s[n-3] == 'e' || s[n-3] == 'o') && vowelGroups(s) >= 2 || britishLL[s]) {
 			return s[:n-1]
 		}
 	}
@@ -222,6 +223,11 @@ func restoreStem(s string, verb bool) string {
 	}
 	return s
 }
+
+// britishLL are British stems with a doubled l that the vowel rule misses:
+// "signalled", "initialled", "fuelled", "annulled".
+var britishLL = map[string]bool{"signall": true, "initiall": true, "fuell": true, "annull": true, "totall": true,
+	"equall": true, "diall": true, "triall": true, "duell": true, "pencill": true, "marshall": true}
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 

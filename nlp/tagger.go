@@ -350,7 +350,8 @@ var presentAdverbs = hashSet("still also now already long again currently repeat
 var verbFollowers = hashSet("to for with the a an on in at from his her its their that this")
 
 // newsPasts are past forms of news verbs the treebank rarely shows.
-var newsPasts = hashSet("vowed pledged vetoed rebuffed spurned decried lambasted denounced condemned urged reiterated reaffirmed")
+var newsPasts = hashSet("vowed pledged vetoed rebuffed spurned decried lambasted denounced condemned urged reiterated reaffirmed " +
+	"fought sought waged stormed shelled struck initialled initialed")
 
 var describingParticiples = hashSet("neighbouring neighboring ruling warring outgoing incoming opposing governing bordering")
 
