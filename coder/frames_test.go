@@ -639,3 +639,31 @@ func TestInitialledAndBrandedCorrupt(t *testing.T) {
 	// calling a result a fraud criticises whoever it belongs to.
 	wantCoded(t, "2024-07-29", "Milei called the official result in Venezuela a fraud.", "111", "ARG", "VEN")
 }
+
+func TestWaivedLawAndBarredAid(t *testing.T) {
+	// a law that bars aid, waived, eases a restriction; the aid it bars
+	// was never given.
+	text := "On Friday, Trump also waived a 1992 law that bars most US government aid to Azerbaijan."
+	wantCoded(t, "2025-08-09", text, "085", "USA", "AZE")
+	noRoot(t, "2025-08-09", text, "07")
+}
+
+func TestCourtThrowsOutCaseADayBefore(t *testing.T) {
+	// "a day after the court threw out the case": the court rejects, a
+	// day before the act the sentence leads with.
+	text := "Sudan cut ties with the Emirates on Tuesday, a day after the International Court of Justice threw out a case against the Gulf state."
+	evs := codeText(t, "2025-05-07", text)
+	found := false
+	for _, e := range evs {
+		if e.Cameo == "120" && e.Source.Country == "IGO" {
+			found = true
+			if e.Date != "2025-05-05" {
+				t.Errorf("the ruling dated %s, want 2025-05-05", e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no 120 by the court in %v", briefs(evs))
+	}
+	wantCoded(t, "2025-05-07", text, "16", "SDN", "ARE")
+}

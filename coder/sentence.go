@@ -302,7 +302,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		// what is called off or cancelled does not happen: "called off
 		// a visit to Paris in protest".
-		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (cancelVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
+		// Nor does what is barred: "a 1992 law that bars aid to Azerbaijan".
+		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (cancelVerbs[t.lemma(h)] || barVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
 			continue
 		}
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) && t.caseOf(i) != "during" {
@@ -2223,6 +2224,9 @@ func (t *tree) callsOn(i int) bool {
 	}
 	return false
 }
+
+// barVerbs forbid what they take.
+var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true}
 
 // cancelVerbs undo what they take.
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}

@@ -430,7 +430,33 @@ func repair(s *Sentence, lo, hi, root int) int {
 	pronounAfterTime(s, lo, hi)
 	toldThat(s, lo, hi)
 	thatIfClause(s, lo, hi)
+	passiveAgent(s, lo, hi)
 	return root
+}
+
+// passiveAgent repairs "The memorandum was signed on Monday in the capital
+// by Prime Minister Abiy Ahmed", parsed with the "by" name on the place:
+// a name in a "by" phrase hung on a prepositional phrase of a passive verb
+// that has no agent of its own is that verb's agent.
+func passiveAgent(s *Sentence, lo, hi int) {
+	for b := lo + 1; b+1 < hi; b++ {
+		if !strings.EqualFold(s.Tokens[b].Text, "by") || s.Tokens[b].Dep != "case" {
+			continue
+		}
+		n := s.Tokens[b].Head
+		if n <= b || n >= hi || s.Tokens[n].UPOS != "PROPN" || s.Tokens[n].Dep != "nmod" {
+			continue
+		}
+		m := s.Tokens[n].Head
+		if m < lo || m >= b || s.Tokens[m].Dep != "obl" || !hasDep(s, lo, hi, m, "case") {
+			continue
+		}
+		v := s.Tokens[m].Head
+		if v < lo || v >= m || s.Tokens[v].XPOS != "VBN" || !hasDep(s, lo, hi, v, "aux:pass") || hasDep(s, lo, hi, v, "obl:agent") {
+			continue
+		}
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "obl:agent"
+	}
 }
 
 // thatIfClause repairs "warned that unless the situation changed,
@@ -922,7 +948,14 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			// (the phrase may hang on the verb above instead: "the removal
 			// began after the Board passed a resolution")
 			on := nt.Head == v || nt.Head == s.Tokens[v].Head && nt.Head >= 0 && strings.HasPrefix(s.Tokens[v].Dep, "advcl")
-			if !on || nt.Dep != "obl" || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
+			// (or on the span of time before it: "a day after the court
+			// threw out the case", read as "a day after the court")
+			spanned := false
+			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[d].Head == v && strings.HasPrefix(s.Tokens[d].Dep, "obl") &&
+				s.Tokens[d].UPOS == "NOUN" && inLower(spanNouns, s.Tokens[d].Text) {
+				on, spanned = true, true
+			}
+			if !on || (nt.Dep != "obl" && !spanned) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
 				continue
 			}
 			k := -1
@@ -936,10 +969,19 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			}
 			nt.Head, nt.Dep = v, "nsubj"
 			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
+			if spanned && s.Tokens[v].Dep == "conj" {
+				// a clause opened by "after" tells when, it does not add one
+				s.Tokens[v].Dep = "advcl"
+			}
 			break
 		}
 	}
 }
+
+// spanNouns measure the time between two events: "a day after", "hours
+// before".
+var spanNouns = map[string]bool{"day": true, "days": true, "hour": true, "hours": true, "week": true, "weeks": true,
+	"month": true, "months": true, "year": true, "years": true, "minutes": true, "moments": true}
 
 // thatClauseOnTime repairs "The EU said on Wednesday that the law ran
 // counter to its values", parsed with the clause as a relative clause of

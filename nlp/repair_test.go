@@ -1058,3 +1058,49 @@ func firstIndex(toks []Token) map[string]int {
 	}
 	return idx
 }
+
+func TestPassiveAgentAfterPlace(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the "by" name is who signed, not a modifier of the capital.
+	toks := m.Annotate("The memorandum was signed on Monday in the Ethiopian capital by Prime Minister Abiy Ahmed.")[0].Tokens
+	idx := firstIndex(toks)
+	a, v := idx["Abiy"], idx["signed"]
+	if toks[a].Head != v || toks[a].Dep != "obl:agent" {
+		t.Errorf("Abiy should be the agent of signed: %+v", toks[a])
+	}
+}
+
+func TestRelativeThatThenVerbInS(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "that" cannot determine a plural: "bars" is the relative clause's verb.
+	toks := m.Annotate("Trump waived a 1992 law that bars most US government aid to Azerbaijan.")[0].Tokens
+	if b := toks[firstIndex(toks)["bars"]]; b.XPOS != "VBZ" {
+		t.Errorf("bars tagged %s/%s", b.UPOS, b.XPOS)
+	}
+	// a complementizer "that" after a verb keeps its plural subject.
+	toks = m.Annotate("Officials said that talks would resume in May.")[0].Tokens
+	if b := toks[firstIndex(toks)["talks"]]; b.UPOS != "NOUN" {
+		t.Errorf("talks tagged %s/%s", b.UPOS, b.XPOS)
+	}
+}
+
+func TestSubjectAfterLinkOnASpanOfTime(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "a day after the court threw out": the court is the subject of threw,
+	// and the clause tells when the cut came.
+	toks := m.Annotate("Sudan cut ties on Tuesday, a day after the International Court of Justice threw out its genocide case.")[0].Tokens
+	idx := firstIndex(toks)
+	c, v := idx["Court"], idx["threw"]
+	if toks[c].Head != v || toks[c].Dep != "nsubj" || toks[v].Dep != "advcl" {
+		t.Errorf("Court should be the subject of threw, an adverbial clause: %+v %+v", toks[c], toks[v])
+	}
+}

@@ -312,6 +312,13 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 			(ws[i-1].low == lowWho || ws[i-1].low == lowWhich && i > 1 && ws[i-2].low == lowComma) {
 			c = tg.vbz
 		}
+		// "a 1992 law that bars most aid": after a noun and "that", a
+		// word in -s before what opens an object is the relative clause's
+		// verb ("that" cannot determine a plural).
+		if tg.vbz >= 0 && i > 1 && i+1 < len(ws) && c == tg.nns && !ws[i].upper && ws[i].suf[0] == sufS && ws[i-1].low == lowThat &&
+			int(tags[i-2]) < len(tg.noun) && tg.noun[tags[i-2]] && (verbFollowers[ws[i+1].low] || quantityWords[ws[i+1].low]) {
+			c = tg.vbz
+		}
 		// "the Russian charge d'affaires": the diplomat's title, which
 		// the treebank never shows, ends in a plural noun, not a verb.
 		if tg.nns >= 0 && fixedPlurals[ws[i].low] {
@@ -323,7 +330,10 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 }
 
 // lowWho, lowWhich and lowComma are the word hashes of "who", "which" and ",".
-var lowWho, lowWhich, lowComma = lowHash("who"), lowHash("which"), lowHash(",")
+var lowWho, lowWhich, lowComma, lowThat = lowHash("who"), lowHash("which"), lowHash(","), lowHash("that")
+
+// quantityWords open a noun phrase: "bars most aid", "seeks more funds".
+var quantityWords = hashSet("most more all any some no every each both several many")
 
 func lowHash(w string) uint64 {
 	var wi wordInfo
