@@ -346,6 +346,7 @@ type docState struct {
 	igos      []sentParty        // international organisations named, in order
 	places    []PlaceMention     // of the sentence being coded
 	restored  map[[2]string]bool // pairs whose ties an 050 act already restored
+	signed    map[[2]string]bool // pairs an 057 signing already joined
 	si        int                // index of the sentence being coded
 	// per-token buffers of sentence, reused from sentence to sentence
 	flagBuf []bool

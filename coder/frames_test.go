@@ -667,3 +667,16 @@ func TestCourtThrowsOutCaseADayBefore(t *testing.T) {
 	}
 	wantCoded(t, "2025-05-07", text, "16", "SDN", "ARE")
 }
+
+func TestSigningRetoldInThePassive(t *testing.T) {
+	// the lead tells the signing; "The treaty was signed by ..." retells it.
+	text := "Kyrgyzstan and Tajikistan signed a border treaty on Thursday. The treaty was signed in Bishkek by President Sadyr Japarov and Tajik President Emomali Rahmon."
+	if n := countRoot(codeText(t, "2025-03-14", text), "05"); n != 2 {
+		t.Errorf("%d signing events, want 2 (one pact, both ways)", n)
+	}
+	// a second pact told actively is news of its own.
+	text = "Kyrgyzstan and Tajikistan signed a border treaty on Thursday. The two countries also signed a trade agreement."
+	if n := countRoot(codeText(t, "2025-03-14", text), "05"); n != 4 {
+		t.Errorf("%d signing events, want 4", n)
+	}
+}

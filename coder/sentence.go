@@ -487,6 +487,19 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				return
 			}
 			seen[key] = true
+			if code == "057" && tgt != nil {
+				// "The agreement was signed by Cleverly and Biruta", after
+				// the lead told the signing: a passive retelling is no
+				// second pact.
+				pair := [2]string{src.a.Country, tgt.a.Country}
+				if st.signed[pair] && t.passive(a.trig) {
+					return
+				}
+				if st.signed == nil {
+					st.signed = map[[2]string]bool{}
+				}
+				st.signed[pair] = true
+			}
 			if code == "050" && tgt != nil {
 				// ties restored are one act however often the story
 				// retells it ("agreed to restore relations ... would open
