@@ -1,6 +1,9 @@
 package coder
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Frames around an act that decide whether it happened, on sentences of
 // our own.
@@ -678,5 +681,22 @@ func TestSigningRetoldInThePassive(t *testing.T) {
 	text = "Kyrgyzstan and Tajikistan signed a border treaty on Thursday. The two countries also signed a trade agreement."
 	if n := countRoot(codeText(t, "2025-03-14", text), "05"); n != 4 {
 		t.Errorf("%d signing events, want 4", n)
+	}
+}
+
+func TestRefusalToSignItFallsOnTheOtherSide(t *testing.T) {
+	// "it" is the pact told before; one side's refusal is its own.
+	text := "Azerbaijan and Armenia initialled a peace treaty on Friday. Baku has said it will not sign it until Armenia changes its constitution."
+	var neg []string
+	for _, e := range codeText(t, "2025-08-09", text) {
+		if e.Sentence == 1 && e.Cameo == "057" {
+			if !e.Negated {
+				t.Errorf("signing not negated: %s", brief(e))
+			}
+			neg = append(neg, e.Source.Country+">"+e.Target.Country)
+		}
+	}
+	if !slices.Equal(neg, []string{"AZE>ARM"}) {
+		t.Errorf("negated signings %v, want [AZE>ARM]", neg)
 	}
 }

@@ -540,6 +540,16 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// one side's refusal says nothing of the other's.
 			a.sym, a.rev = false, ""
 		}
+		if a.sym && a.code == "057" && len(a.tgt) == 0 && len(dedupParties(a.src)) == 1 && t.pronounObject(a.trig) {
+			// "Baku has said it will not sign it": the pact told before,
+			// with the story's other side (a refusal one side's only).
+			if p := st.partner(&a.src[0]); p != nil {
+				a.tgt = []party{*p}
+				if a.v.negated {
+					a.sym, a.rev = false, ""
+				}
+			}
+		}
 		switch {
 		case a.sym:
 			parts := append(append([]party(nil), a.src...), a.tgt...)
@@ -2118,6 +2128,12 @@ func (t *tree) describes(i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounObject reports an object that is a pronoun: "will not sign it".
+func (t *tree) pronounObject(i int) bool {
+	o := t.child(i, "obj")
+	return o >= 0 && t.toks[o].UPOS == "PRON"
 }
 
 // demonstrative reports whether noun i is pointed back to ("this attack",
