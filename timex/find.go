@@ -922,6 +922,16 @@ func (f *finder) anaphoric(i int) (Expr, bool) {
 				return rel(i+3, i+2, d)
 			}
 		}
+		if unit := units[f.word(i+1)]; (unit == "month" || unit == "year" || unit == "week") && !strings.HasSuffix(f.word(i+1), "s") &&
+			f.isWord(i-1, "of", "in", "during", "within", "by") {
+			// "at the end of that month", "in that year": the period of
+			// the time told before.
+			d := shift(base, unit, 0)
+			if unit == "week" {
+				d = weekMonth(base)
+			}
+			return rel(i+2, i+1, d)
+		}
 		if f.word(i+1) == "day" || f.word(i+1) == "night" || f.word(i+1) == "morning" || f.word(i+1) == "evening" {
 			// "that day" only as a time adverbial: after a preposition or
 			// before a comma/verb; "on that day" is the usual form.

@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 		{"2024-09-09", "2024-06-19", "The next day the two leaders toured a plant.", "The next day=2024-06-20|rel"},
 		{"2024-09-09", "2024-06-19", "Two days later, Seoul summoned the ambassador.", "Two days later=2024-06-21|rel"},
 		{"2024-09-09", "2024-06-19", "Three weeks earlier, the ministers had met.", "Three weeks earlier=2024-05-29|rel"},
+		{"2024-09-09", "2024-06-19", "Seoul recalled its envoy at the end of that month.", "that month=2024-06|rel"},
+		{"2024-09-09", "2024-06-19", "That month was hot.", ""},
 		{"2024-09-09", "2024-06-19", "The following year, the pact lapsed.", "The following year=2025|rel"},
 		{"2024-09-09", "2024-06-19", "Later that month, they met again.", "Later that month=2024-06|rel"},
 		{"2024-09-09", "2024-06-19", "On the same day, Tokyo protested.", "the same day=2024-06-19|rel"},
