@@ -700,3 +700,11 @@ func TestRefusalToSignItFallsOnTheOtherSide(t *testing.T) {
 		t.Errorf("negated signings %v, want [AZE>ARM]", neg)
 	}
 }
+
+func TestRallyAddressedIsNoProtest(t *testing.T) {
+	// the crowd a leader speaks at or to is an audience.
+	noRoot(t, "2024-05-20", "Argentine President Javier Milei used a speech at a rally in Madrid to attack Spain's prime minister.", "14")
+	noRoot(t, "2024-05-02", "President Gustavo Petro told a May Day rally in Bogota that Israel was committing genocide.", "14")
+	// a rally held against someone still is one.
+	wantCoded(t, "2024-05-02", "Thousands of Serbians held a rally in Belgrade on Sunday.", "14", "SRB", "")
+}

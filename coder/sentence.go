@@ -1286,6 +1286,11 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// told before is the occasion of what follows.
 		return acts
 	}
+	if p.Code[:2] == "14" && t.speaksTo(i) {
+		// "used a speech at a rally to brand ...", "told a May Day rally":
+		// the crowd a leader addresses is his audience, not his protest.
+		return acts
+	}
 	a := act{pat: p, code: p.Code, rev: p.Rev, trig: i, gov: -1, sym: p.Symmetric()}
 	h := t.head(i)
 	dep := base(t.dep(i))
@@ -2129,6 +2134,19 @@ func (t *tree) describes(i int) bool {
 	}
 	return false
 }
+
+// speaksTo reports a gathering that is the venue or audience of speech:
+// "at a rally", "told a rally", "addressed the protest".
+func (t *tree) speaksTo(i int) bool {
+	if t.caseOf(i) == "at" {
+		return true
+	}
+	h := t.head(i)
+	return h >= 0 && base(t.dep(i)) == "obj" && audienceVerbs[t.lemma(h)]
+}
+
+// audienceVerbs take those spoken to as their object.
+var audienceVerbs = map[string]bool{"tell": true, "address": true}
 
 // pronounObject reports an object that is a pronoun: "will not sign it".
 func (t *tree) pronounObject(i int) bool {
