@@ -708,3 +708,17 @@ func TestRallyAddressedIsNoProtest(t *testing.T) {
 	// a rally held against someone still is one.
 	wantCoded(t, "2024-05-02", "Thousands of Serbians held a rally in Belgrade on Sunday.", "14", "SRB", "")
 }
+
+func TestDealSoughtIsIntentToSettle(t *testing.T) {
+	// a deal tried for or committed to is not signed: an intent to settle.
+	text := "Egypt and Ethiopia agreed in July to try to conclude a deal on the dam within four months."
+	wantCoded(t, "2024-01-10", text, "037", "EGY", "ETH")
+	wantCoded(t, "2024-01-10", text, "037", "ETH", "EGY")
+	noRoot(t, "2024-01-10", text, "05")
+	// one side's commitment is its own.
+	text = "Ethiopia said it remained committed to reaching a negotiated agreement with Egypt."
+	wantCoded(t, "2024-01-10", text, "037", "ETH", "EGY")
+	if n := countRoot(codeText(t, "2024-01-10", text), "03"); n != 1 {
+		t.Errorf("%q: %d intents, want 1", text, n)
+	}
+}

@@ -540,6 +540,17 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// one side's refusal says nothing of the other's.
 			a.sym, a.rev = false, ""
 		}
+		if a.code == "057" && t.attempted(a.trig) {
+			// "agreed to try to conclude a deal", "committed to reaching
+			// an agreement": a deal sought, not signed, is an intent to
+			// settle.
+			// (a pledge by one side is that side's.)
+			a.code, a.rev = "037", ""
+			a.sym = len(dedupParties(a.src)) > 1
+			if a.v.modality == event.Future {
+				a.v.modality = event.Asserted
+			}
+		}
 		if a.sym && a.code == "057" && len(a.tgt) == 0 && len(dedupParties(a.src)) == 1 && t.pronounObject(a.trig) {
 			// "Baku has said it will not sign it": the pact told before,
 			// with the story's other side (a refusal one side's only).
@@ -2147,6 +2158,32 @@ func (t *tree) speaksTo(i int) bool {
 
 // audienceVerbs take those spoken to as their object.
 var audienceVerbs = map[string]bool{"tell": true, "address": true}
+
+// attempted reports an act that its clause only strives or commits to:
+// "try to conclude a deal", "remained committed to reaching an agreement".
+func (t *tree) attempted(i int) bool {
+	cur := i
+	for step := 0; step < 2; step++ {
+		h := t.head(cur)
+		if h < 0 {
+			return false
+		}
+		switch base(t.dep(cur)) {
+		case "xcomp", "advcl", "obl":
+		default:
+			return false
+		}
+		if attemptWords[t.lemma(h)] {
+			return true
+		}
+		cur = h
+	}
+	return false
+}
+
+// attemptWords strive or commit to what follows them.
+var attemptWords = map[string]bool{"try": true, "seek": true, "strive": true, "endeavour": true, "endeavor": true,
+	"attempt": true, "commit": true, "committed": true, "aim": true, "work": true}
 
 // pronounObject reports an object that is a pronoun: "will not sign it".
 func (t *tree) pronounObject(i int) bool {
