@@ -195,7 +195,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// "still" tells a standing state of affairs, no act; so does a
 		// relative clause in the present that describes its noun ("the
 		// Polisario Front, which seeks independence for Western Sahara").
-		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") &&
+		if pats[i] != nil && (t.toks[i].XPOS == "VBP" || t.toks[i].XPOS == "VBZ") && !t.invariantPast(i) &&
 			(t.hasChildLemma(i, "advmod", stillWord) || t.presentRelative(i) && !t.dated(i)) {
 			skipped[i] = true
 		}
@@ -247,7 +247,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// second act.
 		if pats[i] != nil && (base(t.dep(i)) == "advcl" || base(t.dep(i)) == "conj" && t.head(i) >= 0 && t.toks[t.head(i)].XPOS != "VBG") &&
 			t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && trig[t.head(i)] &&
-			(retaliateVerbs[t.lemma(i)] || pats[t.head(i)] != nil && (pats[t.head(i)].Code[:2] == pats[i].Code[:2] || pats[t.head(i)].Code == "163")) {
+			(retaliateVerbs[t.lemma(i)] || pats[t.head(i)] != nil && (pats[t.head(i)].Code[:2] == pats[i].Code[:2] || pats[t.head(i)].Code == "163" && !reactionRoots[pats[i].Code[:2]])) {
 			// (and what sanctions consist of: "imposed sanctions on Niger,
 			// closing borders and freezing its assets")
 			// ... nor does one of the same kind: "resigned, yielding to the
@@ -2184,6 +2184,30 @@ func (t *tree) attempted(i int) bool {
 // attemptWords strive or commit to what follows them.
 var attemptWords = map[string]bool{"try": true, "seek": true, "strive": true, "endeavour": true, "endeavor": true,
 	"attempt": true, "commit": true, "committed": true, "aim": true, "work": true}
+
+// invariantPast reports a verb whose past looks like its present ("cut",
+// "shut", "put") told in a past frame: "Bahrain was one of four states
+// that cut ties with Doha".
+func (t *tree) invariantPast(i int) bool {
+	if t.toks[i].XPOS != "VBP" || !invariantVerbs[t.lemma(i)] {
+		return false
+	}
+	for cur, step := t.head(i), 0; cur >= 0 && step < 4; cur, step = t.head(cur), step+1 {
+		if t.toks[cur].XPOS == "VBD" {
+			return true
+		}
+		for _, c := range t.kids[cur] {
+			if d := base(t.dep(c)); (d == "cop" || d == "aux") && t.toks[c].XPOS == "VBD" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// invariantVerbs have one form for present and past.
+var invariantVerbs = map[string]bool{"cut": true, "shut": true, "put": true, "set": true, "hit": true, "quit": true,
+	"cast": true, "spread": true, "let": true, "bid": true, "thrust": true, "upset": true}
 
 // pronounObject reports an object that is a pronoun: "will not sign it".
 func (t *tree) pronounObject(i int) bool {
