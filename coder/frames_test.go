@@ -728,7 +728,7 @@ func TestOrderedOutAndPastCut(t *testing.T) {
 	wantCoded(t, "2023-04-08", "Germany's ambassador Jan Kricke was ordered out on Friday by Chad's military-led government.", "161", "TCD", "DEU")
 	// "cut" in a relative clause of a past frame is past, not a standing
 	// present.
-	wantCoded(t, "2023-06-17", "Bahrain was one of four Arab states that cut diplomatic ties with Doha in June 2017.", "16", "BHR", "QAT")
+	wantCoded(t, "2023-06-17", "Bahrain was one of four Arab states that cut diplomatic ties with Doha in June 2017.", "161", "BHR", "QAT")
 	// the reason given for sanctions is an accusation of its own.
 	text := "Canada imposed sanctions on Sunday on former Haitian President Michel Martelly, accusing him of providing financial support to gangs."
 	wantCoded(t, "2022-11-21", text, "163", "CAN", "HTI")
