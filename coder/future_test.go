@@ -45,3 +45,12 @@ func TestAgreedWithdrawalIsTheWithdrawal(t *testing.T) {
 	}
 	wantCoded(t, "2024-11-26", "Israel said it was ready to withdraw its forces from southern Lebanon.", "0356", "ISR", "LBN")
 }
+
+func TestAidToldAsWillIsAPromise(t *testing.T) {
+	// what a speaker says his state will give is promised now (03x).
+	text := "Putin welcomed Kim to the launch centre on Wednesday and said Moscow would help Pyongyang build satellites."
+	wantCoded(t, "2023-09-13", text, "033", "RUS", "PRK")
+	noRoot(t, "2023-09-13", text, "07")
+	// agreed aid stays the future act.
+	wantCoded(t, "2023-09-13", "Japan agreed to provide Ukraine with $4.5 billion in aid.", "07", "JPN", "UKR")
+}

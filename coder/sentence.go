@@ -462,6 +462,14 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{*p}
 			}
 		}
+		if a.v.modality == event.Future && !a.v.negated && (a.code[:2] == "06" || a.code[:2] == "07") && t.saidWill(a.trig) {
+			// "said Moscow would help Pyongyang build satellites": aid or
+			// cooperation told as what one will do is its promise (03x),
+			// made now.
+			if c := intentCodes[a.code]; c != "" {
+				a.code, a.rev, a.v.modality = c, "", event.Asserted
+			}
+		}
 		if a.v.modality == event.Future && !a.v.negated && a.code[:2] == "04" && !visitCodes[a.code] &&
 			!(a.code == "040" && t.venue(a.trig, a.gov) != "") {
 			// talks announced for later are an intent to meet (036), the
@@ -2208,6 +2216,23 @@ func (t *tree) invariantPast(i int) bool {
 // invariantVerbs have one form for present and past.
 var invariantVerbs = map[string]bool{"cut": true, "shut": true, "put": true, "set": true, "hit": true, "quit": true,
 	"cast": true, "spread": true, "let": true, "bid": true, "thrust": true, "upset": true}
+
+// saidWill reports a verb whose own "will" or "would" is told by a
+// speaker: "said Moscow would help Pyongyang".
+func (t *tree) saidWill(v int) bool {
+	for _, c := range t.kids[v] {
+		if base(t.toks[c].Dep) == "aux" {
+			if l := t.lemma(c); l == "will" || l == "would" || l == "shall" {
+				return t.reported(v)
+			}
+		}
+	}
+	return false
+}
+
+// intentCodes are the promises (03x) of material cooperation and aid.
+var intentCodes = map[string]string{"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033"}
 
 // pronounObject reports an object that is a pronoun: "will not sign it".
 func (t *tree) pronounObject(i int) bool {
