@@ -734,3 +734,7 @@ func TestOrderedOutAndPastCut(t *testing.T) {
 	wantCoded(t, "2022-11-21", text, "163", "CAN", "HTI")
 	wantCoded(t, "2022-11-21", text, "112", "CAN", "HTI")
 }
+
+func TestRejectedAsBaselessFallsOnTheAccuser(t *testing.T) {
+	wantCoded(t, "2024-01-12", "Israel on Friday rejected as baseless South Africa's accusation of genocide.", "016", "ISR", "ZAF")
+}

@@ -431,7 +431,33 @@ func repair(s *Sentence, lo, hi, root int) int {
 	toldThat(s, lo, hi)
 	thatIfClause(s, lo, hi)
 	passiveAgent(s, lo, hi)
+	shiftedObject(s, lo, hi)
 	return root
+}
+
+// shiftedObject repairs "rejected as baseless South Africa's accusation",
+// parsed with "as" opening the object: after a verb with no object, "as"
+// and an adjective that describes the noun after it are the verb's
+// predicate, and the noun is its object.
+func shiftedObject(s *Sentence, lo, hi int) {
+	for a := lo + 1; a+2 < hi; a++ {
+		if !strings.EqualFold(s.Tokens[a].Text, "as") || s.Tokens[a].Dep != "case" {
+			continue
+		}
+		j := a + 1
+		adj := &s.Tokens[j]
+		n := adj.Head
+		if adj.UPOS != "ADJ" || adj.Dep != "amod" || n <= j || n >= hi || s.Tokens[a].Head != n || s.Tokens[n].Dep != "obl" {
+			continue
+		}
+		v := s.Tokens[n].Head
+		if v < lo || v >= a || s.Tokens[v].UPOS != "VERB" || hasDep(s, lo, hi, v, "obj") || hasDep(s, lo, hi, v, "aux:pass") {
+			continue
+		}
+		s.Tokens[n].Dep = "obj"
+		adj.Head, adj.Dep = v, "xcomp"
+		s.Tokens[a].Head, s.Tokens[a].Dep = j, "mark"
+	}
 }
 
 // passiveAgent repairs "The memorandum was signed on Monday in the capital

@@ -1104,3 +1104,18 @@ func TestSubjectAfterLinkOnASpanOfTime(t *testing.T) {
 		t.Errorf("Court should be the subject of threw, an adverbial clause: %+v %+v", toks[c], toks[v])
 	}
 }
+
+func TestShiftedObjectAfterAsAdjective(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "as baseless" is what the accusation was rejected as; the accusation
+	// is the object.
+	toks := m.Annotate("Israel on Friday rejected as baseless South Africa's accusation of genocide.")[0].Tokens
+	idx := firstIndex(toks)
+	n, v := idx["accusation"], idx["rejected"]
+	if toks[n].Head != v || toks[n].Dep != "obj" {
+		t.Errorf("accusation should be the object of rejected: %+v", toks[n])
+	}
+}
