@@ -738,3 +738,9 @@ func TestOrderedOutAndPastCut(t *testing.T) {
 func TestRejectedAsBaselessFallsOnTheAccuser(t *testing.T) {
 	wantCoded(t, "2024-01-12", "Israel on Friday rejected as baseless South Africa's accusation of genocide.", "016", "ISR", "ZAF")
 }
+
+func TestRelationThatLastedDecadesIsNoAct(t *testing.T) {
+	noRoot(t, "2023-03-26", "Honduras had recognised the government in Taipei for more than eight decades.", "05")
+	// a perfect with no span is an act.
+	wantCoded(t, "2023-03-26", "Honduras has recognised China.", "05", "HND", "CHN")
+}

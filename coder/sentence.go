@@ -204,6 +204,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && t.presentPerfect(i) && t.hasChildLemma(i, "advmod", longWord) {
 			skipped[i] = true
 		}
+		// "Honduras had recognised the government in Taipei for more than
+		// eight decades": a perfect that lasted decades or years is a
+		// standing relation, not an act.
+		if pats[i] != nil && t.perfect(i) && t.lasted(i) {
+			skipped[i] = true
+		}
 		// "fighting that has killed more than 30 people": a present perfect
 		// whose subject is the relative pronoun sums up its noun.
 		if pats[i] != nil && t.presentPerfect(i) && strings.HasSuffix(t.dep(i), ":relcl") && !t.dated(i) {
@@ -1759,6 +1765,30 @@ func (t *tree) presentPerfect(v int) bool {
 	}
 	return false
 }
+
+// perfect reports a verb with an auxiliary "have" (has, have, had).
+func (t *tree) perfect(v int) bool {
+	for _, c := range t.kids[v] {
+		if base(t.toks[c].Dep) == "aux" && t.lemma(c) == "have" {
+			return true
+		}
+	}
+	return false
+}
+
+// lasted reports a "for" phrase of years or decades on verb v: "for more
+// than eight decades", "for 30 years".
+func (t *tree) lasted(v int) bool {
+	for _, c := range t.kids[v] {
+		if base(t.dep(c)) == "obl" && t.caseOf(c) == "for" && longUnits[t.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// longUnits measure a standing relation.
+var longUnits = map[string]bool{"year": true, "decade": true, "century": true, "generation": true}
 
 // placeOf picks the location governed by the act's clause, else the dateline.
 func (st *docState) placeOf(t *tree, a *act, places []PlaceMention) *PlaceMention {
