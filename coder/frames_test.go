@@ -744,3 +744,7 @@ func TestRelationThatLastedDecadesIsNoAct(t *testing.T) {
 	// a perfect with no span is an act.
 	wantCoded(t, "2023-03-26", "Honduras has recognised China.", "05", "HND", "CHN")
 }
+
+func TestActBeforeTrailingAttribution(t *testing.T) {
+	wantCoded(t, "2023-03-26", "Honduras recognised China, the foreign ministry said on Sunday.", "054", "HND", "CHN")
+}

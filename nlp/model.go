@@ -432,7 +432,55 @@ func repair(s *Sentence, lo, hi, root int) int {
 	thatIfClause(s, lo, hi)
 	passiveAgent(s, lo, hi)
 	shiftedObject(s, lo, hi)
+	objectBeforeAttribution(s, lo, hi)
 	return root
+}
+
+// objectBeforeAttribution repairs "Honduras recognised China, the foreign
+// ministry said on Sunday", parsed with "China" and the ministry as
+// conjoined subjects of "said": a verb of saying set beside the main verb,
+// whose subject is a name before the comma joined to the noun after it, has
+// that noun as its subject, and the name is the main verb's object.
+func objectBeforeAttribution(s *Sentence, lo, hi int) {
+	for v := lo + 3; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if d := vt.Dep; d != "parataxis" && d != "advcl" && d != "ccomp" && d != "conj" || !inLower(sayingVerbs, vt.Text) || hasDep(s, lo, hi, v, "mark") {
+			continue
+		}
+		r := vt.Head
+		if r < lo || r >= v || s.Tokens[r].UPOS != "VERB" || hasDep(s, lo, hi, r, "obj") || hasDep(s, lo, hi, r, "aux:pass") {
+			continue
+		}
+		n := -1
+		for k := r + 1; k < v; k++ {
+			if s.Tokens[k].Head == v && s.Tokens[k].Dep == "nsubj" {
+				n = k
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		m, c := -1, -1
+		for k := n + 1; k < v; k++ {
+			if s.Tokens[k].Head == n && s.Tokens[k].Dep == "conj" {
+				m = k
+			}
+			if s.Tokens[k].Text == "," && c < 0 {
+				c = k
+			}
+		}
+		if m < 0 || c < 0 || c > m || phraseEnd(s, lo, hi, m) != v-1 {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		s.Tokens[n].Head, s.Tokens[n].Dep = r, "obj"
+		s.Tokens[m].Head, s.Tokens[m].Dep = v, "nsubj"
+		s.Tokens[c].Head, s.Tokens[c].Dep = v, "punct"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // shiftedObject repairs "rejected as baseless South Africa's accusation",

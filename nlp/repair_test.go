@@ -1119,3 +1119,17 @@ func TestShiftedObjectAfterAsAdjective(t *testing.T) {
 		t.Errorf("accusation should be the object of rejected: %+v", toks[n])
 	}
 }
+
+func TestObjectBeforeAttribution(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "China" is what Honduras recognised; the ministry is who said so.
+	toks := m.Annotate("Honduras recognised China, the foreign ministry said on Sunday.")[0].Tokens
+	idx := firstIndex(toks)
+	c, v, n, s := idx["China"], idx["recognised"], idx["ministry"], idx["said"]
+	if toks[c].Head != v || toks[c].Dep != "obj" || toks[n].Head != s || toks[n].Dep != "nsubj" {
+		t.Errorf("China should be the object of recognised and the ministry the subject of said: %+v %+v", toks[c], toks[n])
+	}
+}
