@@ -748,3 +748,18 @@ func TestRelationThatLastedDecadesIsNoAct(t *testing.T) {
 func TestActBeforeTrailingAttribution(t *testing.T) {
 	wantCoded(t, "2023-03-26", "Honduras recognised China, the foreign ministry said on Sunday.", "054", "HND", "CHN")
 }
+
+func TestMediatedByAfterTheClause(t *testing.T) {
+	// the "by" phrase of a trailing participle is the mediator.
+	text := "Russia and Ukraine exchanged 150 prisoners each on Saturday, mediated by the United Arab Emirates."
+	wantCoded(t, "2024-05-15", text, "045", "ARE", "RUS")
+	wantCoded(t, "2024-05-15", text, "045", "ARE", "UKR")
+}
+
+func TestSumPledgedAsAid(t *testing.T) {
+	// a sum pledged as military aid is a promise of it, no threat.
+	text := "Germany pledged 500 million euros in military aid to Ukraine, Chancellor Olaf Scholz said."
+	wantCoded(t, "2024-05-15", text, "0332", "DEU", "UKR")
+	noRoot(t, "2024-05-15", text, "13")
+	wantCoded(t, "2024-05-15", "Japan pledged $4.5 billion in aid to Ukraine.", "033", "JPN", "UKR")
+}

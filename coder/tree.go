@@ -191,6 +191,12 @@ func (t *tree) passive(i int) bool {
 	if t.toks[i].XPOS == "VBN" && base(t.dep(i)) == "acl" && t.child(i, "nsubj") < 0 {
 		return true
 	}
+	// a participle set after a clause with its agent: "exchanged
+	// prisoners on Saturday, mediated by the Emirates".
+	if t.toks[i].XPOS == "VBN" && (base(t.dep(i)) == "conj" || base(t.dep(i)) == "advcl") && t.child(i, "obl:agent") >= 0 &&
+		t.child(i, "nsubj", "aux") < 0 {
+		return true
+	}
 	return false
 }
 
