@@ -433,7 +433,45 @@ func repair(s *Sentence, lo, hi, root int) int {
 	passiveAgent(s, lo, hi)
 	shiftedObject(s, lo, hi)
 	objectBeforeAttribution(s, lo, hi)
+	contactRelative(s, lo, hi)
 	return root
+}
+
+// contactRelative repairs "arrested three Americans it accused of
+// plotting", parsed with the noun and the pronoun as two subjects of
+// "accused": a noun right before a subject pronoun, both subjects of the
+// verb after them, is the object of the verb before it, and the pronoun's
+// clause is a relative clause on it.
+func contactRelative(s *Sentence, lo, hi int) {
+	for p := lo + 2; p+1 < hi; p++ {
+		pt := &s.Tokens[p]
+		n := p - 1
+		v := pt.Head
+		if pt.UPOS != "PRON" || pt.Dep != "nsubj" || !inLower(subjectPronouns, pt.Text) || v <= p || v >= hi || s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		nt := &s.Tokens[n]
+		if nt.Head != v || nt.Dep != "nsubj" || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") {
+			continue
+		}
+		g := s.Tokens[v].Head
+		if g < lo || g >= n || s.Tokens[g].UPOS != "VERB" {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		if q := n - 1; q > g && s.Tokens[q].UPOS == "NUM" && s.Tokens[q].Head == g && s.Tokens[q].Dep == "obj" {
+			s.Tokens[q].Head, s.Tokens[q].Dep = n, "nummod"
+		}
+		if hasDep(s, lo, hi, g, "obj") {
+			copy(s.Tokens[lo:hi], saved)
+			continue
+		}
+		nt.Head, nt.Dep = g, "obj"
+		s.Tokens[v].Head, s.Tokens[v].Dep = n, "acl:relcl"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // objectBeforeAttribution repairs "Honduras recognised China, the foreign

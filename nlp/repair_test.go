@@ -1133,3 +1133,18 @@ func TestObjectBeforeAttribution(t *testing.T) {
 		t.Errorf("China should be the object of recognised and the ministry the subject of said: %+v %+v", toks[c], toks[n])
 	}
 }
+
+func TestContactRelative(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "Americans" is whom the government arrested; "it accused ..." is a
+	// relative clause on them.
+	toks := m.Annotate("Venezuela's government arrested three Americans it accused of plotting against Maduro.")[0].Tokens
+	idx := firstIndex(toks)
+	n, g, v := idx["Americans"], idx["arrested"], idx["accused"]
+	if toks[n].Head != g || toks[n].Dep != "obj" || toks[v].Head != n || toks[v].Dep != "acl:relcl" {
+		t.Errorf("Americans should be the object of arrested with the clause on it: %+v %+v", toks[n], toks[v])
+	}
+}
