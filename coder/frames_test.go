@@ -763,3 +763,18 @@ func TestSumPledgedAsAid(t *testing.T) {
 	noRoot(t, "2024-05-15", text, "13")
 	wantCoded(t, "2024-05-15", "Japan pledged $4.5 billion in aid to Ukraine.", "033", "JPN", "UKR")
 }
+
+func TestSuspendedMemberAndTradedAccusations(t *testing.T) {
+	wantCoded(t, "2023-08-23", "The African Union suspended Niger after the coup, the bloc's Peace and Security Council said.", "160", "IGO", "NER")
+	text := "China and the Philippines traded accusations over a collision near Second Thomas Shoal."
+	wantCoded(t, "2024-05-15", text, "112", "CHN", "PHL")
+	wantCoded(t, "2024-05-15", text, "112", "PHL", "CHN")
+	// the clause after "after" has its own subject.
+	text = "Algeria recalled its ambassador to Paris after France backed Morocco's autonomy plan for Western Sahara."
+	wantCoded(t, "2024-07-31", text, "051", "FRA", "MAR")
+	for _, e := range codeText(t, "2024-07-31", text) {
+		if e.Cameo[:2] == "05" && e.Source.Country == "DZA" {
+			t.Errorf("France's backing given to Algeria: %s", brief(e))
+		}
+	}
+}

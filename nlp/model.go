@@ -1067,6 +1067,12 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 				s.Tokens[d].UPOS == "NOUN" && inLower(spanNouns, s.Tokens[d].Text) {
 				on, spanned = true, true
 			}
+			// (or on a noun of the clause before: "recalled its ambassador
+			// to Paris after France backed the plan", read as "Paris after
+			// France")
+			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" {
+				on, spanned = true, true
+			}
 			if !on || (nt.Dep != "obl" && !spanned) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
 				continue
 			}

@@ -1148,3 +1148,17 @@ func TestContactRelative(t *testing.T) {
 		t.Errorf("Americans should be the object of arrested with the clause on it: %+v %+v", toks[n], toks[v])
 	}
 }
+
+func TestSubjectAfterLinkOnANoun(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "France" is who backed the plan, not a phrase of "Paris".
+	toks := m.Annotate("Algeria recalled its ambassador to Paris after France backed Morocco's autonomy plan.")[0].Tokens
+	idx := firstIndex(toks)
+	f, v := idx["France"], idx["backed"]
+	if toks[f].Head != v || toks[f].Dep != "nsubj" || toks[v].Dep != "advcl" {
+		t.Errorf("France should be the subject of backed, an adverbial clause: %+v %+v", toks[f], toks[v])
+	}
+}
