@@ -1070,7 +1070,8 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			// (or on a noun of the clause before: "recalled its ambassador
 			// to Paris after France backed the plan", read as "Paris after
 			// France")
-			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" {
+			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" &&
+				linkedAfter(s, lo, n) {
 				on, spanned = true, true
 			}
 			if !on || (nt.Dep != "obl" && !spanned) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
@@ -1094,6 +1095,16 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			break
 		}
 	}
+}
+
+// linkedAfter reports a noun opened by "after" or "before".
+func linkedAfter(s *Sentence, lo, n int) bool {
+	for i := lo; i < n; i++ {
+		if s.Tokens[i].Head == n && s.Tokens[i].Dep == "case" && inLower(timeLinks, s.Tokens[i].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanNouns measure the time between two events: "a day after", "hours
