@@ -345,8 +345,7 @@ type docState struct {
 	domestic  []party            // non-state actors named: protesters, rebels, opposition
 	igos      []sentParty        // international organisations named, in order
 	places    []PlaceMention     // of the sentence being coded
-	restored  map[[2]string]bool // pairs whose ties an 050 act already restored
-	signed    map[[2]string]bool // pairs an 057 signing already joined
+	told      map[[3]string]bool // code, source and target of the one-off acts (050, 057) already coded
 	si        int                // index of the sentence being coded
 	// per-token buffers of sentence, reused from sentence to sentence
 	flagBuf []bool

@@ -501,31 +501,13 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				return
 			}
 			seen[key] = true
-			if code == "057" && tgt != nil {
-				// "The agreement was signed by Cleverly and Biruta", after
-				// the lead told the signing: a passive retelling is no
-				// second pact.
-				pair := [2]string{src.a.Country, tgt.a.Country}
-				if st.signed[pair] && t.passive(a.trig) {
-					return
-				}
-				if st.signed == nil {
-					st.signed = map[[2]string]bool{}
-				}
-				st.signed[pair] = true
-			}
-			if code == "050" && tgt != nil {
-				// ties restored are one act however often the story
-				// retells it ("agreed to restore relations ... would open
-				// an embassy ... had agreed to re-establish ties").
-				pair := [2]string{src.a.Country, tgt.a.Country}
-				if st.restored[pair] {
-					return
-				}
-				if st.restored == nil {
-					st.restored = map[[2]string]bool{}
-				}
-				st.restored[pair] = true
+			// ties restored are one act however often the story retells it
+			// ("agreed to restore relations ... would open an embassy ...
+			// had agreed to re-establish ties"); a signing retold in the
+			// passive ("The agreement was signed by Cleverly and Biruta",
+			// after the lead told it) is no second pact.
+			if (code == "050" || code == "057") && tgt != nil && st.retold(code, src, tgt) && (code == "050" || t.passive(a.trig)) {
+				return
 			}
 			e := event.Event{Schema: event.Schema, Mention: mention, Doc: st.doc.ID, Sentence: s.Index,
 				Span: [2]int{s.Start, s.End}, Source: toEvent(src), Target: toEvent(tgt), Cameo: code,
@@ -1758,22 +1740,35 @@ func (t *tree) pastPerfect(v int) bool {
 // presentPerfect reports whether verb v has a present-tense "have" as its
 // auxiliary ("has blamed").
 func (t *tree) presentPerfect(v int) bool {
-	for _, c := range t.kids[v] {
-		if base(t.toks[c].Dep) == "aux" && t.lemma(c) == "have" && (t.toks[c].XPOS == "VBZ" || t.toks[c].XPOS == "VBP") {
-			return true
-		}
+	h := t.haveAux(v)
+	return h >= 0 && (t.toks[h].XPOS == "VBZ" || t.toks[h].XPOS == "VBP")
+}
+
+// retold records that the story coded code between src and tgt and
+// reports whether it had already.
+func (st *docState) retold(code string, src, tgt *party) bool {
+	k := [3]string{code, src.a.Country, tgt.a.Country}
+	if st.told[k] {
+		return true
 	}
+	if st.told == nil {
+		st.told = map[[3]string]bool{}
+	}
+	st.told[k] = true
 	return false
 }
 
 // perfect reports a verb with an auxiliary "have" (has, have, had).
-func (t *tree) perfect(v int) bool {
+func (t *tree) perfect(v int) bool { return t.haveAux(v) >= 0 }
+
+// haveAux returns verb v's auxiliary "have", or -1.
+func (t *tree) haveAux(v int) int {
 	for _, c := range t.kids[v] {
 		if base(t.toks[c].Dep) == "aux" && t.lemma(c) == "have" {
-			return true
+			return c
 		}
 	}
-	return false
+	return -1
 }
 
 // lasted reports a "for" phrase of years or decades on verb v: "for more

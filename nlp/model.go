@@ -1071,18 +1071,13 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			// to Paris after France backed the plan", read as "Paris after
 			// France")
 			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" &&
-				linkedAfter(s, lo, n) {
+				linkCase(s, lo, n) >= 0 {
 				on, spanned = true, true
 			}
 			if !on || (nt.Dep != "obl" && !spanned) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
 				continue
 			}
-			k := -1
-			for i := lo; i < n; i++ {
-				if s.Tokens[i].Head == n && s.Tokens[i].Dep == "case" && inLower(timeLinks, s.Tokens[i].Text) {
-					k = i
-				}
-			}
+			k := linkCase(s, lo, n)
 			if k < 0 {
 				break
 			}
@@ -1097,14 +1092,16 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 	}
 }
 
-// linkedAfter reports a noun opened by "after" or "before".
-func linkedAfter(s *Sentence, lo, n int) bool {
+// linkCase returns the "after" or "before" that opens noun n (the last
+// one, should there be two), or -1.
+func linkCase(s *Sentence, lo, n int) int {
+	k := -1
 	for i := lo; i < n; i++ {
 		if s.Tokens[i].Head == n && s.Tokens[i].Dep == "case" && inLower(timeLinks, s.Tokens[i].Text) {
-			return true
+			k = i
 		}
 	}
-	return false
+	return k
 }
 
 // spanNouns measure the time between two events: "a day after", "hours
