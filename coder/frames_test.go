@@ -778,3 +778,7 @@ func TestSuspendedMemberAndTradedAccusations(t *testing.T) {
 		}
 	}
 }
+
+func TestNationalDronesStruck(t *testing.T) {
+	wantCoded(t, "2024-05-15", "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, officials said.", "19", "UKR", "RUS")
+}

@@ -1162,3 +1162,15 @@ func TestSubjectAfterLinkOnANoun(t *testing.T) {
 		t.Errorf("France should be the subject of backed, an adverbial clause: %+v %+v", toks[f], toks[v])
 	}
 }
+
+func TestPluralSubjectBeforePast(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "drones" after a nationality and before "struck" is the subject.
+	toks := m.Annotate("Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, officials said.")[0].Tokens
+	if d := toks[firstIndex(toks)["drones"]]; d.UPOS != "NOUN" {
+		t.Errorf("drones tagged %s/%s", d.UPOS, d.XPOS)
+	}
+}

@@ -319,6 +319,13 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 			int(tags[i-2]) < len(tg.noun) && tg.noun[tags[i-2]] && (verbFollowers[ws[i+1].low] || quantityWords[ws[i+1].low]) {
 			c = tg.vbz
 		}
+		// "Ukrainian drones struck a refinery": a word in -s after a
+		// capitalised adjective or name and before a past tense is the
+		// plural subject, not a verb.
+		if tg.nns >= 0 && c == tg.vbz && i > 0 && i+1 < len(ws) && !ws[i].upper && ws[i].suf[0] == sufS && ws[i-1].upper &&
+			(tags[i-1] == tg.jj || tags[i-1] == tg.nnp) && (newsPasts[ws[i+1].low] || ws[i+1].suf[1] == sufED) {
+			c = tg.nns
+		}
 		// "the Russian charge d'affaires": the diplomat's title, which
 		// the treebank never shows, ends in a plural noun, not a verb.
 		if tg.nns >= 0 && fixedPlurals[ws[i].low] {
