@@ -1060,21 +1060,18 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			// (the phrase may hang on the verb above instead: "the removal
 			// began after the Board passed a resolution")
 			on := nt.Head == v || nt.Head == s.Tokens[v].Head && nt.Head >= 0 && strings.HasPrefix(s.Tokens[v].Dep, "advcl")
-			// (or on the span of time before it: "a day after the court
-			// threw out the case", read as "a day after the court")
-			spanned := false
-			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[d].Head == v && strings.HasPrefix(s.Tokens[d].Dep, "obl") &&
-				s.Tokens[d].UPOS == "NOUN" && inLower(spanNouns, s.Tokens[d].Text) {
-				on, spanned = true, true
+			// (or on a noun: the span of time before it, "a day after the
+			// court threw out the case", read as "a day after the court";
+			// a noun of the clause before, "recalled its ambassador to Paris
+			// after France backed the plan", read as "Paris after France")
+			onNoun := false
+			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n {
+				span := s.Tokens[d].Head == v && strings.HasPrefix(s.Tokens[d].Dep, "obl") && s.Tokens[d].UPOS == "NOUN" && inLower(spanNouns, s.Tokens[d].Text)
+				before := s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" && linkCase(s, lo, n) >= 0
+				onNoun = span || before
+				on = on || onNoun
 			}
-			// (or on a noun of the clause before: "recalled its ambassador
-			// to Paris after France backed the plan", read as "Paris after
-			// France")
-			if d := nt.Head; nt.Dep == "nmod" && d >= lo && d < n && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" && nt.UPOS == "PROPN" &&
-				linkCase(s, lo, n) >= 0 {
-				on, spanned = true, true
-			}
-			if !on || (nt.Dep != "obl" && !spanned) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
+			if !on || (nt.Dep != "obl" && !onNoun) || (nt.UPOS != "NOUN" && nt.UPOS != "PROPN") || phraseEnd(s, lo, hi, n) != v-1 {
 				continue
 			}
 			k := linkCase(s, lo, n)
@@ -1083,7 +1080,7 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			}
 			nt.Head, nt.Dep = v, "nsubj"
 			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
-			if spanned && s.Tokens[v].Dep == "conj" {
+			if onNoun && s.Tokens[v].Dep == "conj" {
 				// a clause opened by "after" tells when, it does not add one
 				s.Tokens[v].Dep = "advcl"
 			}
