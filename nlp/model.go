@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -209,7 +210,7 @@ func (a *Annotator) tag(s *Sentence) {
 		// "fighter jets shot down the drones": after a plural the tagger
 		// takes an irregular past for a present tense, and a present act
 		// reads as scheduled ahead. A form that is only ever a past is one.
-		if t == tg.vbp && tg.vbd >= 0 && inLower(irregularPasts, s.Tokens[i].Text) {
+		if (t == tg.vbp && inLower(irregularPasts, s.Tokens[i].Text) || t == tg.vb && inLower(handPasts, s.Tokens[i].Text)) && tg.vbd >= 0 {
 			t = tg.vbd
 			a.tags[i] = t
 		}
@@ -290,6 +291,16 @@ func (a *Annotator) finiteParticiple(s *Sentence) {
 	s.Tokens[vbn].UPOS, s.Tokens[vbn].XPOS = c.upos, c.xpos
 }
 
+// handPasts are the forms of the hand list irregularVerbs, none of which is
+// a base form ("froze" read as VB).
+var handPasts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range irregularVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
 // irregularPasts are the past forms and participles the lemma exceptions
 // list ("shot", "fought", "struck") that are no present form of any verb
 // there.
@@ -306,6 +317,11 @@ var irregularPasts = func() map[string]bool {
 			}
 		}
 		if past && !present {
+			m[w] = true
+		}
+	}
+	for w := range irregularVerbs {
+		if es, ok := lemmaExceptions[w]; !ok || !slices.ContainsFunc(es, func(e lemmaEntry) bool { return e.xpos == "VB" || e.xpos == "VBP" }) {
 			m[w] = true
 		}
 	}
@@ -434,7 +450,115 @@ func repair(s *Sentence, lo, hi, root int) int {
 	shiftedObject(s, lo, hi)
 	objectBeforeAttribution(s, lo, hi)
 	contactRelative(s, lo, hi)
+	verbConjunctOnNoun(s, lo, hi)
+	relativeAfterComma(s, lo, hi)
+	pastConjunctOfBase(s, lo, hi)
 	return root
+}
+
+// relativeAfterComma repairs "surrendered Duterte to the court, which had
+// issued a warrant", parsed with the clause on "Duterte": a relative clause
+// opened by ", which" belongs to the noun right before the comma when that
+// noun's phrase is not the one the parser chose.
+func relativeAfterComma(s *Sentence, lo, hi int) {
+	for w := lo + 2; w+1 < hi; w++ {
+		if !strings.EqualFold(s.Tokens[w].Text, "which") || s.Tokens[w-1].Text != "," {
+			continue
+		}
+		v := s.Tokens[w].Head
+		if v <= w || v >= hi || s.Tokens[v].Dep != "acl:relcl" {
+			continue
+		}
+		n := w - 2
+		if u := s.Tokens[n].UPOS; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		// the head of the noun's phrase: up through flat names and compounds
+		for s.Tokens[n].Dep == "flat" || s.Tokens[n].Dep == "compound" {
+			if h := s.Tokens[n].Head; h > n && h < w-1 {
+				n = h
+				continue
+			}
+			break
+		}
+		h := s.Tokens[v].Head
+		if h == n || h < lo || h >= n || phraseEnd(s, lo, hi, h) >= n && !personName(s, lo, hi, h) {
+			continue // the clause's noun already ends at the comma, or holds it
+		}
+		saved := snapshot(s, lo, hi)
+		s.Tokens[v].Head = n
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}
+
+// personName reports whether h heads a person's name with a title before
+// it ("former president Rodrigo Duterte"), which "which" never refers to.
+func personName(s *Sentence, lo, hi, h int) bool {
+	return s.Tokens[h].UPOS == "PROPN" && hasDep(s, lo, hi, h, "flat") && (hasDep(s, lo, hi, h, "nmod:desc") || hasDep(s, lo, hi, h, "compound"))
+}
+
+// pastConjunctOfBase repairs "said the canal would remain Panamanian and
+// rejected Trump's claims", parsed with "rejected" joined to "remain": a
+// past or present tense with no subject cannot share a base form's modal,
+// so it joins the verb whose clause holds the base form.
+func pastConjunctOfBase(s *Sentence, lo, hi int) {
+	for v := lo + 3; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" || vt.Dep != "conj" || (vt.XPOS != "VBD" && vt.XPOS != "VBZ") || hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") {
+			continue
+		}
+		b := vt.Head
+		if b < lo || b >= v || s.Tokens[b].XPOS != "VB" || !hasDep(s, lo, hi, b, "aux") {
+			continue
+		}
+		if d := s.Tokens[b].Dep; d != "ccomp" && d != "xcomp" {
+			continue
+		}
+		g := s.Tokens[b].Head
+		if g < lo || g >= b || s.Tokens[g].XPOS != vt.XPOS {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		vt.Head = g
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}
+
+// verbConjunctOnNoun repairs "by expelling the diplomats and recalling its
+// ambassador", parsed with "recalling" joined to "diplomats": a verb with
+// an object of its own, joined by "and" to a noun inside the object of an
+// earlier verb of the same form, is that verb's conjunct.
+func verbConjunctOnNoun(s *Sentence, lo, hi int) {
+	for v := lo + 3; v < hi; v++ {
+		vt := &s.Tokens[v]
+		n := vt.Head
+		if vt.UPOS != "VERB" || vt.Dep != "conj" || n < lo || n >= v || (s.Tokens[n].UPOS != "NOUN" && s.Tokens[n].UPOS != "PROPN") ||
+			!hasDep(s, lo, hi, v, "obj") || !strings.EqualFold(s.Tokens[v-1].Text, "and") || hasDep(s, lo, hi, v, "nsubj") {
+			continue
+		}
+		// climb from the noun through nouns to the verb whose object it is
+		g := n
+		for steps := 0; g >= lo && g < hi && steps < 6 && s.Tokens[g].UPOS != "VERB"; steps++ {
+			switch s.Tokens[g].Dep {
+			case "obj", "nmod", "conj", "compound", "appos":
+				g = s.Tokens[g].Head
+				continue
+			}
+			g = -1
+		}
+		if g < lo || g >= n || s.Tokens[g].UPOS != "VERB" || s.Tokens[g].XPOS != vt.XPOS {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		vt.Head = g
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // contactRelative repairs "arrested three Americans it accused of

@@ -1174,3 +1174,64 @@ func TestPluralSubjectBeforePast(t *testing.T) {
 		t.Errorf("drones tagged %s/%s", d.UPOS, d.XPOS)
 	}
 }
+
+func TestVerbConjunctOnNoun(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// France recalled its ambassador; the diplomats did not.
+	toks := m.Annotate("France responded by expelling the same number of Algerian diplomats and recalling its ambassador for consultations.")[0].Tokens
+	idx := firstIndex(toks)
+	if r, e := idx["recalling"], idx["expelling"]; toks[r].Head != e || toks[r].Dep != "conj" {
+		t.Errorf("recalling should be a conjunct of expelling: %+v", toks[r])
+	}
+}
+
+func TestRelativeAfterCommaOnTheNounBeforeIt(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the court issued the warrant, not Duterte.
+	toks := m.Annotate("Manila surrendered former president Rodrigo Duterte to the International Criminal Court, which had issued a warrant for his arrest.")[0].Tokens
+	idx := firstIndex(toks)
+	if v, c := idx["issued"], idx["Court"]; toks[v].Head != c || toks[v].Dep != "acl:relcl" {
+		t.Errorf("the relative clause should hang on Court: %+v", toks[v])
+	}
+}
+
+func TestPastConjunctOfABaseForm(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the president rejected the claims; the canal did not.
+	toks := m.Annotate("Panama's president said the canal would remain Panamanian and rejected Trump's claims.")[0].Tokens
+	idx := firstIndex(toks)
+	if r, s := idx["rejected"], idx["said"]; toks[r].Head != s || toks[r].Dep != "conj" {
+		t.Errorf("rejected should be a conjunct of said: %+v", toks[r])
+	}
+}
+
+func TestIrregularPastsAndDescribingParticiples(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, xpos, lemma string }{
+		// past forms the treebank never shows
+		{"The European Union froze its financial assistance to Tbilisi.", "froze", "VBD", "freeze"},
+		{"The European Union froze part of its financial assistance to Tbilisi.", "froze", "VBD", "freeze"},
+		{"Thousands fled the city on Sunday.", "fled", "VBD", "flee"},
+		{"The army overthrew the president in July.", "overthrew", "VBD", "overthrow"},
+		// after a possessive a word in -ed describes its noun
+		{"India and China reached an agreement along their disputed frontier.", "disputed", "VBN", "dispute"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		k := firstIndex(toks)[c.word]
+		if toks[k].XPOS != c.xpos || toks[k].Lemma != c.lemma {
+			t.Errorf("%q: %s tagged %s lemma %s, want %s %s", c.text, c.word, toks[k].XPOS, toks[k].Lemma, c.xpos, c.lemma)
+		}
+	}
+}

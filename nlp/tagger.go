@@ -174,11 +174,16 @@ type tagger struct {
 	vbz  int32  // the VERB/VBZ class, -1 if none
 	nns  int32  // the NOUN/NNS class, -1 if none
 	vbp  int32  // the VERB/VBP class, -1 if none
+	vbn  int32  // the VERB/VBN class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
 // object: determiners and object pronouns.
 var objectStart = hashSet("the a an this that these those my your our his her its their it them me us him all some any every no each both")
+
+// determiners holds the lower-cased hashes of the articles, demonstratives
+// and possessives that open a noun phrase.
+var determiners = hashSet("the a an this these those my your our his her its their")
 
 // causeForms holds the lower-cased hashes of the forms of help and let,
 // which take an object and a bare infinitive ("helped Pyongyang dodge
@@ -223,7 +228,7 @@ func (tg *tagger) prepare() {
 	}
 	tg.nnp, tg.vb, tg.jj = tg.class("PROPN", "NNP"), tg.class("VERB", "VB"), tg.class("ADJ", "JJ")
 	tg.vbd, tg.vbz, tg.nns = tg.class("VERB", "VBD"), tg.class("VERB", "VBZ"), tg.class("NOUN", "NNS")
-	tg.vbp = tg.class("VERB", "VBP")
+	tg.vbp, tg.vbn = tg.class("VERB", "VBP"), tg.class("VERB", "VBN")
 }
 
 // class returns the index of the (upos, xpos) class, -1 if there is none.
@@ -304,6 +309,11 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		if tg.vbd >= 0 && newsPasts[ws[i].low] && !ws[i].upper && int(c) < len(tg.verb) && !tg.verb[c] && (i == 0 || !objectStart[ws[i-1].low]) {
 			c = tg.vbd
 		}
+		// "along their disputed frontier": after an article or a possessive
+		// a word in -ed describes the noun; it is no past tense.
+		if c == tg.vbd && tg.vbn >= 0 && i > 0 && ws[i].suf[1] == sufED && determiners[ws[i-1].low] {
+			c = tg.vbn
+		}
 		// "Beijing, which shares a long border with Vietnam", "who leads
 		// the party": after a relative pronoun (a "which" that follows a
 		// comma, or "who") a lower-case word in -s is the clause's verb.
@@ -368,7 +378,7 @@ var verbFollowers = hashSet("to for with the a an on in at from his her its thei
 
 // newsPasts are past forms of news verbs the treebank rarely shows.
 var newsPasts = hashSet("vowed pledged vetoed rebuffed spurned decried lambasted denounced condemned urged reiterated reaffirmed " +
-	"fought sought waged stormed shelled struck initialled initialed")
+	"fought sought waged stormed shelled struck initialled initialed froze fled swore shook sank overthrew undertook upheld withheld forbade tore withdrew overtook stole arose")
 
 var describingParticiples = hashSet("neighbouring neighboring ruling warring outgoing incoming opposing governing bordering")
 
