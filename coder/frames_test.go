@@ -782,3 +782,25 @@ func TestSuspendedMemberAndTradedAccusations(t *testing.T) {
 func TestNationalDronesStruck(t *testing.T) {
 	wantCoded(t, "2024-05-15", "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, officials said.", "19", "UKR", "RUS")
 }
+
+func TestIntentionsAreNoActs(t *testing.T) {
+	// an intention disowned is no invasion.
+	noRoot(t, "2025-03-12", "Ethiopia's prime minister said his country had no intention of invading Eritrea.", "19")
+}
+
+func TestFrozenPartOfAid(t *testing.T) {
+	// freezing part of the aid is cutting it, not giving it.
+	text := "The European Union froze part of its financial assistance to Georgia in response."
+	wantCoded(t, "2025-03-12", text, "162", "", "GEO")
+	noRoot(t, "2025-03-12", text, "07")
+}
+
+func TestSecondVerbOfASpeaker(t *testing.T) {
+	// "said ... and argued that": the second verb's speaker is the first's.
+	wantCoded(t, "2024-04-07", "Ecuador's presidency said it would not let any criminal go free and argued that the asylum granted by Mexico was illegal.", "111", "ECU", "")
+}
+
+func TestDescribingParticipleIsNoAct(t *testing.T) {
+	// "their disputed frontier" describes the frontier; nobody disputes here.
+	noRoot(t, "2024-10-22", "India and China have reached an agreement on patrolling arrangements along their disputed Himalayan frontier.", "01")
+}

@@ -743,6 +743,16 @@ func (t *tree) throughQuantity(o int) int {
 	return o
 }
 
+// governor returns the word i depends on and how, seen through a quantity
+// noun: in "froze part of its assistance" the assistance is what was frozen.
+func (t *tree) governor(i int) (int, string) {
+	h := t.head(i)
+	if h >= 0 && base(t.dep(i)) == "nmod" && t.caseOf(i) == "of" && quantity[t.lemma(h)] && t.toks[h].UPOS != "NUM" {
+		return t.head(h), base(t.dep(h))
+	}
+	return h, base(t.dep(i))
+}
+
 // quantities are nouns that count the real subject: "thousands of protesters".
 var quantities = map[string]bool{"thousand": true, "thousands": true, "hundred": true, "hundreds": true, "dozen": true,
 	"dozens": true, "million": true, "millions": true, "score": true, "scores": true, "group": true, "crowd": true, "number": true}

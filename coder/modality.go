@@ -253,7 +253,11 @@ func (t *tree) speakers(v int) []int {
 		}
 		d := base(t.dep(cur))
 		if (d == "ccomp" || d == "parataxis") && (reportVerbs[t.lemma(h)] || allegeVerbs[t.lemma(h)]) {
-			if s := t.subject(h); s >= 0 {
+			s := t.subject(h)
+			if s < 0 && base(t.dep(h)) == "conj" {
+				s = t.agentOf(h, 0) // "said ... and argued that": the first verb's speaker
+			}
+			if s >= 0 {
 				if t.ment[s] < 0 && t.toks[s].UPOS == "PRON" && base(t.dep(h)) == "conj" {
 					// "Pyongyang pulled ..., but it announced": an
 					// unresolved pronoun takes the first conjunct's subject.

@@ -85,6 +85,11 @@ func (t *tree) verbLike(i int) bool {
 		}
 		// "the North's deepening partnership": a participle describing a
 		// noun reports no act.
+		// Nor does one in the past that a determiner opens: "along their
+		// disputed frontier".
+		if tk.Dep == "amod" && tk.XPOS == "VBN" && t.determined(i) {
+			return false
+		}
 		return !(tk.Dep == "amod" && (tk.XPOS == "VBG" || strings.HasSuffix(tk.Text, "ing")))
 	case "NOUN", "ADJ", "PROPN":
 		// a mistagged predicate still has a subject; a gerund tagged as
@@ -96,6 +101,21 @@ func (t *tree) verbLike(i int) bool {
 			return false // "governments are under pressure": a state, not an act
 		}
 		return t.subject(i) >= 0 && tk.Dep != "compound"
+	}
+	return false
+}
+
+// determined reports whether the noun that word i describes has an
+// article, demonstrative or possessor before i.
+func (t *tree) determined(i int) bool {
+	h := t.head(i)
+	if h < 0 || h < i {
+		return false
+	}
+	for _, c := range t.kids[h] {
+		if c < i && (base(t.toks[c].Dep) == "det" || t.toks[c].Dep == "nmod:poss") {
+			return true
+		}
 	}
 	return false
 }
@@ -295,8 +315,8 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// ("reacted to a summit of China and Japan").
 		// (What the act happened during is an event of its own: "signed
 		// agreements during the first visit to Australia by a premier".)
-		if h := t.head(i); h >= 0 && trig[h] && (coded[h] || pats[h] == nil) && !t.hasChildLemma(i, "det", indefinite) && t.caseOf(i) != "during" {
-			switch base(t.dep(i)) {
+		if h, dep := t.governor(i); h >= 0 && trig[h] && (coded[h] || pats[h] == nil) && !t.hasChildLemma(i, "det", indefinite) && t.caseOf(i) != "during" {
+			switch dep {
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
@@ -309,7 +329,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// what is called off or cancelled does not happen: "called off
 		// a visit to Paris in protest".
 		// Nor does what is barred: "a 1992 law that bars aid to Azerbaijan".
-		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (cancelVerbs[t.lemma(h)] || barVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
+		if h, dep := t.governor(i); h >= 0 && dep == "obj" && (cancelVerbs[t.lemma(h)] || barVerbs[t.lemma(h)] || t.lemma(h) == "call" && t.particle(h, offWord)) {
 			continue
 		}
 		if h := t.head(i); h >= 0 && (skipped[h] || t.documentContent(h)) && t.caseOf(i) != "during" {
@@ -397,7 +417,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// property seized or damaged in a story between states belongs to
 			// the other state: "coast guard ships turned water cannon on
 			// another supply mission".
-			if p := st.partner(&a.src[0]); p != nil {
+			if p := st.partner(a.src); p != nil {
 				a.tgt = []party{*p}
 			}
 		}
@@ -464,7 +484,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// the text names no target: the state the story pits the source
 			// against. (A show of force may have none, a missile test; an
 			// alert or a scramble is against someone.)
-			if p := st.partner(&a.src[0]); p != nil {
+			if p := st.partner(a.src); p != nil {
 				a.tgt = []party{*p}
 			}
 		}
@@ -550,7 +570,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if a.sym && a.code == "057" && len(a.tgt) == 0 && len(dedupParties(a.src)) == 1 && t.pronounObject(a.trig) {
 			// "Baku has said it will not sign it": the pact told before,
 			// with the story's other side (a refusal one side's only).
-			if p := st.partner(&a.src[0]); p != nil {
+			if p := st.partner(a.src); p != nil {
 				a.tgt = []party{*p}
 				if a.v.negated {
 					a.sym, a.rev = false, ""
@@ -1919,6 +1939,10 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 			if contentNouns[t.lemma(h)] && (t.hasChildLemma(cur, "mark", toMark) || t.hasChildLemma(cur, "mark", thatMark)) {
 				return true // "its demand that China release the prisoners"
 			}
+			// "had no intention of invading Eritrea"
+			if contentNouns[t.lemma(h)] && t.toks[cur].XPOS == "VBG" && t.hasChildLemma(cur, "mark", ofMark) {
+				return true
+			}
 			// "urged the council to impose sanctions", the infinitive hung
 			// on the object: what the appeal asks for.
 			// So is what troops sent as aid are sent to do: "sent troops to
@@ -1963,14 +1987,19 @@ func partyNames(ps []party) []string {
 	return out
 }
 
-// partner returns the state a story pits country against: the one named
-// most often in the document other than country itself.
-func (st *docState) partner(src *party) *party {
+// partner returns the state a story pits the first source against: the
+// one named most often in the document other than the sources' own (of
+// "Seoul and Tokyo condemned the launch" neither is the other's target).
+func (st *docState) partner(srcs []party) *party {
+	src := &srcs[0]
 	country := src.a.Country
 	best, bestN, own := -1, 0, 0
 	for k, c := range st.countries {
 		if c.a.Country == country {
 			own = c.n
+			continue
+		}
+		if slices.ContainsFunc(srcs[1:], func(p party) bool { return p.a.Country == c.a.Country }) {
 			continue
 		}
 		// the story's weight, plus the sentence's and the one before's.
@@ -2512,7 +2541,8 @@ func (t *tree) riskWarning(i int) bool {
 // contentNouns carry an act that has not happened: "an invitation to visit".
 var contentNouns = map[string]bool{"invitation": true, "offer": true, "proposal": true, "plan": true, "promise": true,
 	"pledge": true, "threat": true, "call": true, "appeal": true, "request": true, "demand": true, "willingness": true,
-	"readiness": true, "commitment": true, "intention": true, "bid": true, "plea": true, "ultimatum": true}
+	"readiness": true, "commitment": true, "intention": true, "bid": true, "plea": true, "ultimatum": true,
+	"intent": true, "desire": true, "wish": true, "ambition": true, "timetable": true, "roadmap": true, "schedule": true, "deadline": true}
 
 // orderVerbs address a command to their object.
 var orderVerbs = map[string]bool{"order": true, "direct": true, "instruct": true, "tell": true, "command": true}
