@@ -92,6 +92,11 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 	if c.refKind == ePerson {
 		h.pid = c.ref
 	}
+	for k := c.start; k < c.end; k++ {
+		if x := r.words[k].h; x == hAmbassador || x == hEnvoy {
+			h.envoy = true
+		}
+	}
 	if prevEnd >= 0 && c.start > prevEnd {
 		h.conj = true
 		for k := prevEnd; k < c.start; k++ {
@@ -160,10 +165,17 @@ func (r *resolver) reporterState(si int, c *cand) string {
 	s := &nlp.Sentence{Tokens: r.tokens}
 	t0, t1 := int(r.words[c.start].tok), int(r.words[c.end-1].tok)+1
 	h := headOf(s, t0, t1)
-	if !strings.HasPrefix(s.Tokens[h].Dep, "nsubj") {
+	if !strings.HasPrefix(s.Tokens[h].Dep, "nsubj") && s.Tokens[h].Dep != "nmod:poss" {
 		return ""
 	}
 	v := s.Tokens[h].Head
+	if s.Tokens[h].Dep == "nmod:poss" {
+		// "answered that the order ignored the country's history": the
+		// possessor inside what the teller says, up to its clause.
+		for n := 0; n < 3 && v >= 0 && v < len(s.Tokens) && s.Tokens[v].UPOS != "VERB"; n++ {
+			v = s.Tokens[v].Head
+		}
+	}
 	if v < 0 || v >= len(s.Tokens) || s.Tokens[v].Dep != "ccomp" {
 		return ""
 	}
@@ -808,6 +820,16 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 		case "@LASTPERSON":
 			// "the president" is a head of state or government; "the minister" anyone.
 			head := isHeadRole(p.text) && !strings.Contains(strings.ToLower(p.text), "elect")
+			// "the ambassador" is the envoy named before, when one was,
+			// not whoever spoke last ("Rubio ... the ambassador accused").
+			if w := r.words[c.end-1].h; w == hAmbassador || w == hEnvoy {
+				if h := r.back(si, personWindow, func(h *histItem) bool { return h.envoy && !h.plural }); h != nil && h.Code != "" {
+					if h.pid >= 0 {
+						c.refKind, c.ref = ePerson, h.pid
+					}
+					return h.Actor, nil, true, true
+				}
+			}
 			if h := r.back(si, personWindow, func(h *histItem) bool {
 				return h.person && !h.plural && (!head || h.pid >= 0 && r.kb.holds(&r.kb.people[h.pid], r.day, p.text))
 			}); h != nil && h.Code != "" {

@@ -34,6 +34,9 @@ var (
 	hFrom   = hashString("from")
 	hA      = hashString("a")
 	hAn     = hashString("an")
+
+	hAmbassador = hashString("ambassador")
+	hEnvoy      = hashString("envoy")
 )
 
 type pronounClass uint8
@@ -267,6 +270,7 @@ type histItem struct {
 	quoted  bool  // inside a quotation
 	conj    bool  // joined to the previous mention by "and" or a comma
 	subj    bool  // the subject of its clause ("Panama said ...")
+	envoy   bool  // names an ambassador or envoy ("its ambassador in Washington")
 	tok1    int32 // the mention's head token + 1; 0 when not known
 	block   uint8
 	pid     int32

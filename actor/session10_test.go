@@ -66,3 +66,19 @@ func TestANameDescribingAThingBlocksNoPerson(t *testing.T) {
 		t.Errorf("he: %+v", m.Actor)
 	}
 }
+
+func TestTheCountryOfTheTellerAsPossessor(t *testing.T) {
+	// the United States is named more, but the history is the teller's.
+	ms := parsed(t, "The United States halted aid to South Africa. The United States accused Pretoria of abuses. South Africa's foreign ministry answered that the order ignored the country's history.", "2025-02-08")
+	if m := find(t, ms, "the country", 0); m.Country != "ZAF" {
+		t.Errorf("the country: %+v", m.Actor)
+	}
+}
+
+func TestTheAmbassadorIsTheEnvoyNamedBefore(t *testing.T) {
+	// Rubio spoke last, but "the ambassador" is South Africa's.
+	ms := parsed(t, "Washington expelled South Africa's ambassador in Washington. Secretary of State Marco Rubio announced the decision on Friday. Earlier that day the ambassador accused Trump of racism.", "2025-03-15")
+	if m := find(t, ms, "the ambassador", 0); m.Country != "ZAF" {
+		t.Errorf("the ambassador: %+v", m.Actor)
+	}
+}

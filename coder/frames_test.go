@@ -804,3 +804,27 @@ func TestDescribingParticipleIsNoAct(t *testing.T) {
 	// "their disputed frontier" describes the frontier; nobody disputes here.
 	noRoot(t, "2024-10-22", "India and China have reached an agreement on patrolling arrangements along their disputed Himalayan frontier.", "01")
 }
+
+func TestSteppingDownAsMediator(t *testing.T) {
+	// mediation halted toward both parties, not a resignation.
+	text := "Angola said on Monday that it was stepping down as the African Union's mediator between Congo and Rwanda."
+	wantCoded(t, "2025-03-24", text, "165", "AGO", "COD")
+	wantCoded(t, "2025-03-24", text, "165", "AGO", "RWA")
+	noRoot(t, "2025-03-24", text, "08")
+}
+
+func TestNoOneDidIt(t *testing.T) {
+	// "no official would go": nobody went.
+	for _, e := range codeText(t, "2025-11-23", "Trump had said on November 7 that no US government official would go to the summit in Johannesburg.") {
+		if !e.Negated {
+			t.Errorf("%s: an act with 'no' subject is negated", brief(e))
+		}
+	}
+}
+
+func TestDomesticActsAreNoPacts(t *testing.T) {
+	// an executive order is signed alone; it is no agreement with anyone.
+	noRoot(t, "2025-02-08", "On February 7, Trump signed an executive order halting US financial assistance to South Africa.", "05")
+	// returning to office returns no one to anyone.
+	noRoot(t, "2025-03-15", "Ties between the two countries have deteriorated quickly since Trump returned to the White House in January.", "08")
+}

@@ -33,7 +33,9 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 					for _, c := range t.kids[i] {
 						// the agent of a passive is never its object:
 						// "footage released by the command".
-						if isNominal(&t.toks[c]) && c > i && t.inSet(c, e.set) && base(t.toks[c].Dep) != "nsubj" && t.toks[c].Dep != "obl:agent" && !t.hasChildLemma(c, "case", byMark) {
+						// Nor is where one goes: "returned to the White House".
+						if isNominal(&t.toks[c]) && c > i && t.inSet(c, e.set) && base(t.toks[c].Dep) != "nsubj" && t.toks[c].Dep != "obl:agent" && !t.hasChildLemma(c, "case", byMark) &&
+							!t.hasChildLemma(c, "case", toMark) && (t.isTime == nil || !t.isTime[c]) {
 							o2 = c
 							break
 						}

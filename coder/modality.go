@@ -4,6 +4,7 @@ import "github.com/dyadproject/dyad/event"
 
 var (
 	negWords      = map[string]bool{"not": true, "never": true, "n't": true, "no": true, "neither": true, "nor": true, "without": true}
+	noWord        = map[string]bool{"no": true}
 	futureAux     = map[string]bool{"will": true, "shall": true, "'ll": true}
 	hypoAux       = map[string]bool{"could": true, "might": true, "may": true, "would": true, "should": true, "can": true}
 	negatingVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true, "reject": true, "avoid": true, "stop": true, "cease": true}
@@ -159,6 +160,10 @@ func (t *tree) negation(v int, out *verdict) {
 		if base(d) == "aux" && t.hasChildLemma(c, "advmod", notWord) {
 			out.negated = true
 		}
+	}
+	// "no US official would go to the summit": no one did it.
+	if s := t.subject(v); s >= 0 && t.hasChildLemma(s, "det", noWord) {
+		out.negated = true
 	}
 	// "stopped short of offering an apology", "fell short of recognising".
 	if h := t.head(v); h >= 0 && t.hasChildLemma(v, "mark", ofMark) {
