@@ -1106,7 +1106,16 @@ func (r *resolver) ofGroup(k int) (Actor, int, bool) {
 	}
 	pid, n := r.match(k, 1<<eCountry|1<<eSeat)
 	if pid < 0 {
-		return Actor{}, 0, false
+		// "employees of the Czech embassy": a state's adjective and an
+		// agent of its own.
+		if pid, n = r.match(k, 1<<eAdjectival); pid < 0 {
+			return Actor{}, 0, false
+		}
+		ap, an := r.match(k+n, 1<<eAgent)
+		if ap < 0 {
+			return Actor{}, 0, false
+		}
+		n += an
 	}
 	g, _, _ := r.groupActor(pid)
 	return g, k + n, true

@@ -783,9 +783,30 @@ func TestNationalDronesStruck(t *testing.T) {
 	wantCoded(t, "2024-05-15", "Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, officials said.", "19", "UKR", "RUS")
 }
 
-func TestIntentionsAreNoActs(t *testing.T) {
-	// an intention disowned is no invasion.
-	noRoot(t, "2025-03-12", "Ethiopia's prime minister said his country had no intention of invading Eritrea.", "19")
+func TestPlansHad(t *testing.T) {
+	// a plan or intention one has is the act ahead; none had, the act negated.
+	for _, c := range []struct {
+		text, root string
+		negated    bool
+	}{
+		{"Ethiopia's prime minister said his country had no intention of invading Eritrea.", "19", true},
+		{"He added that Poland had no plans to break off diplomatic relations with Russia altogether.", "16", true},
+		{"Kenya has plans to send troops to Haiti.", "07", false},
+	} {
+		found := false
+		for _, e := range codeText(t, "2025-03-12", c.text) {
+			if e.Cameo[:2] != c.root {
+				continue
+			}
+			found = true
+			if e.Negated != c.negated || e.Modality != "future" {
+				t.Errorf("%q: %s negated=%v modality=%s", c.text, brief(e), e.Negated, e.Modality)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s event", c.text, c.root)
+		}
+	}
 }
 
 func TestFrozenPartOfAid(t *testing.T) {
@@ -827,4 +848,37 @@ func TestDomesticActsAreNoPacts(t *testing.T) {
 	noRoot(t, "2025-02-08", "On February 7, Trump signed an executive order halting US financial assistance to South Africa.", "05")
 	// returning to office returns no one to anyone.
 	noRoot(t, "2025-03-15", "Ties between the two countries have deteriorated quickly since Trump returned to the White House in January.", "08")
+}
+
+func TestMissionsClosedAndEnvoysCalledBack(t *testing.T) {
+	// closing another state's mission, by order or by noun, is a 161 on it.
+	wantCoded(t, "2025-11-19", "Poland on Wednesday ordered the closure of the last Russian consulate on its territory.", "161", "POL", "RUS")
+	// the consulate ordered to close is one act, not a second by the consulate.
+	text := "Poland had already ordered Russia's consulate in Krakow to close in May."
+	wantCoded(t, "2025-11-19", text, "161", "POL", "RUS")
+	for _, e := range codeText(t, "2025-11-19", text) {
+		if e.Source != nil && e.Source.Country == "RUS" {
+			t.Errorf("%s: the consulate ordered to close closes nothing itself", brief(e))
+		}
+	}
+	// staff of another state's embassy ordered out are that state's.
+	wantCoded(t, "2021-04-18", "Russia on Sunday ordered 20 employees of the Czech embassy in Moscow to leave the country.", "161", "RUS", "CZE")
+	// an envoy called back is recalled by the state that sent him.
+	wantCoded(t, "2024-12-21", "Hungary granted asylum to a Polish fugitive. Poland's ambassador in Budapest was called back to Warsaw for consultations.", "161", "POL", "HUN")
+	// a protest note handed over is a protest.
+	wantCoded(t, "2024-12-21", "The foreign ministry in Warsaw handed the Hungarian envoy a protest note.", "114", "POL", "HUN")
+}
+
+func TestJudgedOutrageousBySpeaker(t *testing.T) {
+	wantCoded(t, "2025-07-10", "Hungary summoned Ukraine's ambassador. A Hungarian state secretary said that it was outrageous and unacceptable to beat someone to death.", "111", "HUN", "UKR")
+}
+
+func TestASubjectOpensItsOwnClause(t *testing.T) {
+	// Budapest keeps ties with Moscow; Warsaw does not back Budapest.
+	text := "Relations have soured since 2023, with Warsaw firmly backing Ukraine and Budapest keeping close ties with Moscow."
+	for _, e := range codeText(t, "2025-01-03", text) {
+		if e.Source != nil && e.Source.Country == "POL" && e.Target != nil && e.Target.Country == "HUN" {
+			t.Errorf("%s: Budapest is the subject of its own clause", brief(e))
+		}
+	}
 }

@@ -675,6 +675,11 @@ func (t *tree) linearConj(out []int) []int {
 		if dup {
 			return out
 		}
+		// the subject of a clause of its own opens that clause: "backing
+		// Ukraine and Budapest keeping ties with Moscow".
+		if h := t.mentions[next].Head; h >= 0 && h < len(t.toks) && base(t.toks[h].Dep) == "nsubj" && t.head(h) > t.mentions[next].End-1 && t.head(h) != t.head(out[0]) {
+			return out
+		}
 		if !sawAnd {
 			// a comma alone must lead on to an "and" later: "A, B and C".
 			k := t.mentions[next].End

@@ -81,6 +81,18 @@ func (t *tree) modality(v int, commit bool) verdict {
 			cur = h
 			continue
 		}
+		// "had no plans to break off relations": a plan had is the act in
+		// the future, and none had is the act negated.
+		if t.ownPlan(cur) {
+			if t.hasChildLemma(h, "det", noWord) {
+				out.negated = !out.negated
+			}
+			if out.modality == event.Asserted && !commit {
+				out.modality = event.Future
+			}
+			cur = t.head(h)
+			continue
+		}
 		// "would not retaliate by pulling its ambassador": the means of an
 		// act shares its negation and modality.
 		if d != "xcomp" && !(d == "ccomp" && t.hasChildLemma(cur, "mark", toMark)) &&

@@ -264,6 +264,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && t.provision(i) {
 			skipped[i] = true
 		}
+		// "it was unacceptable to beat someone to death": what a judgment
+		// weighs in general is no act of the one who judges.
+		if pats[i] != nil && (t.dep(i) == "xcomp" || base(t.dep(i)) == "csubj") && t.head(i) >= 0 && t.toks[t.head(i)].UPOS == "ADJ" && t.expletiveJudgment(t.head(i)) {
+			skipped[i] = true
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
@@ -940,7 +945,9 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		if len(a.tgt) == 0 {
 			// "said the warrant was justified": the act the noun refers to.
 			a.refToks = refNouns(t, []int{ag}, false)
-			if len(a.refToks) == 0 {
+			// "said it was outrageous to beat someone to death": what is
+			// judged is an act of the story's other side.
+			if len(a.refToks) == 0 && !t.expletiveJudgment(i) {
 				return acts
 			}
 		}
@@ -1936,19 +1943,22 @@ func (t *tree) embedded(i int, pats []*Pattern) bool {
 		case "acl":
 			// "accepted an invitation to visit Pyongyang", "an offer to
 			// mediate": what is offered is the content of the offer.
+			// (One's own plan is told with its modality: "Poland had no
+			// plans to break off relations" is a negated break.)
+			if t.ownPlan(cur) {
+				return false
+			}
 			if contentNouns[t.lemma(h)] && (t.hasChildLemma(cur, "mark", toMark) || t.hasChildLemma(cur, "mark", thatMark)) {
 				return true // "its demand that China release the prisoners"
-			}
-			// "had no intention of invading Eritrea"
-			if contentNouns[t.lemma(h)] && t.toks[cur].XPOS == "VBG" && t.hasChildLemma(cur, "mark", ofMark) {
-				return true
 			}
 			// "urged the council to impose sanctions", the infinitive hung
 			// on the object: what the appeal asks for.
 			// So is what troops sent as aid are sent to do: "sent troops to
 			// fight for Russia".
+			// ... and so is what an order whose frame names it holds:
+			// "ordered Russia's consulate to close".
 			if g := t.head(h); g >= 0 && base(t.dep(h)) == "obj" && t.hasChildLemma(cur, "mark", toMark) &&
-				(pats[g] != nil && (contentRoots[pats[g].Code[:2]] || pats[g].Code[:2] == "07") || askVerbs[t.lemma(g)]) {
+				(pats[g] != nil && (contentRoots[pats[g].Code[:2]] || pats[g].Code[:2] == "07" || depth == 0 && pats[g].Code[:2] != "12" && pats[g].namesComplement(t.lemma(cur))) || askVerbs[t.lemma(g)]) {
 				return true
 			}
 			return false
@@ -2184,6 +2194,40 @@ func (t *tree) conditionObject(i int) bool {
 // pollNouns report opinion, not acts: "polls show 80 percent of Georgians
 // support joining the EU" describes a state of affairs.
 var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true}
+
+// expletiveJudgment reports whether predicate i judges an act told after
+// an expletive subject: "it was unacceptable to beat someone".
+func (t *tree) expletiveJudgment(i int) bool {
+	j := i
+	if base(t.dep(j)) == "conj" {
+		j = t.head(j)
+	}
+	if t.child(j, "cop") < 0 {
+		return false
+	}
+	if s := t.subject(j); t.child(j, "expl") < 0 && (s < 0 || !expletive[strings.ToLower(t.toks[s].Text)]) {
+		return false
+	}
+	// the act may hang on any of the joined predicates: "outrageous and
+	// unacceptable to beat".
+	judged := func(k int) bool {
+		for _, c := range t.kids[k] {
+			if (t.toks[c].Dep == "xcomp" || base(t.toks[c].Dep) == "csubj") && t.toks[c].UPOS == "VERB" {
+				return true
+			}
+		}
+		return false
+	}
+	if judged(j) {
+		return true
+	}
+	for _, c := range t.kids[j] {
+		if t.toks[c].Dep == "conj" && judged(c) {
+			return true
+		}
+	}
+	return false
+}
 
 // describes reports whether event noun i is told of an act already
 // reported, as the predicate of "it was" or "this is": "It was Kim's first
@@ -2536,6 +2580,20 @@ func (t *tree) riskWarning(i int) bool {
 		return t.lemma(c) == "risk"
 	}
 	return true
+}
+
+// planNouns are intentions one has: "had plans to", "has no intention of".
+var planNouns = map[string]bool{"plan": true, "intention": true, "intent": true}
+
+// ownPlan reports whether verb v is the content of a plan its subject has:
+// "had no plans to break off relations", "has no intention of invading".
+func (t *tree) ownPlan(v int) bool {
+	n := t.head(v)
+	if n < 0 || base(t.dep(v)) != "acl" || !planNouns[t.lemma(n)] || !t.hasChildLemma(v, "mark", toMark) && !t.hasChildLemma(v, "mark", ofMark) {
+		return false
+	}
+	h := t.head(n)
+	return h >= 0 && base(t.dep(n)) == "obj" && t.lemma(h) == "have"
 }
 
 // contentNouns carry an act that has not happened: "an invitation to visit".

@@ -453,7 +453,107 @@ func repair(s *Sentence, lo, hi, root int) int {
 	verbConjunctOnNoun(s, lo, hi)
 	relativeAfterComma(s, lo, hi)
 	pastConjunctOfBase(s, lo, hi)
+	infinitiveOnObject(s, lo, hi)
+	pairedParticiples(s, lo, hi)
+	thatClauseAfterName(s, lo, hi)
 	return root
+}
+
+// thatClauseAfterName repairs "said after meeting the ambassador, Sandor
+// Fegyir, that it was unacceptable", parsed with the name as what was
+// said and the clause as a relative clause on it: a "that" clause with a
+// subject of its own is no relative clause on a name; it is what the verb
+// says, and the name between commas names the noun before it.
+func thatClauseAfterName(s *Sentence, lo, hi int) {
+	for r := lo + 4; r < hi; r++ {
+		rt := &s.Tokens[r]
+		if rt.Dep != "acl:relcl" && rt.Dep != "ccomp" || !hasDep(s, lo, hi, r, "nsubj") && !hasDep(s, lo, hi, r, "expl") {
+			continue
+		}
+		mark := -1
+		for k := lo; k < r; k++ {
+			if s.Tokens[k].Head == r && s.Tokens[k].Dep == "mark" && strings.EqualFold(s.Tokens[k].Text, "that") {
+				mark = k
+			}
+		}
+		// the name right before ", that": what the parser took as said
+		n := mark - 2
+		if mark < 0 || n < lo || s.Tokens[mark-1].Text != "," || s.Tokens[n].UPOS != "PROPN" || s.Tokens[n].Dep != "ccomp" {
+			continue
+		}
+		v := s.Tokens[n].Head
+		if v < lo || v >= n || s.Tokens[v].UPOS != "VERB" || rt.Head != n && rt.Head != v {
+			continue
+		}
+		// the name's phrase opens after a comma that follows a noun
+		st := n
+		for st > lo && s.Tokens[st-1].Head == n && s.Tokens[st-1].Dep != "punct" {
+			st--
+		}
+		if st-2 < lo || s.Tokens[st-1].Text != "," || s.Tokens[st-2].UPOS != "NOUN" {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		s.Tokens[n].Head, s.Tokens[n].Dep = st-2, "appos"
+		rt.Head, rt.Dep = v, "ccomp"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}
+
+// pairedParticiples repairs "with Warsaw backing Ukraine and Budapest
+// keeping ties with Moscow", parsed with "Ukraine and Budapest" as the
+// subjects of "keeping": the noun right after the first participle is its
+// object, and the noun joined to it, right before the second participle,
+// is the second's subject; the second participle joins the first.
+func pairedParticiples(s *Sentence, lo, hi int) {
+	for v1 := lo + 1; v1+4 < hi; v1++ {
+		if s.Tokens[v1].XPOS != "VBG" || s.Tokens[v1].UPOS != "VERB" || hasDep(s, lo, hi, v1, "obj") {
+			continue
+		}
+		n1 := v1 + 1
+		v2 := s.Tokens[n1].Head
+		if s.Tokens[n1].Dep != "nsubj" || v2 <= n1+2 || v2 >= hi || s.Tokens[v2].XPOS != "VBG" {
+			continue
+		}
+		n2 := v2 - 1
+		if s.Tokens[n2].Head != n1 || s.Tokens[n2].Dep != "conj" || !strings.EqualFold(s.Tokens[n2-1].Text, "and") || n2-1 != n1+1 {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		s.Tokens[n1].Head, s.Tokens[n1].Dep = v1, "obj"
+		s.Tokens[n2].Head, s.Tokens[n2].Dep = v2, "nsubj"
+		s.Tokens[n2-1].Head = v2
+		s.Tokens[v2].Head, s.Tokens[v2].Dep = v1, "conj"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
+}
+
+var haveForms = map[string]bool{"have": true, "has": true, "had": true, "having": true}
+
+// infinitiveOnObject repairs "Poland had no plans to break off relations",
+// parsed with "break" as the complement of "had" (as in "had to break"):
+// an infinitive right after the object noun of "have" is that noun's.
+func infinitiveOnObject(s *Sentence, lo, hi int) {
+	for v := lo + 3; v < hi; v++ {
+		vt := &s.Tokens[v]
+		if vt.Dep != "xcomp" || vt.XPOS != "VB" || !strings.EqualFold(s.Tokens[v-1].Text, "to") || s.Tokens[v-1].Head != v {
+			continue
+		}
+		h := vt.Head
+		n := v - 2
+		if h < lo || h >= n || !inLower(haveForms, s.Tokens[h].Text) || s.Tokens[n].Head != h || s.Tokens[n].Dep != "obj" || s.Tokens[n].UPOS != "NOUN" {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		vt.Head, vt.Dep = n, "acl"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // relativeAfterComma repairs "surrendered Duterte to the court, which had

@@ -1235,3 +1235,44 @@ func TestIrregularPastsAndDescribingParticiples(t *testing.T) {
 		}
 	}
 }
+
+func TestInfinitiveOnTheObjectOfHave(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the plans are to break off relations; Poland does not have to.
+	toks := m.Annotate("Poland had no plans to break off diplomatic relations with Russia.")[0].Tokens
+	idx := firstIndex(toks)
+	if b, p := idx["break"], idx["plans"]; toks[b].Head != p || toks[b].Dep != "acl" {
+		t.Errorf("break should be a clause on plans: %+v", toks[b])
+	}
+}
+
+func TestPairedParticiples(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Warsaw backs Ukraine; Budapest keeps the ties.
+	toks := m.Annotate("Relations have soured, with Warsaw firmly backing Ukraine and Budapest keeping close ties with Moscow.")[0].Tokens
+	idx := firstIndex(toks)
+	u, b, back, keep := idx["Ukraine"], idx["Budapest"], idx["backing"], idx["keeping"]
+	if toks[u].Head != back || toks[u].Dep != "obj" || toks[b].Head != keep || toks[b].Dep != "nsubj" || toks[keep].Head != back || toks[keep].Dep != "conj" {
+		t.Errorf("Ukraine is backed and Budapest keeps ties: %+v %+v %+v", toks[u], toks[b], toks[keep])
+	}
+}
+
+func TestThatClauseAfterAName(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// what was said is the "that" clause; the name names the ambassador.
+	toks := m.Annotate("Levente Magyar said after meeting the ambassador, Sandor Fegyir, that it was outrageous to beat someone to death.")[0].Tokens
+	idx := firstIndex(toks)
+	o, s, f, a := idx["outrageous"], idx["said"], idx["Fegyir"], idx["ambassador"]
+	if toks[o].Head != s || toks[o].Dep != "ccomp" || toks[f].Head != a || toks[f].Dep != "appos" {
+		t.Errorf("the clause should be what was said, the name the ambassador's: %+v %+v", toks[o], toks[f])
+	}
+}
