@@ -93,8 +93,11 @@ func (r *resolver) resolve(si int, s *nlp.Sentence, c *cand, prevEnd int) (Menti
 		h.pid = c.ref
 	}
 	for k := c.start; k < c.end; k++ {
-		if x := r.words[k].h; x == hAmbassador || x == hEnvoy {
+		switch r.words[k].h {
+		case hAmbassador, hEnvoy:
 			h.envoy = true
+		case hJunta, hMilitary, hCoup:
+			h.junta = h.Sector == "GOV" || h.Sector == "MIL"
 		}
 	}
 	if prevEnd >= 0 && c.start > prevEnd {
@@ -188,6 +191,18 @@ func (r *resolver) reporterState(si int, c *cand) string {
 		}
 	}
 	return ""
+}
+
+// militaryRule reports whether description c names military rulers ("the
+// junta", "the coup leaders", "the military government").
+func (r *resolver) militaryRule(c *cand) bool {
+	for k := c.start; k < c.end; k++ {
+		switch r.words[k].h {
+		case hJunta, hMilitary, hCoup:
+			return true
+		}
+	}
+	return false
 }
 
 // headOf is the token of [start, end) whose head lies outside it, when the
@@ -787,6 +802,15 @@ func (r *resolver) description(si int, c *cand) (Actor, []Actor, bool, bool) {
 		case "@LASTGOV", "@LASTCOUNTRY":
 			if a, ok := r.descMem[c.phr]; ok {
 				return a, nil, false, true
+			}
+			// "the junta" after "Myanmar's military government": the
+			// military rulers named last, whoever else the story is about.
+			if r.militaryRule(c) {
+				if h := r.back(si, descWindow, func(h *histItem) bool { return h.junta && r.kb.isState(h.Country) }); h != nil {
+					a := Actor{Code: h.Country + "GOV", Country: h.Country, Sector: "GOV"}
+					r.remember(c.phr, a)
+					return a, nil, false, true
+				}
 			}
 			if ctry := r.reporterState(si, c); ctry != "" && monarchyKind(strings.ToLower(p.text)) == "" {
 				// "Panama's embassy notified the Chinese government that the

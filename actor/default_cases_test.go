@@ -315,7 +315,7 @@ func TestGovernmentOfNamedLeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	ms := flat(kb.Resolve(m.Annotate("Argentina recalled its diplomats. On Monday, the government of President Nicolas Maduro ordered them to leave."), day("2024-08-02")))
-	if g := find(t, ms, "the government", 0); g.Country != "VEN" {
+	if g := find(t, ms, "the government of President Nicolas Maduro", 0); g.Country != "VEN" {
 		t.Errorf("the government: %s %s, want VEN", g.Code, g.Country)
 	}
 }

@@ -37,6 +37,9 @@ var (
 
 	hAmbassador = hashString("ambassador")
 	hEnvoy      = hashString("envoy")
+	hJunta      = hashString("junta")
+	hMilitary   = hashString("military")
+	hCoup       = hashString("coup")
 )
 
 type pronounClass uint8
@@ -271,6 +274,7 @@ type histItem struct {
 	conj    bool  // joined to the previous mention by "and" or a comma
 	subj    bool  // the subject of its clause ("Panama said ...")
 	envoy   bool  // names an ambassador or envoy ("its ambassador in Washington")
+	junta   bool  // names military rulers ("Myanmar's military government", "Niger's junta")
 	tok1    int32 // the mention's head token + 1; 0 when not known
 	block   uint8
 	pid     int32
@@ -1106,6 +1110,18 @@ func (r *resolver) ofGroup(k int) (Actor, int, bool) {
 	}
 	pid, n := r.match(k, 1<<eCountry|1<<eSeat)
 	if pid < 0 {
+		// "the government of President Ferdinand Marcos Jr": the state of
+		// the person named, at the story's date.
+		t := k
+		if tp, tn := r.match(t, 1<<eTitle); tp >= 0 {
+			t += tn
+		}
+		if pp, pn := r.match(t, 1<<ePerson); pp >= 0 {
+			a := r.kb.personAt(&r.kb.people[firstOf(&r.kb.phrases[pp], ePerson).id], r.day)
+			if len(a.Country) == 3 && a.Country != "IGO" {
+				return Actor{Code: a.Country, Country: a.Country}, t + pn, true
+			}
+		}
 		// "employees of the Czech embassy": a state's adjective and an
 		// agent of its own.
 		if pid, n = r.match(k, 1<<eAdjectival); pid < 0 {

@@ -82,3 +82,25 @@ func TestTheAmbassadorIsTheEnvoyNamedBefore(t *testing.T) {
 		t.Errorf("the ambassador: %+v", m.Actor)
 	}
 }
+
+func TestGovernmentOfALeaderWithSuffix(t *testing.T) {
+	ms := parsed(t, "Rodrigo Duterte appeared before the court, and his lawyer accused the government of President Ferdinand Marcos Jr of kidnapping him.", "2025-03-14")
+	if m := find(t, ms, "the government of President Ferdinand Marcos Jr", 0); m.Code != "PHLGOV" {
+		t.Errorf("the government of Marcos: %+v", m.Actor)
+	}
+}
+
+func TestTheJuntaIsTheMilitaryRulersNamedLast(t *testing.T) {
+	// Timor-Leste is the story's state, but the junta is Myanmar's.
+	ms := parsed(t, "Timor-Leste joined the bloc. Timor-Leste's leaders wept. Relations with Myanmar's military government soured in August 2023, when the junta expelled Timor-Leste's top diplomat in Yangon.", "2025-10-26")
+	if m := find(t, ms, "the junta", 0); m.Country != "MMR" {
+		t.Errorf("the junta: %+v", m.Actor)
+	}
+}
+
+func TestTheMemberStatesAreTheBloc(t *testing.T) {
+	ms := parsed(t, "Southeast Asian leaders admitted Timor-Leste into ASEAN. Gusmao thanked the member states for standing by his country.", "2025-10-26")
+	if m := find(t, ms, "the member states", 0); m.Code != "IGOASN" {
+		t.Errorf("the member states: %+v", m.Actor)
+	}
+}

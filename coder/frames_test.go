@@ -882,3 +882,12 @@ func TestASubjectOpensItsOwnClause(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedUnderstandingAndSignedWarrants(t *testing.T) {
+	// a common understanding reached is a shared intent to cooperate.
+	text := "China and Indonesia reached an important common understanding on the joint development of areas where their claims overlap."
+	wantCoded(t, "2024-11-11", text, "0311", "CHN", "IDN")
+	wantCoded(t, "2024-11-11", text, "0311", "IDN", "CHN")
+	// a warrant signed is no pact, even as "a warrant that the judges had signed".
+	noRoot(t, "2025-03-14", "Philippine police arrested him at the airport, acting on a warrant that the court's judges had signed on March 7.", "05")
+}

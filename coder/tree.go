@@ -433,8 +433,10 @@ func (t *tree) patient(i int) int {
 		}
 		return t.throughQuantity(o)
 	}
-	// "the deal that Russia signed": relative clause object.
-	if t.dep(i) == "acl:relcl" {
+	// "the deal that Russia signed": relative clause object (also when
+	// the parser took "that" for a mark: "a warrant that the judges had
+	// signed").
+	if t.dep(i) == "acl:relcl" || t.dep(i) == "acl" && t.hasChildLemma(i, "mark", thatMark) {
 		if s := t.subject(i); s >= 0 && !relPronouns[t.lemma(s)] {
 			return t.head(i)
 		}
