@@ -788,6 +788,9 @@ func passiveAgent(s *Sentence, lo, hi int) {
 			continue
 		}
 		v := s.Tokens[m].Head
+		if v >= lo && v < m && s.Tokens[v].UPOS == "ADV" && s.Tokens[v].Dep == "advmod" {
+			v = s.Tokens[v].Head // "received earlier in the day by ..."
+		}
 		if v < lo || v >= m || s.Tokens[v].XPOS != "VBN" || !hasDep(s, lo, hi, v, "aux:pass") || hasDep(s, lo, hi, v, "obl:agent") {
 			continue
 		}

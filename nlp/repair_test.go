@@ -1071,6 +1071,12 @@ func TestPassiveAgentAfterPlace(t *testing.T) {
 	if toks[a].Head != v || toks[a].Dep != "obl:agent" {
 		t.Errorf("Abiy should be the agent of signed: %+v", toks[a])
 	}
+	// ... or on a time phrase hung on an adverb
+	toks = m.Annotate("The Turkish president had been received earlier in the day by Iraqi Prime Minister Mohammed Shia al-Sudani.")[0].Tokens
+	idx = firstIndex(toks)
+	if s, v := idx["al-Sudani"], idx["received"]; toks[s].Head != v || toks[s].Dep != "obl:agent" {
+		t.Errorf("al-Sudani should be the agent of received: %+v", toks[s])
+	}
 }
 
 func TestRelativeThatThenVerbInS(t *testing.T) {

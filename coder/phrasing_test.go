@@ -1,0 +1,21 @@
+package coder
+
+import "testing"
+
+// Wire phrasings of common acts, each on a sentence of our own: the code,
+// source and target a careful coder gives them.
+func TestWirePhrasings(t *testing.T) {
+	for _, c := range []struct{ text, code, src, tgt string }{
+		{"New Delhi put the water treaty in abeyance on April 23.", "160", "IND", ""},
+		{"Mali, Burkina Faso and Niger formally ceased to be members of the Economic Community of West African States on Wednesday.", "160", "MLI", "IGO"},
+		{"Ukraine on Friday postponed talks with Hungary on minority rights.", "164", "UKR", "HUN"},
+		{"Pakistan was ready for meaningful talks with India on all outstanding issues.", "036", "PAK", "IND"},
+		{"Russia's parliament on Thursday ratified a mutual defence treaty with North Korea.", "057", "RUS", "PRK"},
+		{"Ethiopia and Somalia agreed on Saturday to restore full diplomatic representation in each other's capitals.", "050", "ETH", "SOM"},
+		{"The Turkish president had been received earlier in the day by Iraqi Prime Minister Mohammed Shia al-Sudani.", "043", "IRQ", "TUR"},
+		{"Israeli troops pulled back to an agreed line inside the enclave on Friday.", "0874", "ISR", ""},
+		{"A Malian army drone was brought down by Algerian air defences.", "190", "DZA", "MLI"},
+	} {
+		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
+	}
+}
