@@ -15,6 +15,10 @@ func TestWirePhrasings(t *testing.T) {
 		{"The Turkish president had been received earlier in the day by Iraqi Prime Minister Mohammed Shia al-Sudani.", "043", "IRQ", "TUR"},
 		{"Israeli troops pulled back to an agreed line inside the enclave on Friday.", "0874", "ISR", ""},
 		{"A Malian army drone was brought down by Algerian air defences.", "190", "DZA", "MLI"},
+		// a phrase of manner between the verb and its object
+		{"On Tuesday, Egypt's foreign ministry condemned in the strongest terms an Israeli air strike on a school in Gaza City.", "111", "EGY", "ISR"},
+		// the trio named before
+		{"Britain, France and Germany triggered the snapback process on Thursday. On Saturday, Tehran recalled its ambassadors to the three European countries for consultations.", "161", "IRN", "DEU"},
 	} {
 		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
 	}

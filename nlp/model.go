@@ -1135,8 +1135,22 @@ func caselessObject(s *Sentence, lo, hi int) {
 		v := t.Head
 		if t.Dep != "obl" || v < lo || v >= x || s.Tokens[v].UPOS != "VERB" ||
 			(t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "PRON") ||
-			inLower(timeNouns, t.Text) || phraseStart(s, lo, x) != v+1 || hasDep(s, lo, hi, x, "case") {
+			inLower(timeNouns, t.Text) || hasDep(s, lo, hi, x, "case") {
 			continue
+		}
+		// right after the verb, or after a phrase of manner between them:
+		// "condemned in the strongest terms an Israeli air strike".
+		if st := phraseStart(s, lo, x); st != v+1 {
+			y := st - 1
+			for y > v && s.Tokens[y].Head != v {
+				y = s.Tokens[y].Head
+				if y < lo || y >= hi {
+					break
+				}
+			}
+			if y <= v || y >= st || s.Tokens[y].Dep != "obl" || !hasDep(s, lo, hi, y, "case") || phraseStart(s, lo, y) != v+1 || phraseEnd(s, lo, hi, y) != st-1 {
+				continue
+			}
 		}
 		obj := false
 		for k := lo; k < hi; k++ {
