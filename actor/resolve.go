@@ -38,6 +38,9 @@ var (
 	hAmbassador = hashString("ambassador")
 	hEnvoy      = hashString("envoy")
 	hJunta      = hashString("junta")
+	hLed        = hashString("led")
+	hHeaded     = hashString("headed")
+	hBy         = hashString("by")
 	hMilitary   = hashString("military")
 	hCoup       = hashString("coup")
 )
@@ -849,6 +852,11 @@ func (r *resolver) compound(i int) (cand, bool) {
 		if g, ge, ok := r.ofGroup(e2); ok {
 			return r.combine(i, ge, g.Country, ag, person, plural), true
 		}
+		if g, ok := r.ledBy(e2); ok {
+			// "a delegation led by Iran's deputy foreign minister": the
+			// leader's state (the mention stays the agent's words).
+			return r.combine(i, e2, g.Country, ag, person, plural), true
+		}
 		if o, oe, ok := r.ofOrg(e2); ok {
 			// "leaders of the Group of Seven": the organisation's, not
 			// their own state's.
@@ -1135,6 +1143,33 @@ func (r *resolver) ofGroup(k int) (Actor, int, bool) {
 	}
 	g, _, _ := r.groupActor(pid)
 	return g, k + n, true
+}
+
+// ledBy reads "led by|headed by [a] STATE'S ..." or "led by TITLE NAME"
+// after an agent: the state of whoever leads it.
+func (r *resolver) ledBy(k int) (Actor, bool) {
+	if k+2 >= len(r.words) || r.words[k].h != hLed && r.words[k].h != hHeaded || r.words[k+1].h != hBy {
+		return Actor{}, false
+	}
+	k += 2
+	if r.words[k].h == hThe {
+		k++
+	}
+	if k >= len(r.words) {
+		return Actor{}, false
+	}
+	if pid, _ := r.match(k, 1<<eCountry|1<<eSeat|1<<eAdjectival); pid >= 0 {
+		g, _, _ := r.groupActor(pid)
+		return g, r.kb.isState(g.Country)
+	}
+	if tp, tn := r.match(k, 1<<eTitle); tp >= 0 {
+		k += tn
+	}
+	if pp, _ := r.match(k, 1<<ePerson); pp >= 0 {
+		a := r.kb.personAt(&r.kb.people[firstOf(&r.kb.phrases[pp], ePerson).id], r.day)
+		return a, r.kb.isState(a.Country)
+	}
+	return Actor{}, false
 }
 
 // ofOrg reads "of [the] ORGANISATION" after an agent: "leaders of the Group

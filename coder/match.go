@@ -167,6 +167,11 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 				if o := t.patient(i); o >= 0 && !p.Noun && t.prepDeps(o, prep, look) {
 					break
 				}
+				// ... or on a noun's "by" phrase: "the visit by the defence
+				// minister to Phnom Penh".
+				if p.Noun && prep != "by" && t.onAgentPhrase(i, prep, look) {
+					break
+				}
 			}
 			if found < 0 {
 				found = fallback
@@ -186,6 +191,16 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 		}
 	}
 	return r, true
+}
+
+// onAgentPhrase looks for a prep phrase hung on the "by" phrase of noun i.
+func (t *tree) onAgentPhrase(i int, prep string, look func(int) bool) bool {
+	for _, c := range t.kids[i] {
+		if base(t.toks[c].Dep) == "nmod" && t.caseOf(c) == "by" && t.prepDeps(c, prep, look) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *roles) add(ro role, tok int) {

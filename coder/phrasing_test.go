@@ -17,9 +17,30 @@ func TestWirePhrasings(t *testing.T) {
 		{"A Malian army drone was brought down by Algerian air defences.", "190", "DZA", "MLI"},
 		// a phrase of manner between the verb and its object
 		{"On Tuesday, Egypt's foreign ministry condemned in the strongest terms an Israeli air strike on a school in Gaza City.", "111", "EGY", "ISR"},
+		// armed attacks on sites, clashes, drones destroyed
+		{"Gunmen attacked a police post in northern Burkina Faso, killing eight officers.", "190", "BFA", "BFA"},
+		{"Indian and Chinese troops clashed along the disputed border in the Galwan valley, leaving 20 Indian soldiers dead.", "190", "IND", "CHN"},
+		{"Moscow said its air defences had destroyed 41 Ukrainian drones.", "190", "RUS", "UKR"},
+		// a text blocked is a veto on its authors
+		{"Hungary blocked a joint EU statement criticising China's human rights record.", "129", "HUN", "IGO"},
+		// a delegation is its leader's
+		{"A delegation led by Iran's deputy foreign minister arrived in Riyadh for consultations with Saudi officials.", "042", "IRN", "SAU"},
+		// a visit told of as the first in years
+		{"The visit by Chinese Defence Minister Dong Jun to Phnom Penh was the first by a Chinese defence chief in five years.", "042", "CHN", "KHM"},
 		// the trio named before
 		{"Britain, France and Germany triggered the snapback process on Thursday. On Saturday, Tehran recalled its ambassadors to the three European countries for consultations.", "161", "IRN", "DEU"},
 	} {
 		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
+	}
+	for _, c := range []struct{ text, root string }{
+		// what a blocked or vetoed text says, nobody says
+		{"Hungary blocked a joint EU statement criticising China's human rights record.", "11"},
+		{"The United States vetoed a UN Security Council resolution demanding an immediate ceasefire in Gaza.", "10"},
+		// swearing in a command vows nothing; inspecting one's own
+		// submarine investigates no one
+		{"President Luis Arce denounced the attempted coup and swore in a new military command.", "13"},
+		{"North Korea's Kim Jong Un inspected a new submarine at a shipyard on Friday.", "09"},
+	} {
+		noRoot(t, "2025-05-20", c.text, c.root)
 	}
 }

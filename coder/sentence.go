@@ -193,6 +193,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// they differ).
 			ps = d.verbs[strings.TrimPrefix(l[2:], "-")]
 		}
+		if t.lemma(i) == "swear" && t.particle(i, inWord) {
+			continue // "swore in a new military command" appoints; it vows nothing
+		}
 		if t.callsOn(i) {
 			// "called on Washington to lift the embargo" is an appeal,
 			// framed as "urged Washington to lift the embargo" is (the
@@ -267,6 +270,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		// "it was unacceptable to beat someone to death": what a judgment
 		// weighs in general is no act of the one who judges.
 		if pats[i] != nil && (t.dep(i) == "xcomp" || base(t.dep(i)) == "csubj") && t.head(i) >= 0 && t.toks[t.head(i)].UPOS == "ADJ" && t.expletiveJudgment(t.head(i)) {
+			skipped[i] = true
+		}
+		// "blocked an EU statement criticising China", "vetoed a resolution
+		// demanding a ceasefire": what a text that was stopped would have
+		// said is said by no one.
+		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.stoppedText(i) {
 			skipped[i] = true
 		}
 		// "a long tradition of granting asylum": a habit, no act.
@@ -345,8 +354,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) || t.namedAs(i) {
 			continue
 		}
-		// a noun completing an adjective describes: "ungrateful for American support".
-		if h := t.head(i); h >= 0 && t.toks[h].UPOS == "ADJ" {
+		// a noun completing an adjective describes: "ungrateful for American
+		// support" (its subject is told of: "the visit was the first").
+		if h := t.head(i); h >= 0 && t.toks[h].UPOS == "ADJ" && base(t.dep(i)) != "nsubj" {
 			continue
 		}
 		// the topic of talk is no act: "data on missile launches", "a
@@ -2458,6 +2468,34 @@ func (t *tree) callsOn(i int) bool {
 
 // barVerbs forbid what they take.
 var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true}
+
+// stoppedText reports whether participle i tells what a text that was
+// blocked, vetoed or cancelled says: hung on the text, or on the verb
+// right after the text ("vetoed a resolution demanding a ceasefire").
+func (t *tree) stoppedText(i int) bool {
+	n, g := -1, -1
+	switch base(t.dep(i)) {
+	case "acl":
+		n = t.head(i)
+		if n >= 0 {
+			g = t.head(n)
+		}
+	case "advcl":
+		g = t.head(i)
+		if o := t.child(g, "obj"); o >= 0 && o < i {
+			n = o
+		}
+	}
+	if n < 0 || g < 0 || base(t.dep(n)) != "obj" || t.head(n) != g || t.toks[n].UPOS != "NOUN" {
+		return false
+	}
+	return stopTextVerbs[t.lemma(g)] || cancelVerbs[t.lemma(g)] || barVerbs[t.lemma(g)]
+}
+
+var inWord = map[string]bool{"in": true}
+
+// stopTextVerbs keep a text from being adopted.
+var stopTextVerbs = map[string]bool{"block": true, "veto": true, "torpedo": true, "thwart": true}
 
 // cancelVerbs undo what they take.
 var cancelVerbs, offWord = map[string]bool{"cancel": true, "scrap": true, "postpone": true, "shelve": true, "abandon": true, "drop": true}, map[string]bool{"off": true}

@@ -2056,7 +2056,10 @@ func verblessRoot(s *Sentence, lo, hi, root int) int {
 		// "A few hundred protesters rallied against the visit.": with its
 		// article and full stop the line is a sentence, not a caption
 		// ("Protesters detained in Tehran"), so it needs the verb.
-		free = s.Tokens[hi-1].Text == "." && (hasDep(s, lo, hi, root, "det") || finiteClauseOn(s, lo, hi, root))
+		// So does "Indian and Chinese troops clashed along the border,
+		// leaving ...": adjectives and an adjunct clause on the verb.
+		free = s.Tokens[hi-1].Text == "." && (hasDep(s, lo, hi, root, "det") || finiteClauseOn(s, lo, hi, root) ||
+			hasDep(s, lo, hi, root, "amod") && (hasDep(s, lo, hi, v, "advcl") || hasDep(s, lo, hi, root, "advcl")))
 	case vt.Dep == "acl" && vt.Head > root && vt.Head < v && (vt.Head == n0 || s.Tokens[vt.Head].Head == n0 && s.Tokens[vt.Head].Dep == "nmod") &&
 		(n0 != root || s.Tokens[vt.Head].Head == root):
 		// after an "of" phrase or a second conjunct the clause needs no
