@@ -27,6 +27,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"A delegation led by Iran's deputy foreign minister arrived in Riyadh for consultations with Saudi officials.", "042", "IRN", "SAU"},
 		// a visit told of as the first in years
 		{"The visit by Chinese Defence Minister Dong Jun to Phnom Penh was the first by a Chinese defence chief in five years.", "042", "CHN", "KHM"},
+		// a meeting in a relative clause on a place happened
+		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before
 		{"Britain, France and Germany triggered the snapback process on Thursday. On Saturday, Tehran recalled its ambassadors to the three European countries for consultations.", "161", "IRN", "DEU"},
 	} {
@@ -40,6 +42,12 @@ func TestWirePhrasings(t *testing.T) {
 		// submarine investigates no one
 		{"President Luis Arce denounced the attempted coup and swore in a new military command.", "13"},
 		{"North Korea's Kim Jong Un inspected a new submarine at a shipyard on Friday.", "09"},
+		// questions told are no acts
+		{"Neither government has said where or when the two leaders might meet to sign the document.", "04"},
+		{"Orban's government is also asking Hungarians in a nationwide postal vote whether they support Ukraine joining the bloc.", "05"},
+		// what one has or faces now is a state
+		{"Turkey, which trains Somali soldiers and has large investments in Ethiopia, is a close partner of both governments.", "06"},
+		{"Most Canadian exports now face a 35 percent US tariff.", "16"},
 	} {
 		noRoot(t, "2025-05-20", c.text, c.root)
 	}

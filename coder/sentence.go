@@ -278,6 +278,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.stoppedText(i) {
 			skipped[i] = true
 		}
+		// "has not said where or when the two leaders might meet", "asking
+		// voters whether they support Ukraine joining": a question asked
+		// is no act told.
+		if pats[i] != nil && t.indirectQuestion(i) {
+			skipped[i] = true
+		}
 		// "a long tradition of granting asylum": a habit, no act.
 		if pats[i] != nil && t.toks[i].XPOS == "VBG" && t.head(i) >= 0 && habitNouns[t.lemma(t.head(i))] {
 			skipped[i] = true
@@ -352,6 +358,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			continue
 		}
 		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) || t.namedAs(i) {
+			continue
+		}
+		// what one has or faces now is a state: "Turkey has large
+		// investments in Ethiopia", "exports now face a 35 percent tariff".
+		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (t.lemma(h) == "have" || t.lemma(h) == "face") &&
+			(t.toks[h].XPOS == "VBZ" || t.toks[h].XPOS == "VBP") && !t.dated(h) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American
@@ -2468,6 +2480,41 @@ func (t *tree) callsOn(i int) bool {
 
 // barVerbs forbid what they take.
 var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true}
+
+// questionWords open a question told indirectly.
+var questionWords = map[string]bool{"whether": true, "where": true, "when": true, "how": true, "why": true}
+
+// indirectQuestion reports whether verb i heads a question told inside
+// another clause: "said where or when the leaders might meet", "asked
+// whether they support". A conjunct shares its head's.
+func (t *tree) indirectQuestion(i int) bool {
+	v := i
+	for base(t.dep(v)) == "conj" && t.head(v) >= 0 {
+		v = t.head(v)
+	}
+	d := base(t.dep(v))
+	if d != "ccomp" && d != "obj" && d != "advcl" && d != "acl" {
+		return false
+	}
+	for _, c := range t.kids[v] {
+		if c > v {
+			break
+		}
+		l := t.lemma(c)
+		switch t.toks[c].Dep {
+		case "mark":
+			if l == "whether" || l == "if" && d == "ccomp" {
+				return true
+			}
+		case "advmod":
+			// (not "the city where they met", a relative clause)
+			if questionWords[l] && l != "whether" && (d == "ccomp" || d == "obj") {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // stoppedText reports whether participle i tells what a text that was
 // blocked, vetoed or cancelled says: hung on the text, or on the verb
