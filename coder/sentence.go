@@ -362,8 +362,7 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		// what one has or faces now is a state: "Turkey has large
 		// investments in Ethiopia", "exports now face a 35 percent tariff".
-		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (t.lemma(h) == "have" || t.lemma(h) == "face") &&
-			(t.toks[h].XPOS == "VBZ" || t.toks[h].XPOS == "VBP") && !t.dated(h) {
+		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (t.lemma(h) == "have" || t.lemma(h) == "face") && t.present(h) && !t.dated(h) {
 			continue
 		}
 		// a noun completing an adjective describes: "ungrateful for American
@@ -2480,6 +2479,18 @@ func (t *tree) callsOn(i int) bool {
 
 // barVerbs forbid what they take.
 var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true}
+
+// present reports whether verb v is a simple present tense (a base form
+// with a subject and no auxiliary counts: "exports now face").
+func (t *tree) present(v int) bool {
+	switch t.toks[v].XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VB":
+		return t.subject(v) >= 0 && t.child(v, "aux") < 0 && t.child(v, "mark") < 0
+	}
+	return false
+}
 
 // questionWords open a question told indirectly.
 var questionWords = map[string]bool{"whether": true, "where": true, "when": true, "how": true, "why": true}
