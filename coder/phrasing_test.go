@@ -27,6 +27,10 @@ func TestWirePhrasings(t *testing.T) {
 		{"A delegation led by Iran's deputy foreign minister arrived in Riyadh for consultations with Saudi officials.", "042", "IRN", "SAU"},
 		// a visit told of as the first in years
 		{"The visit by Chinese Defence Minister Dong Jun to Phnom Penh was the first by a Chinese defence chief in five years.", "042", "CHN", "KHM"},
+		// an opposite number, after "her"; water cannon fired at a boat,
+		// told after "after"
+		{"South Korea's foreign minister telephoned her Japanese counterpart on Friday.", "041", "KOR", "JPN"},
+		{"The Philippines summoned China's ambassador after Chinese coast guard ships fired water cannon at a Philippine vessel.", "171", "CHN", "PHL"},
 		// a meeting in a relative clause on a place happened
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before

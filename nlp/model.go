@@ -221,6 +221,13 @@ func (a *Annotator) tag(s *Sentence) {
 			t = tg.jj
 			a.tags[i] = t
 		}
+		// "telephoned her Japanese counterpart": "her" before an
+		// adjective and a noun is the possessive.
+		if tg.prpS >= 0 && t != tg.prpS && i+2 < len(a.tags) && strings.EqualFold(s.Tokens[i].Text, "her") &&
+			tg.classes[a.tags[i+1]].xpos == "JJ" && tg.noun[a.tags[i+2]] {
+			t = tg.prpS
+			a.tags[i] = t
+		}
 		c := &tg.classes[t]
 		s.Tokens[i].UPOS, s.Tokens[i].XPOS = c.upos, c.xpos
 	}
@@ -456,7 +463,44 @@ func repair(s *Sentence, lo, hi, root int) int {
 	infinitiveOnObject(s, lo, hi)
 	pairedParticiples(s, lo, hi)
 	thatClauseAfterName(s, lo, hi)
+	linkedParticipleClause(s, lo, hi)
 	return root
+}
+
+// linkedParticipleClause repairs "summoned China's ambassador after
+// Chinese coast guard ships fired water cannon at a vessel", parsed with
+// "after ... ships" as a phrase and "fired" as a participle on "ships":
+// after "after" or "before", a noun whose participle has an object of its
+// own is the subject of a past tense, and the clause tells when the main
+// verb's act was.
+func linkedParticipleClause(s *Sentence, lo, hi int) {
+	for v := lo + 3; v < hi; v++ {
+		vt := &s.Tokens[v]
+		n := vt.Head
+		if vt.Dep != "acl" || vt.UPOS != "VERB" || (vt.XPOS != "VBN" && vt.XPOS != "VBD") || n < lo || n >= v || n != v-1 ||
+			!hasDep(s, lo, hi, v, "obj") || hasDep(s, lo, hi, v, "aux") || hasDep(s, lo, hi, v, "aux:pass") {
+			continue
+		}
+		k := linkCase(s, lo, n)
+		if k < 0 {
+			continue
+		}
+		// the verb the linked phrase belongs to
+		g := s.Tokens[n].Head
+		for steps := 0; steps < 4 && g >= lo && g < hi && s.Tokens[g].UPOS != "VERB"; steps++ {
+			g = s.Tokens[g].Head
+		}
+		if g < lo || g >= k || s.Tokens[g].UPOS != "VERB" {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+		s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
+		vt.Head, vt.Dep, vt.XPOS = g, "advcl", "VBD"
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // thatClauseAfterName repairs "said after meeting the ambassador, Sandor

@@ -1282,3 +1282,22 @@ func TestThatClauseAfterAName(t *testing.T) {
 		t.Errorf("the clause should be what was said, the name the ambassador's: %+v %+v", toks[o], toks[f])
 	}
 }
+
+func TestLinkedParticipleClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the ships fired; the clause tells when the summons came.
+	toks := m.Annotate("The Philippines summoned China's ambassador after Chinese coast guard ships fired water cannon at a Philippine vessel.")[0].Tokens
+	idx := firstIndex(toks)
+	f, sh, s := idx["fired"], idx["ships"], idx["summoned"]
+	if toks[sh].Head != f || toks[sh].Dep != "nsubj" || toks[f].Head != s || toks[f].Dep != "advcl" {
+		t.Errorf("ships should be the subject of fired, a clause on summoned: %+v %+v", toks[sh], toks[f])
+	}
+	// "her" before an adjective and a noun is the possessive
+	toks = m.Annotate("South Korea's foreign minister telephoned her Japanese counterpart on Friday.")[0].Tokens
+	if h := firstIndex(toks)["her"]; toks[h].XPOS != "PRP$" {
+		t.Errorf("her: %s, want PRP$", toks[h].XPOS)
+	}
+}

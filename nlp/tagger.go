@@ -175,6 +175,7 @@ type tagger struct {
 	nns  int32  // the NOUN/NNS class, -1 if none
 	vbp  int32  // the VERB/VBP class, -1 if none
 	vbn  int32  // the VERB/VBN class, -1 if none
+	prpS int32  // the PRON/PRP$ class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -228,7 +229,7 @@ func (tg *tagger) prepare() {
 	}
 	tg.nnp, tg.vb, tg.jj = tg.class("PROPN", "NNP"), tg.class("VERB", "VB"), tg.class("ADJ", "JJ")
 	tg.vbd, tg.vbz, tg.nns = tg.class("VERB", "VBD"), tg.class("VERB", "VBZ"), tg.class("NOUN", "NNS")
-	tg.vbp, tg.vbn = tg.class("VERB", "VBP"), tg.class("VERB", "VBN")
+	tg.vbp, tg.vbn, tg.prpS = tg.class("VERB", "VBP"), tg.class("VERB", "VBN"), tg.class("PRON", "PRP$")
 }
 
 // class returns the index of the (upos, xpos) class, -1 if there is none.
