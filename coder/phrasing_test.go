@@ -31,6 +31,12 @@ func TestWirePhrasings(t *testing.T) {
 		// told after "after"
 		{"South Korea's foreign minister telephoned her Japanese counterpart on Friday.", "041", "KOR", "JPN"},
 		{"The Philippines summoned China's ambassador after Chinese coast guard ships fired water cannon at a Philippine vessel.", "171", "CHN", "PHL"},
+		// offers: to host talks between two sides (mediation), to send
+		// medical help (humanitarian aid); arms decided on are sent ahead
+		{"In a phone call on Tuesday, Erdogan told Putin that Turkey was ready to host talks between Russia and Ukraine.", "039", "TUR", "UKR"},
+		{"The Philippine coast guard offered the same day to send medical help to any injured Chinese sailors.", "0333", "PHL", "CHN"},
+		{"The Czech government decided to send 4,000 artillery shells to Ukraine by the end of the month.", "072", "CZE", "UKR"},
+		{"France's president announced that French troops would leave Niger by the end of the year.", "0874", "FRA", "NER"},
 		// a meeting in a relative clause on a place happened
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before
