@@ -464,7 +464,51 @@ func repair(s *Sentence, lo, hi, root int) int {
 	pairedParticiples(s, lo, hi)
 	thatClauseAfterName(s, lo, hi)
 	linkedParticipleClause(s, lo, hi)
+	possessedAdjectivalParticiple(s, lo, hi)
 	return root
+}
+
+// possessedAdjectivalParticiple repairs "along the two countries' disputed
+// border", parsed as a clause "countries disputed border" opened by the
+// preposition: a participle between a possessive and its noun, under a
+// preposition, describes the noun, and the possessor is the noun's.
+func possessedAdjectivalParticiple(s *Sentence, lo, hi int) {
+	for v := lo + 2; v+1 < hi; v++ {
+		vt, n := &s.Tokens[v], v+1
+		if vt.XPOS != "VBN" || s.Tokens[v-1].XPOS != "POS" || s.Tokens[n].Head != v || s.Tokens[n].Dep != "obj" || s.Tokens[n].UPOS != "NOUN" {
+			continue
+		}
+		p := s.Tokens[v-1].Head
+		if p < lo || p >= v || s.Tokens[p].Head != v || s.Tokens[p].Dep != "nsubj" {
+			continue
+		}
+		prep := -1
+		for k := lo; k < p; k++ {
+			if s.Tokens[k].Head == v && s.Tokens[k].Dep == "mark" && s.Tokens[k].UPOS == "ADP" {
+				prep = k
+			}
+		}
+		if prep < 0 {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		nt := &s.Tokens[n]
+		nt.Head, nt.Dep = vt.Head, "obl"
+		if !strings.HasPrefix(vt.Dep, "advcl") && !strings.HasPrefix(vt.Dep, "obl") {
+			nt.Dep = "nmod"
+		}
+		s.Tokens[prep].Head, s.Tokens[prep].Dep = n, "case"
+		s.Tokens[p].Head, s.Tokens[p].Dep = n, "nmod:poss"
+		vt.Head, vt.Dep = n, "amod"
+		for k := lo; k < hi; k++ {
+			if t := &s.Tokens[k]; k != n && k != v && t.Head == v {
+				t.Head = n
+			}
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+		}
+	}
 }
 
 // linkedParticipleClause repairs "summoned China's ambassador after

@@ -1301,3 +1301,17 @@ func TestLinkedParticipleClause(t *testing.T) {
 		t.Errorf("her: %s, want PRP$", toks[h].XPOS)
 	}
 }
+
+func TestPossessedAdjectivalParticiple(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the border is disputed; the countries dispute nothing in this clause.
+	toks := m.Annotate("A boy was shot dead in a forest along the two countries' disputed border.")[0].Tokens
+	idx := firstIndex(toks)
+	d, b, c := idx["disputed"], idx["border"], idx["countries"]
+	if toks[d].Head != b || toks[d].Dep != "amod" || toks[c].Head != b || toks[c].Dep != "nmod:poss" {
+		t.Errorf("disputed and the countries should describe the border: %+v %+v", toks[d], toks[c])
+	}
+}

@@ -184,7 +184,7 @@ var objectStart = hashSet("the a an this that these those my your our his her it
 
 // determiners holds the lower-cased hashes of the articles, demonstratives
 // and possessives that open a noun phrase.
-var determiners = hashSet("the a an this these those my your our his her its their")
+var determiners = hashSet("the a an this these those my your our his her its their 's '")
 
 // causeForms holds the lower-cased hashes of the forms of help and let,
 // which take an object and a bare infinitive ("helped Pyongyang dodge
