@@ -37,6 +37,11 @@ func TestWirePhrasings(t *testing.T) {
 		{"The Philippine coast guard offered the same day to send medical help to any injured Chinese sailors.", "0333", "PHL", "CHN"},
 		{"The Czech government decided to send 4,000 artillery shells to Ukraine by the end of the month.", "072", "CZE", "UKR"},
 		{"France's president announced that French troops would leave Niger by the end of the year.", "0874", "FRA", "NER"},
+		// a parenthetical phrase before the verb; a phrase hung on a month
+		{"Washington, for its part, imposed sanctions in March on Mnangagwa, his wife and several senior officials.", "163", "USA", "ZWE"},
+		// the people a relative clause's "whom" stands for
+		{"Guinea on Friday released 16 Sierra Leonean soldiers and police officers whom its army had detained on Monday near the border.", "173", "GIN", "SLE"},
+		{"In April last year, Guinean soldiers sealed off several crossing points on the border with Sierra Leone.", "191", "GIN", ""},
 		// a meeting in a relative clause on a place happened
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before
@@ -52,6 +57,8 @@ func TestWirePhrasings(t *testing.T) {
 		// submarine investigates no one
 		{"President Luis Arce denounced the attempted coup and swore in a new military command.", "13"},
 		{"North Korea's Kim Jong Un inspected a new submarine at a shipyard on Friday.", "09"},
+		// handing over a chair returns nothing
+		{"Angola's president thanked Zimbabwe for its hospitality as he handed over to Mnangagwa.", "08"},
 		// questions told are no acts
 		{"Neither government has said where or when the two leaders might meet to sign the document.", "04"},
 		{"Orban's government is also asking Hungarians in a nationwide postal vote whether they support Ukraine joining the bloc.", "05"},

@@ -429,7 +429,9 @@ func (t *tree) patient(i int) int {
 	}
 	if o := t.child(i, "obj"); o >= 0 {
 		if relPronouns[t.lemma(o)] && base(t.dep(i)) == "acl" {
-			return t.head(i)
+			// the whole coordination the clause closes: "16 soldiers and
+			// police officers whom its army had detained"
+			return t.firstConjunct(t.head(i))
 		}
 		return t.throughQuantity(o)
 	}

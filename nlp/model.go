@@ -465,8 +465,65 @@ func repair(s *Sentence, lo, hi, root int) int {
 	thatClauseAfterName(s, lo, hi)
 	linkedParticipleClause(s, lo, hi)
 	possessedAdjectivalParticiple(s, lo, hi)
+	phraseOnTime(s, lo, hi)
+	objectAsSecondSubject(s, lo, hi)
 	return root
 }
+
+// objectAsSecondSubject repairs "Guinean soldiers sealed off several
+// crossing points on the border", parsed with "points" as a second subject:
+// an active verb that has its subject before it and no object takes the
+// noun labelled subject after it as its object.
+func objectAsSecondSubject(s *Sentence, lo, hi int) {
+	for v := lo + 1; v < hi; v++ {
+		if s.Tokens[v].UPOS != "VERB" || hasDep(s, lo, hi, v, "obj") || hasDep(s, lo, hi, v, "aux:pass") || hasDep(s, lo, hi, v, "expl") {
+			continue
+		}
+		before, after := -1, -1
+		for i := lo; i < hi; i++ {
+			if s.Tokens[i].Head == v && s.Tokens[i].Dep == "nsubj" {
+				if i < v {
+					before = i
+				} else if after < 0 {
+					after = i
+				}
+			}
+		}
+		if before < 0 || after < 0 || s.Tokens[after].UPOS != "NOUN" {
+			continue
+		}
+		s.Tokens[after].Dep = "obj"
+	}
+}
+
+// phraseOnTime repairs "imposed sanctions in March on Mnangagwa", parsed
+// with "on Mnangagwa" on the month: a phrase of "on", "against", "to" or
+// "with" hung on a time word belongs to the verb the time word modifies.
+func phraseOnTime(s *Sentence, lo, hi int) {
+	for n := lo + 2; n < hi; n++ {
+		nt := &s.Tokens[n]
+		m := nt.Head
+		if nt.Dep != "nmod" || m < lo || m >= n || !inLower(timeNouns, s.Tokens[m].Text) || !strings.HasPrefix(s.Tokens[m].Dep, "obl") {
+			continue
+		}
+		v := s.Tokens[m].Head
+		if v < lo || v >= m || s.Tokens[v].UPOS != "VERB" {
+			continue
+		}
+		c := -1
+		for k := m + 1; k < n; k++ {
+			if s.Tokens[k].Head == n && s.Tokens[k].Dep == "case" {
+				c = k
+			}
+		}
+		if c < 0 || !inLower(verbPreps, s.Tokens[c].Text) {
+			continue
+		}
+		nt.Head, nt.Dep = v, "obl"
+	}
+}
+
+var verbPreps = map[string]bool{"on": true, "against": true, "to": true, "with": true}
 
 // possessedAdjectivalParticiple repairs "along the two countries' disputed
 // border", parsed as a clause "countries disputed border" opened by the
@@ -2701,7 +2758,11 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 			continue
 		}
 		vt := &s.Tokens[v]
-		if !finite(vt.XPOS) && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") {
+		// "Washington, for its part, imposed sanctions": after a phrase
+		// of its own between commas, a past participle with no auxiliary
+		// is the past tense.
+		phrasePast := !relative && vt.XPOS == "VBN" && v == c2+1 && s.Tokens[c1+1].UPOS == "ADP" && v+1 < hi && s.Tokens[v+1].UPOS == "NOUN"
+		if !finite(vt.XPOS) && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") && !phrasePast {
 			continue
 		}
 		if hasDep(s, lo, hi, v, "nsubj") || hasDep(s, lo, hi, v, "nsubj:pass") || hasDep(s, lo, hi, v, "mark") || hasDep(s, lo, hi, v, "cc") {
@@ -2750,6 +2811,23 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 		for k := c2 + 1; k < hi; k++ {
 			if t := &s.Tokens[k]; k != v && (t.Head == root || t.Head >= c1 && t.Head < c2 && k < v) {
 				t.Head = v
+			}
+		}
+		if phrasePast {
+			vt.XPOS = "VBD"
+			// the participle's noun is its object, and what hung on the
+			// old root hangs on the verb
+			n := v + 1
+			for n+1 < hi && s.Tokens[n].Head == n+1 {
+				n++
+			}
+			if s.Tokens[n].Head == v && (s.Tokens[n].Dep == "appos" || s.Tokens[n].Dep == "amod") || n != v+1 && s.Tokens[v].Head == n {
+				s.Tokens[n].Head, s.Tokens[n].Dep = v, "obj"
+			}
+			for k := n + 1; k < hi; k++ {
+				if t := &s.Tokens[k]; t.Head == v && t.Dep == "nmod" {
+					t.Dep = "obl"
+				}
 			}
 		}
 		return keepIfWellFormed(s, lo, hi, saved, v, root)

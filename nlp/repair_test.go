@@ -1315,3 +1315,19 @@ func TestPossessedAdjectivalParticiple(t *testing.T) {
 		t.Errorf("disputed and the countries should describe the border: %+v %+v", toks[d], toks[c])
 	}
 }
+
+func TestPastAfterParentheticalAndPhraseOnTime(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("Washington, for its part, imposed sanctions in March on Mnangagwa.")[0].Tokens
+	idx := firstIndex(toks)
+	w, v, s, n := idx["Washington"], idx["imposed"], idx["sanctions"], idx["Mnangagwa"]
+	if toks[v].Dep != "root" || toks[w].Head != v || toks[w].Dep != "nsubj" || toks[s].Head != v || toks[s].Dep != "obj" {
+		t.Errorf("Washington imposed sanctions: %+v %+v %+v", toks[w], toks[v], toks[s])
+	}
+	if toks[n].Head != v || toks[n].Dep != "obl" {
+		t.Errorf("the 'on' phrase belongs to the verb, not the month: %+v", toks[n])
+	}
+}
