@@ -42,6 +42,11 @@ func TestWirePhrasings(t *testing.T) {
 		// the people a relative clause's "whom" stands for
 		{"Guinea on Friday released 16 Sierra Leonean soldiers and police officers whom its army had detained on Monday near the border.", "173", "GIN", "SLE"},
 		{"In April last year, Guinean soldiers sealed off several crossing points on the border with Sierra Leone.", "191", "GIN", ""},
+		// frontiers closed, sanctions revived, a decision called unilateral
+		{"The Dominican Republic closed its entire frontier with Haiti to people and goods on Friday.", "191", "DOM", "HTI"},
+		{"The United States on Friday revived a blacklist of Cuban companies controlled by the island's armed forces.", "163", "USA", "CUB"},
+		{"President Donald Trump reinstated Cuba's terrorism designation on January 20.", "163", "USA", "CUB"},
+		{"The Dominican Republic closed the border on Friday. Haiti's government called the closure a unilateral decision.", "111", "HTI", "DOM"},
 		// a meeting in a relative clause on a place happened
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before
@@ -57,6 +62,8 @@ func TestWirePhrasings(t *testing.T) {
 		// submarine investigates no one
 		{"President Luis Arce denounced the attempted coup and swore in a new military command.", "13"},
 		{"North Korea's Kim Jong Un inspected a new submarine at a shipyard on Friday.", "09"},
+		// aid a designation restricts is not given
+		{"President Donald Trump reinstated Cuba's terrorism designation, which restricts US aid and makes foreign banks wary.", "07"},
 		// handing over a chair returns nothing
 		{"Angola's president thanked Zimbabwe for its hospitality as he handed over to Mnangagwa.", "08"},
 		// questions told are no acts

@@ -2478,7 +2478,7 @@ func (t *tree) callsOn(i int) bool {
 }
 
 // barVerbs forbid what they take.
-var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true}
+var barVerbs = map[string]bool{"bar": true, "prohibit": true, "forbid": true, "outlaw": true, "preclude": true, "restrict": true, "limit": true, "curb": true}
 
 // present reports whether verb v is a simple present tense (a base form
 // with a subject and no auxiliary counts: "exports now face").
