@@ -64,6 +64,10 @@ func TestWirePhrasings(t *testing.T) {
 		{"North Korea's Kim Jong Un inspected a new submarine at a shipyard on Friday.", "09"},
 		// aid a designation restricts is not given
 		{"President Donald Trump reinstated Cuba's terrorism designation, which restricts US aid and makes foreign banks wary.", "07"},
+		// sides that clash over a question argue; troops that leave soldiers
+		// dead do not withdraw
+		{"The summit broke down on Thursday without an agreement, after the two sides clashed over how much sanctions relief Pyongyang should receive.", "19"},
+		{"Indian and Chinese troops clashed along the disputed border in the Galwan valley, leaving 20 Indian soldiers dead.", "08"},
 		// handing over a chair returns nothing
 		{"Angola's president thanked Zimbabwe for its hospitality as he handed over to Mnangagwa.", "08"},
 		// questions told are no acts
