@@ -548,23 +548,21 @@ func possessedAdjectivalParticiple(s *Sentence, lo, hi int) {
 		if prep < 0 {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		nt := &s.Tokens[n]
-		nt.Head, nt.Dep = vt.Head, "obl"
-		if !strings.HasPrefix(vt.Dep, "advcl") && !strings.HasPrefix(vt.Dep, "obl") {
-			nt.Dep = "nmod"
-		}
-		s.Tokens[prep].Head, s.Tokens[prep].Dep = n, "case"
-		s.Tokens[p].Head, s.Tokens[p].Dep = n, "nmod:poss"
-		vt.Head, vt.Dep = n, "amod"
-		for k := lo; k < hi; k++ {
-			if t := &s.Tokens[k]; k != n && k != v && t.Head == v {
-				t.Head = n
+		attempt(s, lo, hi, func() {
+			nt := &s.Tokens[n]
+			nt.Head, nt.Dep = vt.Head, "obl"
+			if !strings.HasPrefix(vt.Dep, "advcl") && !strings.HasPrefix(vt.Dep, "obl") {
+				nt.Dep = "nmod"
 			}
-		}
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+			s.Tokens[prep].Head, s.Tokens[prep].Dep = n, "case"
+			s.Tokens[p].Head, s.Tokens[p].Dep = n, "nmod:poss"
+			vt.Head, vt.Dep = n, "amod"
+			for k := lo; k < hi; k++ {
+				if t := &s.Tokens[k]; k != n && k != v && t.Head == v {
+					t.Head = n
+				}
+			}
+		})
 	}
 }
 
@@ -594,13 +592,11 @@ func linkedParticipleClause(s *Sentence, lo, hi int) {
 		if g < lo || g >= k || s.Tokens[g].UPOS != "VERB" {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
-		s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
-		vt.Head, vt.Dep, vt.XPOS = g, "advcl", "VBD"
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			s.Tokens[n].Head, s.Tokens[n].Dep = v, "nsubj"
+			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
+			vt.Head, vt.Dep, vt.XPOS = g, "advcl", "VBD"
+		})
 	}
 }
 
@@ -638,12 +634,10 @@ func thatClauseAfterName(s *Sentence, lo, hi int) {
 		if st-2 < lo || s.Tokens[st-1].Text != "," || s.Tokens[st-2].UPOS != "NOUN" {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		s.Tokens[n].Head, s.Tokens[n].Dep = st-2, "appos"
-		rt.Head, rt.Dep = v, "ccomp"
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			s.Tokens[n].Head, s.Tokens[n].Dep = st-2, "appos"
+			rt.Head, rt.Dep = v, "ccomp"
+		})
 	}
 }
 
@@ -666,14 +660,12 @@ func pairedParticiples(s *Sentence, lo, hi int) {
 		if s.Tokens[n2].Head != n1 || s.Tokens[n2].Dep != "conj" || !strings.EqualFold(s.Tokens[n2-1].Text, "and") || n2-1 != n1+1 {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		s.Tokens[n1].Head, s.Tokens[n1].Dep = v1, "obj"
-		s.Tokens[n2].Head, s.Tokens[n2].Dep = v2, "nsubj"
-		s.Tokens[n2-1].Head = v2
-		s.Tokens[v2].Head, s.Tokens[v2].Dep = v1, "conj"
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			s.Tokens[n1].Head, s.Tokens[n1].Dep = v1, "obj"
+			s.Tokens[n2].Head, s.Tokens[n2].Dep = v2, "nsubj"
+			s.Tokens[n2-1].Head = v2
+			s.Tokens[v2].Head, s.Tokens[v2].Dep = v1, "conj"
+		})
 	}
 }
 
@@ -693,11 +685,9 @@ func infinitiveOnObject(s *Sentence, lo, hi int) {
 		if h < lo || h >= n || !inLower(haveForms, s.Tokens[h].Text) || s.Tokens[n].Head != h || s.Tokens[n].Dep != "obj" || s.Tokens[n].UPOS != "NOUN" {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		vt.Head, vt.Dep = n, "acl"
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			vt.Head, vt.Dep = n, "acl"
+		})
 	}
 }
 
@@ -730,11 +720,9 @@ func relativeAfterComma(s *Sentence, lo, hi int) {
 		if h == n || h < lo || h >= n || phraseEnd(s, lo, hi, h) >= n && !personName(s, lo, hi, h) {
 			continue // the clause's noun already ends at the comma, or holds it
 		}
-		saved := snapshot(s, lo, hi)
-		s.Tokens[v].Head = n
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			s.Tokens[v].Head = n
+		})
 	}
 }
 
@@ -765,11 +753,19 @@ func pastConjunctOfBase(s *Sentence, lo, hi int) {
 		if g < lo || g >= b || s.Tokens[g].XPOS != vt.XPOS {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		vt.Head = g
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			vt.Head = g
+		})
+	}
+}
+
+// attempt applies change to the parse of [lo, hi) and keeps it only if the
+// tree stays well formed.
+func attempt(s *Sentence, lo, hi int, change func()) {
+	saved := snapshot(s, lo, hi)
+	change()
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], saved)
 	}
 }
 
@@ -798,11 +794,9 @@ func verbConjunctOnNoun(s *Sentence, lo, hi int) {
 		if g < lo || g >= n || s.Tokens[g].UPOS != "VERB" || s.Tokens[g].XPOS != vt.XPOS {
 			continue
 		}
-		saved := snapshot(s, lo, hi)
-		vt.Head = g
-		if !wellFormed(s, lo, hi) {
-			copy(s.Tokens[lo:hi], saved)
-		}
+		attempt(s, lo, hi, func() {
+			vt.Head = g
+		})
 	}
 }
 
