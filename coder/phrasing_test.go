@@ -47,6 +47,10 @@ func TestWirePhrasings(t *testing.T) {
 		{"The United States on Friday revived a blacklist of Cuban companies controlled by the island's armed forces.", "163", "USA", "CUB"},
 		{"President Donald Trump reinstated Cuba's terrorism designation on January 20.", "163", "USA", "CUB"},
 		{"The Dominican Republic closed the border on Friday. Haiti's government called the closure a unilateral decision.", "111", "HTI", "DOM"},
+		// visa services suspended; a clause after "after" joined to the main
+		// verb has its own subject
+		{"India suspended visa services for Canadian citizens amid a diplomatic row.", "172", "IND", "CAN"},
+		{"Serbia recalled its ambassador to Montenegro after the Montenegrin parliament backed a resolution on the camp.", "051", "MNE", ""},
 		// a meeting in a relative clause on a place happened
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before

@@ -1440,6 +1440,11 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			// (the phrase may hang on the verb above instead: "the removal
 			// began after the Board passed a resolution")
 			on := nt.Head == v || nt.Head == s.Tokens[v].Head && nt.Head >= 0 && strings.HasPrefix(s.Tokens[v].Dep, "advcl")
+			// ... or the verb was joined to the main verb: "recalled its
+			// ambassador after the Montenegrin parliament backed a resolution"
+			joined := !on && nt.Head == s.Tokens[v].Head && nt.Head >= 0 && s.Tokens[v].Dep == "conj" && s.Tokens[v].XPOS == "VBD" &&
+				strings.HasPrefix(nt.Dep, "obl") && linkCase(s, lo, n) >= 0
+			on = on || joined
 			// (or on a noun: the span of time before it, "a day after the
 			// court threw out the case", read as "a day after the court";
 			// a noun of the clause before, "recalled its ambassador to Paris
@@ -1460,7 +1465,7 @@ func subjectAfterLink(s *Sentence, lo, hi int) {
 			}
 			nt.Head, nt.Dep = v, "nsubj"
 			s.Tokens[k].Head, s.Tokens[k].Dep = v, "mark"
-			if onNoun && s.Tokens[v].Dep == "conj" {
+			if (onNoun || joined) && s.Tokens[v].Dep == "conj" {
 				// a clause opened by "after" tells when, it does not add one
 				s.Tokens[v].Dep = "advcl"
 			}

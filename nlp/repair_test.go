@@ -1331,3 +1331,17 @@ func TestPastAfterParentheticalAndPhraseOnTime(t *testing.T) {
 		t.Errorf("the 'on' phrase belongs to the verb, not the month: %+v", toks[n])
 	}
 }
+
+func TestSubjectOfAJoinedClauseAfterAfter(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the parliament backed the resolution, after which Serbia recalled.
+	toks := m.Annotate("Serbia recalled its ambassador to Montenegro after the Montenegrin parliament backed a resolution on the camp.")[0].Tokens
+	idx := firstIndex(toks)
+	p, b := idx["parliament"], idx["backed"]
+	if toks[p].Head != b || toks[p].Dep != "nsubj" || toks[b].Dep != "advcl" {
+		t.Errorf("parliament should be the subject of backed, a clause on recalled: %+v %+v", toks[p], toks[b])
+	}
+}
