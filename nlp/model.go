@@ -210,7 +210,7 @@ func (a *Annotator) tag(s *Sentence) {
 		// "fighter jets shot down the drones": after a plural the tagger
 		// takes an irregular past for a present tense, and a present act
 		// reads as scheduled ahead. A form that is only ever a past is one.
-		if (t == tg.vbp && inLower(irregularPasts, s.Tokens[i].Text) || t == tg.vb && inLower(handPasts, s.Tokens[i].Text)) && tg.vbd >= 0 {
+		if (t == tg.vbp && inLower(irregularPasts, s.Tokens[i].Text) || t == tg.vb && inLower(irregularVerbs, s.Tokens[i].Text)) && tg.vbd >= 0 {
 			t = tg.vbd
 			a.tags[i] = t
 		}
@@ -297,16 +297,6 @@ func (a *Annotator) finiteParticiple(s *Sentence) {
 	c := &tg.classes[tg.vbd]
 	s.Tokens[vbn].UPOS, s.Tokens[vbn].XPOS = c.upos, c.xpos
 }
-
-// handPasts are the forms of the hand list irregularVerbs, none of which is
-// a base form ("froze" read as VB).
-var handPasts = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range irregularVerbs {
-		m[w] = true
-	}
-	return m
-}()
 
 // irregularPasts are the past forms and participles the lemma exceptions
 // list ("shot", "fought", "struck") that are no present form of any verb
@@ -1234,11 +1224,12 @@ func smallClause(s *Sentence, lo, hi int) {
 	}
 }
 
-// inLower reports whether the lower-cased w is in m, without allocating
+// inLower reports whether the lower-cased w is a key of m, without allocating
 // for words of up to 32 bytes (a map index by string(bytes) does not copy).
-func inLower(m map[string]bool, w string) bool {
+func inLower[V any](m map[string]V, w string) bool {
 	if len(w) > 32 {
-		return m[strings.ToLower(w)]
+		_, ok := m[strings.ToLower(w)]
+		return ok
 	}
 	var buf [32]byte
 	for i := 0; i < len(w); i++ {
@@ -1248,7 +1239,8 @@ func inLower(m map[string]bool, w string) bool {
 		}
 		buf[i] = c
 	}
-	return m[string(buf[:len(w)])]
+	_, ok := m[string(buf[:len(w)])]
+	return ok
 }
 
 // timeNouns head noun phrases that modify a verb with no preposition
