@@ -457,7 +457,110 @@ func repair(s *Sentence, lo, hi, root int) int {
 	possessedAdjectivalParticiple(s, lo, hi)
 	phraseOnTime(s, lo, hi)
 	objectAsSecondSubject(s, lo, hi)
+	thatBeforeFullClause(s, lo, hi)
+	saidObjectAsSubject(s, lo, hi)
 	return root
+}
+
+// objectlessSaying take what is said as a clause, never a person as object.
+var objectlessSaying = map[string]bool{"said": true, "says": true, "say": true, "saying": true, "claimed": true,
+	"claims": true, "insisted": true, "insists": true, "added": true, "believes": true, "believed": true,
+	"alleged": true, "alleges": true, "argued": true, "argues": true, "suspected": true, "concluded": true}
+
+// saidObjectAsSubject repairs "Trudeau said Indian agents were behind the
+// killing", parsed with "agents" as the object of "said": a verb of saying
+// has no object, so the noun before the clause's auxiliary is the clause's
+// subject.
+func saidObjectAsSubject(s *Sentence, lo, hi int) {
+	for n := lo + 1; n+2 < hi; n++ {
+		nt := &s.Tokens[n]
+		v := nt.Head
+		if nt.Dep != "obj" || v < lo || v >= n || !inLower(objectlessSaying, s.Tokens[v].Text) {
+			continue
+		}
+		// the first token after the noun's phrase
+		end := n + 1
+		for end < hi && dominates(s, n, end) {
+			end++
+		}
+		if end >= hi || s.Tokens[end].UPOS != "AUX" {
+			continue
+		}
+		c := s.Tokens[end].Head
+		if c <= end || c >= hi || s.Tokens[c].Head != v || s.Tokens[c].Dep != "ccomp" || hasDep(s, lo, hi, c, "nsubj") || hasDep(s, lo, hi, c, "nsubj:pass") {
+			continue
+		}
+		dep := "nsubj"
+		if s.Tokens[end].Dep == "aux:pass" || hasDep(s, lo, hi, c, "aux:pass") {
+			dep = "nsubj:pass"
+		}
+		attempt(s, lo, hi, func() { nt.Head, nt.Dep = c, dep })
+	}
+}
+
+// contentNouns take a clause that says what they hold: "the allegation that ...".
+var contentNouns = map[string]bool{"allegation": true, "allegations": true, "claim": true, "claims": true,
+	"accusation": true, "accusations": true, "charge": true, "charges": true, "suspicion": true, "suspicions": true,
+	"report": true, "reports": true, "belief": true, "fear": true, "fears": true, "warning": true, "assurance": true,
+	"assurances": true, "evidence": true, "statement": true, "news": true, "view": true, "assertion": true,
+	"insistence": true, "hope": true, "hopes": true, "fact": true, "announcement": true, "promise": true, "pledge": true}
+
+// thatBeforeFullClause repairs "told parliament on Tuesday that Russian
+// intelligence had used two Ukrainians to ...", parsed with "that" as the
+// relative pronoun object of "used": a clause whose verb has an object (or
+// subject) of its own has no gap for a relative pronoun to fill, so "that"
+// opens it as a mark; a clause hung as a relative on a noun of the verb
+// before it is what that verb says, or what the noun holds ("allegation").
+func thatBeforeFullClause(s *Sentence, lo, hi int) {
+	for k := lo + 1; k+2 < hi; k++ {
+		kt := &s.Tokens[k]
+		v := kt.Head
+		if kt.UPOS != "PRON" || kt.Dep != "obj" && kt.Dep != "nsubj" || !strings.EqualFold(kt.Text, "that") || v <= k+1 || v >= hi {
+			continue
+		}
+		if vt := &s.Tokens[v]; vt.UPOS != "VERB" && !(kt.Dep == "nsubj" && (vt.UPOS == "NOUN" || vt.UPOS == "ADJ")) {
+			continue
+		}
+		other, subj := false, false
+		for j := lo; j < hi; j++ {
+			if s.Tokens[j].Head != v {
+				continue
+			}
+			switch {
+			case s.Tokens[j].Dep == "obj" && j > v && kt.Dep == "obj":
+				other = true
+			case s.Tokens[j].Dep == "nsubj" && j > k && j < v:
+				subj = true
+				other = other || kt.Dep == "nsubj"
+			}
+		}
+		if !other || !subj {
+			continue
+		}
+		attempt(s, lo, hi, func() {
+			kt.UPOS, kt.XPOS, kt.Dep = "SCONJ", "IN", "mark"
+			vt := &s.Tokens[v]
+			if vt.Dep != "acl:relcl" || vt.Head < lo || vt.Head >= k {
+				return
+			}
+			if inLower(contentNouns, s.Tokens[vt.Head].Text) {
+				vt.Dep = "acl" // "the allegation that Indian agents were behind it"
+				return
+			}
+			g := vt.Head
+			for steps := 0; steps < 3 && g >= lo && s.Tokens[g].UPOS != "VERB"; steps++ {
+				switch s.Tokens[g].Dep {
+				case "obj", "obl", "nmod", "iobj":
+					g = s.Tokens[g].Head
+					continue
+				}
+				g = -1
+			}
+			if g >= lo && g < vt.Head && s.Tokens[g].UPOS == "VERB" && !dominates(s, v, g) {
+				vt.Head, vt.Dep = g, "ccomp"
+			}
+		})
+	}
 }
 
 // objectAsSecondSubject repairs "Guinean soldiers sealed off several

@@ -1345,3 +1345,47 @@ func TestSubjectOfAJoinedClauseAfterAfter(t *testing.T) {
 		t.Errorf("parliament should be the subject of backed, a clause on recalled: %+v %+v", toks[p], toks[b])
 	}
 }
+
+// A clause that "that" opens after a noun, with a subject and an object of
+// its own, is what the verb before says (or what the noun holds), not a
+// relative clause; a verb of saying takes no object, so the noun before
+// the clause's auxiliary is its subject.
+func TestThatAndSaidClauses(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, word, head, dep string }{
+		{"Prime Minister Donald Tusk told parliament on Tuesday that Russian intelligence had used two Ukrainian citizens to carry out the blast.", "used", "told", "ccomp"},
+		{"Prime Minister Donald Tusk told parliament on Tuesday that Russian intelligence had used two Ukrainian citizens to carry out the blast.", "that", "used", "mark"},
+		{"The Polish prime minister said on Tuesday that Russian intelligence had ordered the sabotage.", "that", "ordered", "mark"},
+		{"India escalated the row over Trudeau's allegation that Indian agents were behind the killing of a Sikh activist.", "that", "killing", "mark"},
+		{"India escalated the row over Trudeau's allegation that Indian agents were behind the killing of a Sikh activist.", "killing", "allegation", "acl"},
+		{"Canada's prime minister said Indian agents were behind the killing of a Sikh activist.", "agents", "killing", "nsubj"},
+		// a relative "that" with a gap keeps its clause
+		{"The treaty that Moscow signed with Pyongyang last year expired in May.", "signed", "treaty", "acl:relcl"},
+	} {
+		sents := m.Annotate(c.text)
+		if len(sents) != 1 {
+			t.Fatalf("%q: %d sentences", c.text, len(sents))
+		}
+		toks := sents[0].Tokens
+		found := false
+		for _, tk := range toks {
+			if tk.Text != c.word {
+				continue
+			}
+			found = true
+			if tk.Head < 0 || toks[tk.Head].Text != c.head || tk.Dep != c.dep {
+				h := "root"
+				if tk.Head >= 0 {
+					h = toks[tk.Head].Text
+				}
+				t.Errorf("%q: %q hangs on %q as %s, want %q as %s", c.text, c.word, h, tk.Dep, c.head, c.dep)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", c.text, c.word)
+		}
+	}
+}
