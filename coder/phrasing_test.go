@@ -55,10 +55,22 @@ func TestWirePhrasings(t *testing.T) {
 		{"Kim toured the city where Putin and Xi met in May.", "040", "RUS", "CHN"},
 		// the trio named before
 		{"Britain, France and Germany triggered the snapback process on Thursday. On Saturday, Tehran recalled its ambassadors to the three European countries for consultations.", "161", "IRN", "DEU"},
+		// naming who did a known deed accuses them; the deed is coded too
+		{"Polish Prime Minister Donald Tusk said on Tuesday that Russia was behind the blast.", "112", "POL", "RUS"},
+		{"The Polish government said Russian agents had carried out the attack on the railway.", "112", "POL", "RUS"},
+		{"The Polish government said Russian agents had carried out the attack on the railway.", "190", "RUS", "POL"},
+		{"Kosovo's prime minister said Serbia had organised the attack on the police station.", "112", "XKX", "SRB"},
+		{"Canada's prime minister said Indian agents had been involved in the killing of a Sikh activist.", "112", "CAN", "IND"},
+		{"Prime Minister Donald Tusk told parliament on Tuesday that Russian intelligence had used two Ukrainian citizens to carry out the blast.", "112", "POL", "RUS"},
+		{"Ukraine's foreign minister said Russia was behind the killing of the journalist in Kyiv.", "186", "RUS", "UKR"},
 	} {
 		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
 	}
 	for _, c := range []struct{ text, root string }{
+		// news of new strikes one carries out blames no one
+		{"Pakistan's army said India carried out air strikes on three sites.", "11"},
+		// a speaker naming its own agents accuses no one
+		{"The Russian defence ministry said its forces had carried out the strike on the depot.", "11"},
 		// what a blocked or vetoed text says, nobody says
 		{"Hungary blocked a joint EU statement criticising China's human rights record.", "11"},
 		{"The United States vetoed a UN Security Council resolution demanding an immediate ceasefire in Gaza.", "10"},
@@ -82,5 +94,11 @@ func TestWirePhrasings(t *testing.T) {
 		{"Most Canadian exports now face a 35 percent US tariff.", "16"},
 	} {
 		noRoot(t, "2025-05-20", c.text, c.root)
+	}
+	// a deed named as a noun after "behind" is no verb of criticism ("blast")
+	for _, e := range codeText(t, "2025-05-20", "Polish Prime Minister Donald Tusk said on Tuesday that Russia was behind the blast.") {
+		if e.Cameo == "111" {
+			t.Errorf("coded %s", brief(e))
+		}
 	}
 }

@@ -100,6 +100,9 @@ func (t *tree) verbLike(i int) bool {
 		if t.caseOf(i) == "under" {
 			return false // "governments are under pressure": a state, not an act
 		}
+		if t.child(i, "cop") >= 0 && (t.child(i, "case") >= 0 || t.child(i, "det") >= 0) {
+			return false // "Russia was behind the blast": a noun predicate, not a mistagged verb
+		}
 		return t.subject(i) >= 0 && tk.Dep != "compound"
 	}
 	return false
@@ -394,6 +397,9 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			trig[i] = true
 			acts = st.nounAct(t, p, i, r, acts)
 		}
+	}
+	for i := 0; i < n; i++ {
+		acts = st.blameAct(t, i, acts)
 	}
 	if len(acts) == 0 {
 		return out
@@ -1376,6 +1382,12 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(srcToks) == 0 {
 		if c := t.child(i, "nmod:poss"); c >= 0 {
 			srcToks = append(srcToks, c)
+		} else if sb := t.subject(i); sb >= 0 && t.caseOf(i) == "behind" && t.child(i, "cop") >= 0 {
+			// "Indian agents were behind the killing": who is behind it did it.
+			srcToks = append(srcToks, sb)
+		} else if h := t.head(i); h >= 0 && (t.lemma(h) == "involve" || t.lemma(h) == "involved") && t.caseOf(i) == "in" && t.subject(h) >= 0 {
+			// "agents had been involved in the killing": so did those involved.
+			srcToks = append(srcToks, t.subject(h))
 		} else if c := t.byAgent(i); c >= 0 {
 			// "the killing of 26 people by gunmen in Indian Kashmir": the
 			// agent is named, even if it resolves to no state.
@@ -2839,3 +2851,76 @@ func (t *tree) governmentOf(k int) (party, bool) {
 // strikeVerbs are the acts of force whose object a threat falls on.
 var strikeVerbs = map[string]bool{"hit": true, "strike": true, "attack": true, "bomb": true, "target": true, "destroy": true,
 	"invade": true, "shell": true, "raid": true}
+
+// definiteDet marks a deed already known: "carried out the blast".
+var definiteDet = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// blamePattern names the accusation blameAct codes, for traces.
+var blamePattern = &Pattern{File: "sentence.go", Lemma: "blame", Code: "112"}
+
+// blameVerbs name who is behind a deed; carrying out, staging or
+// conducting one does so only for a deed already known ("carried out the
+// blast"), not for news of new ones ("carried out air strikes").
+var blameVerbs = map[string]bool{"orchestrate": true, "mastermind": true, "order": true, "organise": true,
+	"organize": true, "plan": true, "perpetrate": true, "commission": true, "sponsor": true, "direct": true,
+	"carry": true, "stage": true, "conduct": true, "commit": true}
+
+// blameNouns are deeds whose author is a matter of accusation.
+var blameNouns = map[string]bool{"attack": true, "attacks": true, "blast": true, "blasts": true, "explosion": true,
+	"explosions": true, "bombing": true, "bombings": true, "sabotage": true, "killing": true, "killings": true,
+	"murder": true, "assassination": true, "shooting": true, "assault": true, "raid": true, "abduction": true,
+	"kidnapping": true, "poisoning": true, "cyberattack": true, "hack": true, "arson": true, "plot": true,
+	"massacre": true, "strike": true, "strikes": true, "incursion": true, "ambush": true}
+
+// blameAct codes the speaker's accusation (112) against whoever the
+// reported clause says did a deed: "Tusk said Russian intelligence had
+// used two Ukrainians to carry out the blast", "Kurti said the attack had
+// been carried out by professionals acting for Serbia", "said Moscow was
+// behind the explosions". The deed itself is coded apart, as told.
+func (st *docState) blameAct(t *tree, i int, acts []act) []act {
+	agent, deed := -1, -1
+	l := t.lemma(i)
+	switch tk := &t.toks[i]; {
+	case tk.UPOS == "VERB" && blameVerbs[l]:
+		if l == "carry" && !t.particle(i, outWord) {
+			return acts
+		}
+		deed, agent = t.patient(i), t.agentOf(i, 0)
+		if deed >= 0 && (l == "carry" || l == "stage" || l == "conduct" || l == "commit") && !t.hasChildLemma(deed, "det", definiteDet) {
+			return acts
+		}
+	case (l == "involve" || l == "involved") && (tk.UPOS == "VERB" && t.passive(i) || tk.UPOS == "ADJ" && t.child(i, "cop") >= 0):
+		// "officers of the GRU had been involved in the explosions"
+		for _, c := range t.kids[i] {
+			if base(t.dep(c)) == "obl" && t.caseOf(c) == "in" {
+				deed = c
+				break
+			}
+		}
+		agent = t.subject(i)
+	case (tk.UPOS == "NOUN" || tk.UPOS == "PROPN") && t.caseOf(i) == "behind" && t.child(i, "cop") >= 0:
+		deed, agent = i, t.subject(i)
+	}
+	if deed < 0 || agent < 0 || !blameNouns[t.lemma(deed)] {
+		return acts
+	}
+	sp := t.speakers(i)
+	if len(sp) == 0 {
+		return acts
+	}
+	src := t.parties(sp[:1])
+	if len(src) == 0 {
+		return acts
+	}
+	tgt := notSelf(t.parties([]int{agent}), src)
+	for _, p := range tgt {
+		if p.a.Country == src[0].a.Country {
+			return acts // a state that names its own agents accuses no other
+		}
+	}
+	if len(tgt) == 0 {
+		return acts
+	}
+	return append(acts, act{pat: blamePattern, code: "112", trig: i, gov: i, src: src, tgt: tgt,
+		v: verdict{modality: event.Asserted}, said: true})
+}
