@@ -423,6 +423,7 @@ func repair(s *Sentence, lo, hi, root int) int {
 	subjectAfterLink(s, lo, hi)
 	thatClauseOnTime(s, lo, hi)
 	root = appositionThenVerb(s, lo, hi, verblessRoot(s, lo, hi, possessedCompound(s, lo, hi, root)))
+	root = nameTitleThenVerb(s, lo, hi, root)
 	root = interruptedSubject(s, lo, hi, root)
 	possessedParticiple(s, lo, hi)
 	root = titleParticiple(s, lo, hi, root)
@@ -2667,6 +2668,50 @@ func markBetween(s *Sentence, lo, v, a, b int) int {
 
 var clauseLinks = map[string]bool{"after": true, "before": true, "as": true, "when": true, "while": true,
 	"because": true, "although": true, "though": true, "since": true, "until": true, "once": true}
+
+// nameTitleThenVerb repairs "Kaja Kallas, the EU's foreign policy chief,
+// criticised Fico's trip", parsed with the name as the root and the verb
+// as a participle of the title: a past verb with an object right after a
+// title set off by commas, hung on the title or the name, is the main
+// verb and the name its subject.
+func nameTitleThenVerb(s *Sentence, lo, hi, root int) int {
+	if root < lo || root >= hi || s.Tokens[root].UPOS != "PROPN" {
+		return root
+	}
+	c1 := nextComma(s, root+1, hi, root+4)
+	if c1 < 0 {
+		return root
+	}
+	c2 := nextComma(s, c1+2, hi, c1+10)
+	v := c2 + 1
+	if c2 < 0 || v >= hi {
+		return root
+	}
+	// the title between the commas hangs on the name
+	p := -1
+	for i := c1 + 1; i < c2; i++ {
+		if h := s.Tokens[i].Head; h <= c1 || h >= c2 {
+			if p >= 0 || h != root || s.Tokens[i].Dep != "appos" || s.Tokens[i].UPOS != "NOUN" {
+				return root
+			}
+			p = i
+		}
+	}
+	vt := &s.Tokens[v]
+	if p < 0 || vt.UPOS != "VERB" || vt.XPOS != "VBD" && vt.XPOS != "VBN" || vt.Head != root && vt.Head != p ||
+		!strings.HasPrefix(vt.Dep, "acl") || !hasDep(s, lo, hi, v, "obj") || hasDep(s, lo, hi, v, "nsubj") ||
+		hasDep(s, lo, hi, v, "aux") || hasDep(s, lo, hi, v, "aux:pass") || finiteAfter(s, v, hi) {
+		return root
+	}
+	saved := snapshot(s, lo, hi)
+	s.Tokens[c2].Head = p
+	r := makeClause(s, hi, root, v)
+	if !wellFormed(s, lo, hi) {
+		copy(s.Tokens[lo:hi], saved)
+		return root
+	}
+	return r
+}
 
 // appositionThenVerb repairs "The UN special envoy for Syria, Geir
 // Pedersen, called on Israel to halt ...", parsed with the noun as the

@@ -1349,7 +1349,8 @@ func TestSubjectOfAJoinedClauseAfterAfter(t *testing.T) {
 // A clause that "that" opens after a noun, with a subject and an object of
 // its own, is what the verb before says (or what the noun holds), not a
 // relative clause; a verb of saying takes no object, so the noun before
-// the clause's auxiliary is its subject.
+// the clause's auxiliary is its subject; a name with its title between
+// commas is the subject of the verb after them.
 func TestThatAndSaidClauses(t *testing.T) {
 	m, err := Default()
 	if err != nil {
@@ -1362,6 +1363,9 @@ func TestThatAndSaidClauses(t *testing.T) {
 		{"India escalated the row over Trudeau's allegation that Indian agents were behind the killing of a Sikh activist.", "that", "killing", "mark"},
 		{"India escalated the row over Trudeau's allegation that Indian agents were behind the killing of a Sikh activist.", "killing", "allegation", "acl"},
 		{"Canada's prime minister said Indian agents were behind the killing of a Sikh activist.", "agents", "killing", "nsubj"},
+		// a name, its title between commas, then the verb with its object
+		{"Kaja Kallas, the EU's foreign policy chief, criticised Fico's Moscow trip on Monday.", "Kaja", "criticised", "nsubj"},
+		{"Paul Atanga Nji, the minister of territorial administration, accused Tchiroma on Tuesday of stirring up the unrest.", "Paul", "accused", "nsubj"},
 		// a relative "that" with a gap keeps its clause
 		{"The treaty that Moscow signed with Pyongyang last year expired in May.", "signed", "treaty", "acl:relcl"},
 	} {
