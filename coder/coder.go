@@ -360,6 +360,7 @@ type memo struct {
 	targets []party    // whom a one-way act fell on
 	code    string     // the act's CAMEO code
 	date    timex.Date // when the act was, for occasions told later
+	nsrc    int        // parties[:nsrc] were the act's sources
 }
 
 // party is one resolved actor with the words that named it.

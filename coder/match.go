@@ -289,6 +289,11 @@ func (t *tree) hasX(i int, set map[string]bool) bool {
 	for _, c := range t.kids[i] {
 		d := t.toks[c].Dep
 		ok := d == "xcomp" || base(d) == "ccomp"
+		if ok && base(d) == "ccomp" && t.lemma(i) == "tell" && (t.subject(c) >= 0 || t.hasChildLemma(c, "mark", thatMark)) {
+			// "told the troops that the rulings could have left the base
+			// unusable" reports; only "told them to leave" orders.
+			ok = false
+		}
 		if !ok && (base(d) == "advcl" || base(d) == "acl") {
 			ok = t.hasChildLemma(c, "mark", toMark)
 		}

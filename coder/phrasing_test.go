@@ -63,12 +63,26 @@ func TestWirePhrasings(t *testing.T) {
 		{"Canada's prime minister said Indian agents had been involved in the killing of a Sikh activist.", "112", "CAN", "IND"},
 		{"Prime Minister Donald Tusk told parliament on Tuesday that Russian intelligence had used two Ukrainian citizens to carry out the blast.", "112", "POL", "RUS"},
 		{"Ukraine's foreign minister said Russia was behind the killing of the journalist in Kyiv.", "186", "RUS", "UKR"},
+		// a trip is its traveller's, whatever place names it
+		{"Fico travelled to the Kremlin on Sunday for talks with Putin. Kaja Kallas, the EU's foreign policy chief, criticised the Moscow trip on Monday.", "111", "IGO", "SVK"},
+		{"Kaja Kallas, the EU's foreign policy chief, criticised Fico's Moscow trip on Monday.", "111", "IGO", "SVK"},
+		// what another must do, said, is demanded of it
+		{"China said the United States must stop interfering in its internal affairs.", "1056", "CHN", "USA"},
+		{"Armenia told Moscow that Russian border guards must stop working at the airport.", "100", "ARM", "RUS"},
+		// a deal kept is a commitment
+		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
 	} {
 		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
 	}
 	for _, c := range []struct{ text, root string }{
 		// news of new strikes one carries out blames no one
 		{"Pakistan's army said India carried out air strikes on three sites.", "11"},
+		// lines crossed and tests met are no visits or meetings; what must
+		// still be done, told by no one, is a requirement; "told them that"
+		// reports, it orders no one out
+		{"Israel's foreign minister said that Ireland had crossed every red line in its relations with Israel.", "04"},
+		{"The judges found that neither Bangladesh nor Egypt met that test.", "04"},
+		{"Starmer told British military personnel there that without the deal, court rulings could have left the base impossible to operate.", "16"},
 		// a speaker naming its own agents accuses no one
 		{"The Russian defence ministry said its forces had carried out the strike on the depot.", "11"},
 		// what a blocked or vetoed text says, nobody says
@@ -98,6 +112,18 @@ func TestWirePhrasings(t *testing.T) {
 	// a deed named as a noun after "behind" is no verb of criticism ("blast")
 	for _, e := range codeText(t, "2025-05-20", "Polish Prime Minister Donald Tusk said on Tuesday that Russia was behind the blast.") {
 		if e.Cameo == "111" {
+			t.Errorf("coded %s", brief(e))
+		}
+	}
+	// the infinitive that ranks a trip is no second meeting
+	for _, e := range codeText(t, "2025-05-20", "Fico travelled to the Kremlin on Sunday for talks with Putin, becoming one of only a handful of European leaders to meet him in person since the war began.") {
+		if e.Cameo == "044" {
+			t.Errorf("coded %s", brief(e))
+		}
+	}
+	// what must still be done, told by no one, is a requirement
+	for _, e := range codeText(t, "2025-05-20", "Australia and Mauritius signed the treaty on Thursday. The treaty must still be ratified by lawmakers in both countries.") {
+		if e.Sentence == 1 {
 			t.Errorf("coded %s", brief(e))
 		}
 	}

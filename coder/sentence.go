@@ -199,6 +199,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if t.lemma(i) == "swear" && t.particle(i, inWord) {
 			continue // "swore in a new military command" appoints; it vows nothing
 		}
+		if t.mustClause(i) {
+			// "Yerevan told Moscow that Russian border guards must stop
+			// working", "said French troops must leave": what another must
+			// do, said, is demanded of it.
+			ps = d.verbs["demand"]
+		}
 		if t.callsOn(i) {
 			// "called on Washington to lift the embargo" is an appeal,
 			// framed as "urged Washington to lift the embargo" is (the
@@ -308,6 +314,21 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if pats[i] != nil && base(t.dep(i)) == "ccomp" {
 			if sp := t.head(i); sp >= 0 && t.toks[sp].XPOS == "VBG" && reportVerbs[t.lemma(sp)] && base(t.dep(sp)) == "advcl" {
 				if h := t.head(sp); h >= 0 && pats[h] != nil && pats[h].Code[:2] == pats[i].Code[:2] {
+					skipped[i] = true
+				}
+			}
+		}
+		// "The treaty must still be ratified by lawmakers": what must be
+		// done, told by no one, is a requirement, no act.
+		if pats[i] != nil && t.hasChildLemma(i, "aux", mustWord) && len(t.speakers(i)) == 0 {
+			skipped[i] = true
+		}
+		// "travelled to the Kremlin for talks, becoming one of a handful
+		// of leaders to meet him since the war began": the infinitive
+		// ranks the act told; it is no second act.
+		if pats[i] != nil && t.hasChildLemma(i, "mark", toMark) {
+			if b := t.becomingOf(i); b >= 0 {
+				if h := t.head(b); h >= 0 && pats[h] != nil && pats[h].Code[:2] == pats[i].Code[:2] {
 					skipped[i] = true
 				}
 			}
@@ -818,6 +839,13 @@ func (st *docState) resolveRefs(t *tree, a *act) {
 				// "The restrictions were adopted by the bloc": the same
 				// measure told again falls on those it fell on before.
 				a.tgt = append(a.tgt, m.targets...)
+			} else if tripNouns[t.lemma(tok)] && reactionRoots[a.code[:2]] && (m.code == "042" || m.code == "043") && m.nsrc < len(m.parties) {
+				// "criticised the visit": the visitor made it.
+				if m.code == "042" {
+					a.tgt = append(a.tgt, m.parties[:m.nsrc]...)
+				} else {
+					a.tgt = append(a.tgt, m.parties[m.nsrc:]...)
+				}
 			} else {
 				a.tgt = append(a.tgt, m.parties...)
 			}
@@ -878,13 +906,11 @@ func containsRoot(roots, codeRoot string) bool {
 // remember stores an act's agents for later event nouns. The memo is kept
 // under both its trigger lemma and its CAMEO root.
 func (st *docState) remember(t *tree, a *act, date timex.Date) {
-	var ps []party
+	ps := dedupParties(append([]party(nil), a.src...))
+	nsrc := len(ps)
 	if a.sym || a.rev != "" {
-		ps = append(append(ps, a.src...), a.tgt...)
-	} else {
-		ps = append(ps, a.src...)
+		ps = dedupParties(append(ps, a.tgt...))
 	}
-	ps = dedupParties(ps)
 	if len(ps) == 0 {
 		return
 	}
@@ -898,8 +924,8 @@ func (st *docState) remember(t *tree, a *act, date timex.Date) {
 			tg[k].tok, tg[k].ment = -1, -1
 		}
 	}
-	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps, targets: tg, code: a.code, date: date},
-		memo{lemma: a.code[:2], parties: ps, targets: tg, code: a.code, date: date})
+	st.memory = append(st.memory, memo{lemma: t.lemma(a.trig), parties: ps, targets: tg, code: a.code, date: date, nsrc: nsrc},
+		memo{lemma: a.code[:2], parties: ps, targets: tg, code: a.code, date: date, nsrc: nsrc})
 }
 
 // verbAct builds the act of verb trigger i.
@@ -1064,7 +1090,21 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 {
 		return acts
 	}
-	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	destOnly := false
+	if len(tgtToks) == 1 && tgtToks[0] >= 0 && reactionRoots[p.Code[:2]] && tripNouns[t.lemma(tgtToks[0])] {
+		// "criticised Fico's Moscow trip", "criticised the Moscow trip":
+		// a trip is its traveller's; the place it went to is no target.
+		if ps := t.child(tgtToks[0], "nmod:poss"); ps >= 0 {
+			tgtToks = []int{ps}
+		} else if t.child(tgtToks[0], "compound", "amod") >= 0 {
+			destOnly = true
+		}
+	}
+	if destOnly {
+		a.refToks = []int{tgtToks[0]}
+	} else {
+		a.tgt = notSelf(t.parties(tgtToks), a.src)
+	}
 	if len(a.tgt) == 0 && (p.Code == "163" || strings.HasPrefix(p.Code, "124")) && st.c.opt.Lookup != nil {
 		// "its ban on fishery products from the Fukushima region",
 		// "restrictions on seafood from 10 Japanese prefectures": a ban on
@@ -1089,7 +1129,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		}
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]) || t.reciprocal(i))
-	if len(a.tgt) == 0 && !joint {
+	if len(a.tgt) == 0 && !joint && !destOnly {
 		// ("the two governments signed the agreement": parties enough.)
 		a.refToks = refNouns(t, tgtToks, createsObject(p.Code))
 	}
@@ -2923,4 +2963,39 @@ func (st *docState) blameAct(t *tree, i int, acts []act) []act {
 	}
 	return append(acts, act{pat: blamePattern, code: "112", trig: i, gov: i, src: src, tgt: tgt,
 		v: verdict{modality: event.Asserted}, said: true})
+}
+
+var mustWord = map[string]bool{"must": true}
+
+// mustClause reports whether reporting verb i says that someone named must
+// do something: "said the United States must stop interfering".
+func (t *tree) mustClause(i int) bool {
+	switch t.lemma(i) {
+	case "say", "tell", "insist", "add", "write", "state", "stress", "reiterate":
+	default:
+		return false
+	}
+	c := t.child(i, "ccomp")
+	if c < 0 || !t.hasChildLemma(c, "aux", mustWord) || t.toks[c].UPOS != "VERB" {
+		return false
+	}
+	sb := t.subject(c)
+	return sb >= 0 && t.toks[sb].UPOS != "PRON" && t.ment[sb] >= 0 && t.mentions[t.ment[sb]].Head == sb
+}
+
+// tripNouns are journeys, which belong to who makes them.
+var tripNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "voyage": true, "stopover": true}
+
+// becomingOf returns the "becoming" or "became" that infinitive i ranks
+// its subject by ("becoming the first leader to visit"), or -1.
+func (t *tree) becomingOf(i int) int {
+	for cur, n := t.head(i), 0; cur >= 0 && n < 3; cur, n = t.head(cur), n+1 {
+		if t.lemma(cur) == "become" {
+			return cur
+		}
+		if t.toks[cur].UPOS == "VERB" {
+			return -1
+		}
+	}
+	return -1
 }
