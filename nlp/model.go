@@ -460,7 +460,77 @@ func repair(s *Sentence, lo, hi, root int) int {
 	objectAsSecondSubject(s, lo, hi)
 	thatBeforeFullClause(s, lo, hi)
 	saidObjectAsSubject(s, lo, hi)
+	asClause(s, lo, hi)
+	caselessApposition(s, lo, hi)
 	return root
+}
+
+// caselessApposition repairs "the murder of Ronald Ojeda, a former
+// Venezuelan army lieutenant", parsed with "lieutenant" a bare phrase of
+// the verb: a noun with an article after a name and its comma, hung on
+// the verb with no preposition, describes the name.
+func caselessApposition(s *Sentence, lo, hi int) {
+	for n := lo + 3; n < hi; n++ {
+		nt := &s.Tokens[n]
+		if nt.UPOS != "NOUN" || nt.Dep != "obl" && nt.Dep != "advcl" || hasDep(s, lo, hi, n, "case") || hasDep(s, lo, hi, n, "cop") ||
+			hasDep(s, lo, hi, n, "mark") || inLower(timeNouns, nt.Text) || inLower(spanNouns, nt.Text) {
+			continue
+		}
+		// the phrase's first word, an article right after a comma
+		st := n
+		for st > lo && dominates(s, n, st-1) && s.Tokens[st-1].Dep != "punct" {
+			st--
+		}
+		if st-2 < lo || s.Tokens[st-1].Text != "," || s.Tokens[st].UPOS != "DET" || s.Tokens[st-2].UPOS != "PROPN" {
+			continue
+		}
+		name := st - 2
+		for s.Tokens[name].Dep == "flat" && s.Tokens[name].Head >= lo && s.Tokens[name].Head < name {
+			name = s.Tokens[name].Head
+		}
+		if s.Tokens[name].UPOS != "PROPN" || dominates(s, n, name) {
+			continue
+		}
+		attempt(s, lo, hi, func() {
+			nt.Head, nt.Dep = name, "appos"
+			s.Tokens[st-1].Head = n
+		})
+	}
+}
+
+// asClause repairs "Bukele spoke as President Donald Trump received him",
+// parsed with "as" a preposition on the name and "received" a clause with
+// no subject: a name or noun after "as" followed at once by a past or
+// present verb that has no subject is that verb's subject, and "as" opens
+// the clause.
+func asClause(s *Sentence, lo, hi int) {
+	for a := lo + 1; a+2 < hi; a++ {
+		at := &s.Tokens[a]
+		if !strings.EqualFold(at.Text, "as") || at.Dep != "case" {
+			continue
+		}
+		n := at.Head
+		if n <= a || n >= hi || (s.Tokens[n].UPOS != "PROPN" && s.Tokens[n].UPOS != "NOUN") {
+			continue
+		}
+		end := n + 1
+		for end < hi && dominates(s, n, end) {
+			end++
+		}
+		if end >= hi {
+			continue
+		}
+		vt := &s.Tokens[end]
+		if vt.UPOS != "VERB" || vt.XPOS != "VBD" && vt.XPOS != "VBZ" || hasDep(s, lo, hi, end, "nsubj") || hasDep(s, lo, hi, end, "nsubj:pass") ||
+			vt.Head != s.Tokens[n].Head || !strings.HasPrefix(vt.Dep, "advcl") && vt.Dep != "conj" && vt.Dep != "parataxis" {
+			continue
+		}
+		attempt(s, lo, hi, func() {
+			at.Head, at.Dep, at.UPOS, at.XPOS = end, "mark", "SCONJ", "IN"
+			s.Tokens[n].Head, s.Tokens[n].Dep = end, "nsubj"
+			vt.Dep = "advcl"
+		})
+	}
 }
 
 // objectlessSaying take what is said as a clause, never a person as object.
@@ -614,6 +684,21 @@ func phraseOnTime(s *Sentence, lo, hi int) {
 			continue
 		}
 		nt.Head, nt.Dep = v, "obl"
+	}
+	// "accused Venezuela's government on Monday of ordering the murder":
+	// a gerund clause that "of" opens, hung on the time word, too.
+	for g := lo + 2; g < hi; g++ {
+		gt := &s.Tokens[g]
+		m := gt.Head
+		if gt.XPOS != "VBG" || !strings.HasPrefix(gt.Dep, "acl") || m < lo || m >= g || !inLower(timeNouns, s.Tokens[m].Text) ||
+			!strings.HasPrefix(s.Tokens[m].Dep, "obl") {
+			continue
+		}
+		v := s.Tokens[m].Head
+		if v < lo || v >= m || s.Tokens[v].UPOS != "VERB" || g < 1 || !strings.EqualFold(s.Tokens[g-1].Text, "of") || s.Tokens[g-1].Head != g {
+			continue
+		}
+		gt.Head, gt.Dep = v, "advcl"
 	}
 }
 

@@ -1366,6 +1366,14 @@ func TestThatAndSaidClauses(t *testing.T) {
 		// a name, its title between commas, then the verb with its object
 		{"Kaja Kallas, the EU's foreign policy chief, criticised Fico's Moscow trip on Monday.", "Kaja", "criticised", "nsubj"},
 		{"Paul Atanga Nji, the minister of territorial administration, accused Tchiroma on Tuesday of stirring up the unrest.", "Paul", "accused", "nsubj"},
+		// "as" and a name before a verb open a clause; an unknown
+		// capitalised word is a name, not an adverb; a gerund that "of"
+		// opens after a day belongs to the verb; a described name after
+		// its comma
+		{"Bukele spoke as President Donald Trump received him at the White House.", "Donald", "received", "nsubj"},
+		{"Bukele spoke as President Donald Trump received him at the White House.", "Bukele", "spoke", "nsubj"},
+		{"Chile accused Venezuela's government on Monday of ordering the murder of the dissident.", "ordering", "accused", "advcl"},
+		{"Chile accused Venezuela of ordering the murder of Ronald Ojeda, a former Venezuelan army lieutenant.", "lieutenant", "Ronald", "appos"},
 		// a relative "that" with a gap keeps its clause
 		{"The treaty that Moscow signed with Pyongyang last year expired in May.", "signed", "treaty", "acl:relcl"},
 	} {

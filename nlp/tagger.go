@@ -176,6 +176,7 @@ type tagger struct {
 	vbp  int32  // the VERB/VBP class, -1 if none
 	vbn  int32  // the VERB/VBN class, -1 if none
 	prpS int32  // the PRON/PRP$ class, -1 if none
+	rb   int32  // the ADV/RB class, -1 if none
 }
 
 // objectStart holds the lower-cased hashes of words that open a verb's
@@ -210,6 +211,13 @@ var sufS = func() uint64 {
 	return a.suf[0]
 }()
 
+// sufLY is the two-letter suffix hash of "-ly".
+var sufLY = func() uint64 {
+	var a wordInfo
+	describe("formally", &a)
+	return a.suf[1]
+}()
+
 // sufING and sufED are the suffix hashes of "-ing" (three letters) and
 // "-ed" (two).
 var sufING, sufED = func() (uint64, uint64) {
@@ -230,6 +238,7 @@ func (tg *tagger) prepare() {
 	tg.nnp, tg.vb, tg.jj = tg.class("PROPN", "NNP"), tg.class("VERB", "VB"), tg.class("ADJ", "JJ")
 	tg.vbd, tg.vbz, tg.nns = tg.class("VERB", "VBD"), tg.class("VERB", "VBZ"), tg.class("NOUN", "NNS")
 	tg.vbp, tg.vbn, tg.prpS = tg.class("VERB", "VBP"), tg.class("VERB", "VBN"), tg.class("PRON", "PRP$")
+	tg.rb = tg.class("ADV", "RB")
 }
 
 // class returns the index of the (upos, xpos) class, -1 if there is none.
@@ -268,6 +277,11 @@ func (tg *tagger) tag(ws []wordInfo, tags []int32, feats []uint64, scores []int3
 		if ws[i].upper && ws[i].amb == 0 && tg.nnp >= 0 && int(c) < len(tg.verb) && tg.verb[c] &&
 			(i > 0 || (ws[i].suf[2] != sufING && ws[i].suf[1] != sufED &&
 				(i+1 >= len(ws) || !objectStart[ws[i+1].low]))) {
+			c = tg.nnp
+		}
+		// Nor is one an adverb unless it ends in -ly: "Bukele spoke as
+		// Trump received him", "Albanese said".
+		if ws[i].upper && ws[i].amb == 0 && tg.nnp >= 0 && c == tg.rb && ws[i].suf[1] != sufLY {
 			c = tg.nnp
 		}
 		// "helped Pyongyang dodge sanctions", "let them sell oil": after
