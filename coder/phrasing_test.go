@@ -69,6 +69,13 @@ func TestWirePhrasings(t *testing.T) {
 		// what another must do, said, is demanded of it
 		{"China said the United States must stop interfering in its internal affairs.", "1056", "CHN", "USA"},
 		{"Armenia told Moscow that Russian border guards must stop working at the airport.", "100", "ARM", "RUS"},
+		// money promised for a service; a host's reception seen from the
+		// visitor; insinuations rejected are denied
+		{"Washington agreed in March to pay El Salvador about 6 million dollars to hold the deportees for a year.", "031", "USA", "SLV"},
+		{"Bukele spoke as President Donald Trump received him at the White House for talks.", "042", "SLV", "USA"},
+		{"Argentina's foreign ministry rejected Cabello's insinuations as baseless.", "016", "ARG", "VEN"},
+		// a murder ordered, told in an accusation, may fall on one's own people
+		{"Chile accused Venezuela's government on Monday of ordering the murder of Ronald Ojeda, a former Venezuelan army lieutenant.", "186", "VEN", "VEN"},
 		// a deal kept is a commitment
 		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
 	} {
@@ -126,5 +133,15 @@ func TestWirePhrasings(t *testing.T) {
 		if e.Sentence == 1 {
 			t.Errorf("coded %s", brief(e))
 		}
+	}
+	// "Tuesday's demand" is the demand told before, no second one
+	n := 0
+	for _, e := range codeText(t, "2024-12-17", "Argentina on Tuesday demanded that Venezuela release the gendarme. Argentina's foreign ministry, which issued Tuesday's demand, rejected the charges as baseless.") {
+		if e.Cameo[:2] == "10" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d demands coded, want 1", n)
 	}
 }

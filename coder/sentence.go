@@ -722,6 +722,31 @@ var jointRoots = map[string]bool{"03": true, "04": true}
 var notJoint = map[string]bool{"045": true, "039": true, "038": true, "028": true}
 var jointCodes = map[string]bool{"081": true, "057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true, "064": true}
 
+// notSelfFor is notSelf, except that violence against persons (18x, 20x)
+// may fall on the state's own people: "Venezuela ordered the murder of a
+// Venezuelan dissident".
+func notSelfFor(code string, tgt, src []party) []party {
+	if code[:2] != "18" && code[:2] != "20" {
+		return notSelf(tgt, src)
+	}
+	out := tgt[:0:0]
+	for k := range tgt {
+		self := tgt[k].a.Sector == "MED"
+		for j := range src {
+			if tgt[k].ment >= 0 && src[j].ment >= 0 {
+				// two mentions: a state and one of its people
+				self = self || tgt[k].ment == src[j].ment
+			} else {
+				self = self || samePart(&tgt[k], &src[j])
+			}
+		}
+		if !self {
+			out = append(out, tgt[k])
+		}
+	}
+	return out
+}
+
 func samePart(a, b *party) bool {
 	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
 		return true
@@ -1103,7 +1128,7 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if destOnly {
 		a.refToks = []int{tgtToks[0]}
 	} else {
-		a.tgt = notSelf(t.parties(tgtToks), a.src)
+		a.tgt = notSelfFor(p.Code, t.parties(tgtToks), a.src)
 	}
 	if len(a.tgt) == 0 && (p.Code == "163" || strings.HasPrefix(p.Code, "124")) && st.c.opt.Lookup != nil {
 		// "its ban on fishery products from the Fukushima region",
@@ -1382,6 +1407,10 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "during that visit", "this attack": an act told before.
 		return acts
 	}
+	if ps := t.child(i, "nmod:poss"); ps >= 0 && p.Code[:2] != "04" && timePossessors[strings.ToLower(t.toks[ps].Text)] && st.recall(p.Code[:2], p.Code[:2]) != nil {
+		// "the ministry, which issued Tuesday's demand": the demand told before.
+		return acts
+	}
 	if c := t.caseOf(i); (c == "at" || c == "during") && t.hasChildLemma(i, "nmod:poss", possPronouns) && st.recall(t.lemma(i), "04") != nil {
 		// "At their meeting, Rubio told the president ...": the meeting
 		// told before is the occasion of what follows.
@@ -1506,7 +1535,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 	if len(a.src) == 0 && !a.sym {
 		return acts
 	}
-	a.tgt = notSelf(t.parties(tgtToks), a.src)
+	a.tgt = notSelfFor(p.Code, t.parties(tgtToks), a.src)
 	if len(a.tgt) == 0 && (p.Code[:2] == "10" || p.Code[:2] == "02") {
 		// "Ankara's demand that Sweden and Finland hand over suspects":
 		// the one asked is the subject of what is asked.
@@ -2982,6 +3011,11 @@ func (t *tree) mustClause(i int) bool {
 	sb := t.subject(c)
 	return sb >= 0 && t.toks[sb].UPOS != "PRON" && t.ment[sb] >= 0 && t.mentions[t.ment[sb]].Head == sb
 }
+
+// timePossessors name when an act told before took place: "Tuesday's demand".
+var timePossessors = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "week": true,
+	"weekend": true, "month": true, "year": true, "morning": true, "night": true, "evening": true}
 
 // tripNouns are journeys, which belong to who makes them.
 var tripNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "voyage": true, "stopover": true}
