@@ -94,6 +94,11 @@ func (t *tree) match(p *Pattern, i int) (roles, bool) {
 			if t.clause(i, func(j int) bool { return e.set[t.lemma(j)] }) {
 				return r, false
 			}
+			// ... nor the one who does it, named in another clause: "let
+			// two military aircraft land in Colombia".
+			if ag := t.agentOf(i, 0); ag >= 0 && e.set[t.lemma(ag)] {
+				return r, false
+			}
 			// a relative or participle clause's noun is its subject: "a
 			// missile that landed in Israel".
 			if base(t.dep(i)) == "acl" && t.head(i) >= 0 && e.set[t.lemma(t.head(i))] {

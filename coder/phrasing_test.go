@@ -76,6 +76,11 @@ func TestWirePhrasings(t *testing.T) {
 		{"Argentina's foreign ministry rejected Cabello's insinuations as baseless.", "016", "ARG", "VEN"},
 		// a murder ordered, told in an accusation, may fall on one's own people
 		{"Chile accused Venezuela's government on Monday of ordering the murder of Ronald Ojeda, a former Venezuelan army lieutenant.", "186", "VEN", "VEN"},
+		// a refusal to let others do something; arrests with no agent,
+		// told by a state's official or set at a place
+		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "120", "COL", "USA"},
+		{"Turkish Interior Minister Ali Yerlikaya said on Monday that 1,133 people had been detained since the protests began.", "173", "TUR", "TUR"},
+		{"Two French citizens were arrested at a hotel in Tehran last month.", "173", "IRN", "FRA"},
 		// a deal kept is a commitment
 		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
 	} {
@@ -90,6 +95,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"Israel's foreign minister said that Ireland had crossed every red line in its relations with Israel.", "04"},
 		{"The judges found that neither Bangladesh nor Egypt met that test.", "04"},
 		{"Starmer told British military personnel there that without the deal, court rulings could have left the base impossible to operate.", "16"},
+		// aircraft let land make no visit
+		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "04"},
 		// a speaker naming its own agents accuses no one
 		{"The Russian defence ministry said its forces had carried out the strike on the depot.", "11"},
 		// what a blocked or vetoed text says, nobody says

@@ -1058,10 +1058,33 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// with no agent named, the state where one is arrested or charged
 		// does it.
 		for _, c := range t.kids[i] {
-			if t.caseOf(c) == "in" {
+			if cs := t.caseOf(c); cs == "in" || cs == "at" {
 				if g, ok := t.governmentOf(c); ok {
 					a.src = []party{g}
 					break
+				}
+				// "at the main airport serving Caracas": a known place
+				// inside the phrase.
+				for _, pl := range st.places {
+					if len(pl.Country) == 3 && pl.Head >= 0 && pl.Head < len(t.toks) && t.within(pl.Head, c, 3) {
+						a.src = []party{{text: pl.Name, a: actor.Actor{Code: pl.Country + "GOV", Country: pl.Country, Sector: "GOV"}, tok: -1, ment: -1}}
+						break
+					}
+				}
+				if len(a.src) > 0 {
+					break
+				}
+			}
+		}
+	}
+	if len(a.src) == 0 && len(r.src) == 0 && t.passive(i) && p.Code[:2] == "17" && t.child(i, "obl:agent") < 0 {
+		// "the interior minister said 1,133 people had been detained": an
+		// arrest with no agent, told by a state's official, is that
+		// state's.
+		if sp := t.speakers(i); len(sp) > 0 {
+			for _, q := range t.parties(sp[:1]) {
+				if c := q.a.Country; len(c) == 3 && !nonStateCodes[c] && !nonState[q.a.Sector] && !regions[c] {
+					a.src = []party{{text: q.text, a: actor.Actor{Code: c + "GOV", Country: c, Sector: "GOV"}, tok: -1, ment: -1}}
 				}
 			}
 		}
@@ -3016,6 +3039,17 @@ func (t *tree) mustClause(i int) bool {
 var timePossessors = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "week": true,
 	"weekend": true, "month": true, "year": true, "morning": true, "night": true, "evening": true}
+
+// within reports whether token k lies under token h, at most depth steps down.
+func (t *tree) within(k, h, depth int) bool {
+	for n := 0; k >= 0 && n <= depth; n++ {
+		if k == h {
+			return true
+		}
+		k = t.head(k)
+	}
+	return false
+}
 
 // tripNouns are journeys, which belong to who makes them.
 var tripNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "voyage": true, "stopover": true}
