@@ -19,7 +19,8 @@ var (
 		"stress": true, "reiterate": true, "comment": true, "show": true, "indicate": true, "disclose": true,
 		"reveal": true, "publish": true, "carry": true, "cite": true, "argue": true, "believe": true, "think": true,
 		"estimate": true, "find": true, "conclude": true, "determine": true, "hope": true, "know": true, "understand": true, "learn": true,
-		"broadcast": true, "respond": true, "remark": true, "emphasize": true, "emphasise": true, "suggest": true}
+		"broadcast": true, "respond": true, "remark": true, "emphasize": true, "emphasise": true, "suggest": true,
+		"inform": true, "notify": true}
 	// allegation verbs make what they carry a claim.
 	allegeVerbs = map[string]bool{"accuse": true, "allege": true, "claim": true, "contend": true, "blame": true,
 		"charge": true, "suspect": true, "assert": true, "maintain": true}

@@ -81,6 +81,13 @@ func TestWirePhrasings(t *testing.T) {
 		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "120", "COL", "USA"},
 		{"Turkish Interior Minister Ali Yerlikaya said on Monday that 1,133 people had been detained since the protests began.", "173", "TUR", "TUR"},
 		{"Two French citizens were arrested at a hotel in Tehran last month.", "173", "IRN", "FRA"},
+		// troops and jets that leave withdraw; cooperation one says one
+		// will keep up is a promise; harm said to follow on a condition
+		// is a threat
+		{"French fighter jets left Chad on Tuesday.", "0874", "FRA", "TCD"},
+		{"The army spokesman said French ground forces at the bases in N'Djamena would start leaving later this month.", "0874", "FRA", "TCD"},
+		{"Deby said on December 1 that Chad would keep working with Paris in other fields.", "031", "TCD", "FRA"},
+		{"Niger said it would cut off oil exports to Benin if the border stayed closed.", "1312", "NER", "BEN"},
 		// a deal kept is a commitment
 		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
 	} {

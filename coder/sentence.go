@@ -541,12 +541,21 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 				a.tgt = []party{*p}
 			}
 		}
+		if c := conditionalThreat(a.code); c != "" && !a.v.negated && !a.said && len(a.src) > 0 && t.saysOwnCondition(a) {
+			// "Doha had informed both parties that it would halt its
+			// mediation if no deal was struck": a harm one says one will do
+			// on a condition is a threat, made now.
+			a.code, a.rev, a.sym, a.v.modality = c, "", false, event.Asserted
+		}
 		if a.v.modality == event.Future && !a.v.negated && (a.code[:2] == "06" || a.code[:2] == "07") && t.saidWill(a.trig) {
 			// "said Moscow would help Pyongyang build satellites": aid or
 			// cooperation told as what one will do is its promise (03x),
 			// made now.
 			if c := intentCodes[a.code]; c != "" {
 				a.code, a.rev, a.v.modality = c, "", event.Asserted
+				if len(dedupParties(a.src)) == 1 && len(a.tgt) > 0 {
+					a.sym = false // one side's promise
+				}
 			}
 		}
 		if a.v.modality == event.Future && !a.v.negated && a.code[:2] == "04" && !visitCodes[a.code] &&
@@ -2443,6 +2452,9 @@ var invariantVerbs = map[string]bool{"cut": true, "shut": true, "put": true, "se
 // saidWill reports a verb whose own "will" or "would" is told by a
 // speaker: "said Moscow would help Pyongyang".
 func (t *tree) saidWill(v int) bool {
+	if t.dep(v) == "xcomp" && continuation[t.lemma(t.head(v))] {
+		v = t.head(v) // "would keep working with Paris"
+	}
 	for _, c := range t.kids[v] {
 		if base(t.toks[c].Dep) == "aux" {
 			if l := t.lemma(c); l == "will" || l == "would" || l == "shall" {
@@ -3047,6 +3059,59 @@ func (t *tree) within(k, h, depth int) bool {
 			return true
 		}
 		k = t.head(k)
+	}
+	return false
+}
+
+// conditionalThreat gives the threat (13x) of a harmful act said to be done
+// on a condition, "" for acts that are no harm.
+func conditionalThreat(code string) string {
+	switch {
+	case code == "165":
+		return "135" // halt mediation
+	case code == "164":
+		return "134" // halt negotiations
+	case code == "163":
+		return "1312" // sanctions, embargo
+	case code == "162" || strings.HasPrefix(code, "162"):
+		return "1311" // reduce or stop aid
+	case code[:2] == "16":
+		return "1313" // reduce or break relations
+	case code[:2] == "17":
+		return "132"
+	case code[:2] == "18", code[:2] == "19", code[:2] == "20":
+		return "138"
+	}
+	return ""
+}
+
+// saysOwnCondition reports whether act a's verb is said, by the act's own
+// source, to follow on a condition: "it would halt its efforts if ...".
+func (t *tree) saysOwnCondition(a *act) bool {
+	v := a.gov
+	if v < 0 {
+		v = a.trig
+	}
+	cond, will := false, false
+	for _, c := range t.kids[v] {
+		switch base(t.toks[c].Dep) {
+		case "advcl":
+			cond = cond || t.hasChildLemma(c, "mark", condMark)
+		case "aux":
+			will = will || t.lemma(c) == "will" || t.lemma(c) == "would"
+		}
+	}
+	if !cond || !will {
+		return false
+	}
+	sp := t.speakers(v)
+	if len(sp) == 0 {
+		return false
+	}
+	for _, q := range t.parties(sp[:1]) {
+		if q.a.Country == a.src[0].a.Country {
+			return true
+		}
 	}
 	return false
 }
