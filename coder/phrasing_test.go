@@ -102,6 +102,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"Israel's foreign minister said that Ireland had crossed every red line in its relations with Israel.", "04"},
 		{"The judges found that neither Bangladesh nor Egypt met that test.", "04"},
 		{"Starmer told British military personnel there that without the deal, court rulings could have left the base impossible to operate.", "16"},
+		// a journalist who travels to a trial makes no state visit
+		{"A Ugandan journalist who had travelled to Dar es Salaam for the hearing was detained there on Monday.", "04"},
 		// aircraft let land make no visit
 		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "04"},
 		// a speaker naming its own agents accuses no one
@@ -157,5 +159,11 @@ func TestWirePhrasings(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d demands coded, want 1", n)
+	}
+	// "during the meeting" is the meeting told before, no second one
+	for _, e := range codeText(t, "2025-04-15", "Trump received Bukele at the White House on Monday. During the meeting, Trump praised his guest for doing a fantastic job.") {
+		if e.Sentence == 1 && e.Cameo[:2] == "04" {
+			t.Errorf("coded %s", brief(e))
+		}
 	}
 }

@@ -1443,7 +1443,8 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "the ministry, which issued Tuesday's demand": the demand told before.
 		return acts
 	}
-	if c := t.caseOf(i); (c == "at" || c == "during") && t.hasChildLemma(i, "nmod:poss", possPronouns) && st.recall(t.lemma(i), "04") != nil {
+	if c := t.caseOf(i); (c == "at" || c == "during") && (t.hasChildLemma(i, "nmod:poss", possPronouns) || t.hasChildLemma(i, "det", theWord)) &&
+		st.recall(t.lemma(i), "04") != nil {
 		// "At their meeting, Rubio told the president ...": the meeting
 		// told before is the occasion of what follows.
 		return acts
@@ -2930,7 +2931,8 @@ func (t *tree) dated(i int) bool {
 // nationality ("South Koreans visiting Japan").
 func (t *tree) populace(p *party) bool {
 	switch p.a.Sector {
-	case "REF", "CVL":
+	case "REF", "CVL", "MED":
+		// (a journalist who travels to a trial makes no state visit)
 		return true
 	case "":
 		if p.ment >= 0 && p.ment < len(t.mentions) {
@@ -3115,6 +3117,8 @@ func (t *tree) saysOwnCondition(a *act) bool {
 	}
 	return false
 }
+
+var theWord = map[string]bool{"the": true}
 
 // tripNouns are journeys, which belong to who makes them.
 var tripNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "voyage": true, "stopover": true}
