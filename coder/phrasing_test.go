@@ -88,6 +88,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"The army spokesman said French ground forces at the bases in N'Djamena would start leaving later this month.", "0874", "FRA", "TCD"},
 		{"Deby said on December 1 that Chad would keep working with Paris in other fields.", "031", "TCD", "FRA"},
 		{"Niger said it would cut off oil exports to Benin if the border stayed closed.", "1312", "NER", "BEN"},
+		// an appeal to an alliance is one
+		{"Ukraine asked NATO to send more air defence systems.", "020", "UKR", "IGO"},
 		// a deal kept is a commitment
 		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
 	} {
@@ -104,6 +106,11 @@ func TestWirePhrasings(t *testing.T) {
 		{"Starmer told British military personnel there that without the deal, court rulings could have left the base impossible to operate.", "16"},
 		// a journalist who travels to a trial makes no state visit
 		{"A Ugandan journalist who had travelled to Dar es Salaam for the hearing was detained there on Monday.", "04"},
+		// a plea to a court is a step in a case; a reason given and what
+		// a relative clause in the present perfect sums up are no acts
+		{"Sudan asked the International Court of Justice on Thursday to order emergency measures against the United Arab Emirates.", "02"},
+		{"Brazil asked the World Trade Organization on Wednesday to open consultations with the United States over tariffs.", "02"},
+		{"Jordan recalled its ambassador from Israel on Wednesday in protest at the Israeli offensive in the Gaza Strip.", "19"},
 		// aircraft let land make no visit
 		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "04"},
 		// a speaker naming its own agents accuses no one
@@ -163,6 +170,12 @@ func TestWirePhrasings(t *testing.T) {
 	// "during the meeting" is the meeting told before, no second one
 	for _, e := range codeText(t, "2025-04-15", "Trump received Bukele at the White House on Monday. During the meeting, Trump praised his guest for doing a fantastic job.") {
 		if e.Sentence == 1 && e.Cameo[:2] == "04" {
+			t.Errorf("coded %s", brief(e))
+		}
+	}
+	// what a relative clause in the present perfect sums up is no act told
+	for _, e := range codeText(t, "2024-01-12", "Burundi closed its border with Rwanda on Thursday, accusing its northern neighbour of backing rebels who have carried out deadly attacks on Burundian soil.") {
+		if e.Cameo == "190" {
 			t.Errorf("coded %s", brief(e))
 		}
 	}

@@ -396,6 +396,21 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		// the topic of talk is no act: "data on missile launches", "a
 		// row over forced labour and export curbs".
+		// a reason given is no act told: "recalled its ambassador in
+		// protest at the Israeli offensive", "citing the strikes".
+		if h, dep := t.governor(i); h >= 0 && dep == "obj" && t.lemma(h) == "cite" {
+			continue
+		}
+		if h := t.head(t.firstConjunct(i)); h >= 0 && t.caseOf(t.firstConjunct(i)) == "at" && reasonNouns[t.lemma(h)] {
+			continue
+		}
+		// "rebels who have carried out deadly attacks": what a relative
+		// clause in the present perfect sums up is no act told.
+		if h, dep := t.governor(i); h >= 0 && dep == "obj" && t.presentPerfect(h) && strings.HasSuffix(t.dep(h), ":relcl") && !t.dated(h) {
+			if sb := t.subject(h); sb >= 0 && relPronouns[t.lemma(sb)] {
+				continue
+			}
+		}
 		switch t.caseOf(t.firstConjunct(i)) {
 		case "on", "about", "over", "regarding", "concerning":
 			continue
@@ -438,6 +453,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		}
 		if trace != nil {
 			trace("  act %s %q %s src=%v tgt=%v sym=%v %+v", a.pat, t.toks[a.trig].Text, a.code, partyNames(a.src), partyNames(a.tgt), a.sym, a.v)
+		}
+		if a.code[:2] == "02" && len(a.tgt) > 0 && allCourts(a.tgt) {
+			// "asked the International Court of Justice to order emergency
+			// measures", "asked the WTO to open consultations": a plea to a
+			// court is a step in a case, no appeal to a political actor.
+			continue
 		}
 		if a.code[:2] == "10" && len(a.tgt) == 0 && len(a.src) > 0 && t.ordersOwn(a.trig, a.src[0].a.Country) {
 			continue // a command at home is no demand on another actor
@@ -2691,6 +2712,17 @@ func answersBody(p *Pattern, noun string) bool {
 }
 
 // courtName reports whether an organisation's name is a court's or tribunal's.
+// allCourts reports whether every party is a court or a trade tribunal.
+func allCourts(ps []party) bool {
+	for _, p := range ps {
+		n := strings.ToLower(p.a.Name + " " + p.text)
+		if p.a.Country != "IGO" || !courtName(n) && !strings.Contains(n, "trade organization") && !strings.Contains(n, "trade organisation") && !strings.Contains(n, "wto") {
+			return false
+		}
+	}
+	return true
+}
+
 func courtName(name string) bool {
 	n := strings.ToLower(name)
 	return strings.Contains(n, "court") || strings.Contains(n, "tribunal") || strings.Contains(n, "arbitration")
@@ -3119,6 +3151,10 @@ func (t *tree) saysOwnCondition(a *act) bool {
 }
 
 var theWord = map[string]bool{"the": true}
+
+// reasonNouns take the act they answer with "at": "in protest at the offensive".
+var reasonNouns = map[string]bool{"protest": true, "anger": true, "outrage": true, "alarm": true, "dismay": true,
+	"fury": true, "concern": true, "indignation": true}
 
 // tripNouns are journeys, which belong to who makes them.
 var tripNouns = map[string]bool{"trip": true, "visit": true, "journey": true, "tour": true, "voyage": true, "stopover": true}
