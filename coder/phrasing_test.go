@@ -111,6 +111,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"Sudan asked the International Court of Justice on Thursday to order emergency measures against the United Arab Emirates.", "02"},
 		{"Brazil asked the World Trade Organization on Wednesday to open consultations with the United States over tariffs.", "02"},
 		{"Jordan recalled its ambassador from Israel on Wednesday in protest at the Israeli offensive in the Gaza Strip.", "19"},
+		// what would not happen is told of no one
+		{"Chief Cabinet Secretary Minoru Kihara told reporters that Tokyo would not bow to Beijing's demand to withdraw the remarks.", "08"},
 		// aircraft let land make no visit
 		{"Colombian President Gustavo Petro refused to let two US military aircraft carrying deportees land in Colombia.", "04"},
 		// a speaker naming its own agents accuses no one

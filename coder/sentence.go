@@ -568,6 +568,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			// on a condition is a threat, made now.
 			a.code, a.rev, a.sym, a.v.modality = c, "", false, event.Asserted
 		}
+		if a.v.negated && a.v.modality == event.Hypothetical {
+			// "Tokyo would not bow to the demand", "could not be lifted
+			// without Congress": what would not happen is told of no one.
+			continue
+		}
 		if a.v.modality == event.Future && !a.v.negated && (a.code[:2] == "06" || a.code[:2] == "07") && t.saidWill(a.trig) {
 			// "said Moscow would help Pyongyang build satellites": aid or
 			// cooperation told as what one will do is its promise (03x),
