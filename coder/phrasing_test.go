@@ -1,6 +1,9 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Wire phrasings of common acts, each on a sentence of our own: the code,
 // source and target a careful coder gives them.
@@ -141,22 +144,25 @@ func TestWirePhrasings(t *testing.T) {
 	} {
 		noRoot(t, "2025-05-20", c.text, c.root)
 	}
-	// a deed named as a noun after "behind" is no verb of criticism ("blast")
-	for _, e := range codeText(t, "2025-05-20", "Polish Prime Minister Donald Tusk said on Tuesday that Russia was behind the blast.") {
-		if e.Cameo == "111" {
-			t.Errorf("coded %s", brief(e))
-		}
-	}
-	// the infinitive that ranks a trip is no second meeting
-	for _, e := range codeText(t, "2025-05-20", "Fico travelled to the Kremlin on Sunday for talks with Putin, becoming one of only a handful of European leaders to meet him in person since the war began.") {
-		if e.Cameo == "044" {
-			t.Errorf("coded %s", brief(e))
-		}
-	}
-	// what must still be done, told by no one, is a requirement
-	for _, e := range codeText(t, "2025-05-20", "Australia and Mauritius signed the treaty on Thursday. The treaty must still be ratified by lawmakers in both countries.") {
-		if e.Sentence == 1 {
-			t.Errorf("coded %s", brief(e))
+	for _, c := range []struct {
+		published, text, prefix string
+		sentence                int // -1: any
+	}{
+		// a deed named as a noun after "behind" is no verb of criticism ("blast")
+		{"2025-05-20", "Polish Prime Minister Donald Tusk said on Tuesday that Russia was behind the blast.", "111", -1},
+		// the infinitive that ranks a trip is no second meeting
+		{"2025-05-20", "Fico travelled to the Kremlin on Sunday for talks with Putin, becoming one of only a handful of European leaders to meet him in person since the war began.", "044", -1},
+		// what must still be done, told by no one, is a requirement
+		{"2025-05-20", "Australia and Mauritius signed the treaty on Thursday. The treaty must still be ratified by lawmakers in both countries.", "", 1},
+		// "during the meeting" is the meeting told before, no second one
+		{"2025-04-15", "Trump received Bukele at the White House on Monday. During the meeting, Trump praised his guest for doing a fantastic job.", "04", 1},
+		// what a relative clause in the present perfect sums up is no act told
+		{"2024-01-12", "Burundi closed its border with Rwanda on Thursday, accusing its northern neighbour of backing rebels who have carried out deadly attacks on Burundian soil.", "190", -1},
+	} {
+		for _, e := range codeText(t, c.published, c.text) {
+			if strings.HasPrefix(e.Cameo, c.prefix) && (c.sentence < 0 || e.Sentence == c.sentence) {
+				t.Errorf("%q: coded %s", c.text, brief(e))
+			}
 		}
 	}
 	// "Tuesday's demand" is the demand told before, no second one
@@ -168,17 +174,5 @@ func TestWirePhrasings(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d demands coded, want 1", n)
-	}
-	// "during the meeting" is the meeting told before, no second one
-	for _, e := range codeText(t, "2025-04-15", "Trump received Bukele at the White House on Monday. During the meeting, Trump praised his guest for doing a fantastic job.") {
-		if e.Sentence == 1 && e.Cameo[:2] == "04" {
-			t.Errorf("coded %s", brief(e))
-		}
-	}
-	// what a relative clause in the present perfect sums up is no act told
-	for _, e := range codeText(t, "2024-01-12", "Burundi closed its border with Rwanda on Thursday, accusing its northern neighbour of backing rebels who have carried out deadly attacks on Burundian soil.") {
-		if e.Cameo == "190" {
-			t.Errorf("coded %s", brief(e))
-		}
 	}
 }
