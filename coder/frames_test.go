@@ -39,13 +39,7 @@ func TestRefusals(t *testing.T) {
 	wantCoded(t, "2024-05-21", text, "124", "ARG", "ESP")
 	noRoot(t, "2024-05-21", text, "127")
 	// a refusal that a rejection pattern already codes is one refusal.
-	n := 0
-	for _, e := range codeText(t, "2024-05-21", "Russia refused to withdraw its troops from Georgia.") {
-		if e.Cameo[:2] == "12" {
-			n++
-		}
-	}
-	if n != 1 {
+	if n := rootCount(t, "2024-05-21", "Russia refused to withdraw its troops from Georgia.", "12"); n != 1 {
 		t.Errorf("refused to withdraw: %d 12x events, want 1", n)
 	}
 }

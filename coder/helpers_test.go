@@ -163,6 +163,18 @@ func codeText(t *testing.T, published, text string) []event.Event {
 }
 
 // brief renders an event as "SRC TGT CODE [neg] modality".
+// rootCount returns how many events of the CAMEO root text codes.
+func rootCount(t *testing.T, published, text, root string) int {
+	t.Helper()
+	n := 0
+	for _, e := range codeText(t, published, text) {
+		if e.Cameo[:2] == root {
+			n++
+		}
+	}
+	return n
+}
+
 func brief(e event.Event) string {
 	src, tgt := "-", "-"
 	if e.Source != nil {

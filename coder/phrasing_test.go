@@ -166,13 +166,7 @@ func TestWirePhrasings(t *testing.T) {
 		}
 	}
 	// "Tuesday's demand" is the demand told before, no second one
-	n := 0
-	for _, e := range codeText(t, "2024-12-17", "Argentina on Tuesday demanded that Venezuela release the gendarme. Argentina's foreign ministry, which issued Tuesday's demand, rejected the charges as baseless.") {
-		if e.Cameo[:2] == "10" {
-			n++
-		}
-	}
-	if n != 1 {
+	if n := rootCount(t, "2024-12-17", "Argentina on Tuesday demanded that Venezuela release the gendarme. Argentina's foreign ministry, which issued Tuesday's demand, rejected the charges as baseless.", "10"); n != 1 {
 		t.Errorf("%d demands coded, want 1", n)
 	}
 }

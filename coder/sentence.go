@@ -733,14 +733,33 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 }
 
 // notSelf drops targets that are the source itself ("withdrew its complaint").
-func notSelf(tgt, src []party) []party {
+func notSelf(tgt, src []party) []party { return dropSelf(tgt, src, false) }
+
+// notSelfFor is notSelf, except that violence against persons (18x, 20x)
+// may fall on the state's own people: "Venezuela ordered the murder of a
+// Venezuelan dissident".
+func notSelfFor(code string, tgt, src []party) []party {
+	return dropSelf(tgt, src, code[:2] == "18" || code[:2] == "20")
+}
+
+// dropSelf drops the targets that are a source; with ownPeople, a second
+// mention of the source's state (one of its people) stays.
+func dropSelf(tgt, src []party, ownPeople bool) []party {
 	out := tgt[:0:0]
 	for k := range tgt {
 		// the press is a target of arrests and bans, not of diplomacy:
 		// "told reporters" names an audience.
 		self := tgt[k].a.Sector == "MED"
 		for j := range src {
-			self = self || samePart(&tgt[k], &src[j]) || sameState(&tgt[k], &src[j])
+			switch {
+			case ownPeople && tgt[k].ment >= 0 && src[j].ment >= 0:
+				// two mentions: a state and one of its people
+				self = self || tgt[k].ment == src[j].ment
+			case ownPeople:
+				self = self || samePart(&tgt[k], &src[j])
+			default:
+				self = self || samePart(&tgt[k], &src[j]) || sameState(&tgt[k], &src[j])
+			}
 		}
 		if !self {
 			out = append(out, tgt[k])
@@ -756,31 +775,6 @@ var jointRoots = map[string]bool{"03": true, "04": true}
 // mediation is never among the mediators.
 var notJoint = map[string]bool{"045": true, "039": true, "038": true, "028": true}
 var jointCodes = map[string]bool{"081": true, "057": true, "050": true, "054": true, "0871": true, "062": true, "061": true, "046": true, "0841": true, "064": true}
-
-// notSelfFor is notSelf, except that violence against persons (18x, 20x)
-// may fall on the state's own people: "Venezuela ordered the murder of a
-// Venezuelan dissident".
-func notSelfFor(code string, tgt, src []party) []party {
-	if code[:2] != "18" && code[:2] != "20" {
-		return notSelf(tgt, src)
-	}
-	out := tgt[:0:0]
-	for k := range tgt {
-		self := tgt[k].a.Sector == "MED"
-		for j := range src {
-			if tgt[k].ment >= 0 && src[j].ment >= 0 {
-				// two mentions: a state and one of its people
-				self = self || tgt[k].ment == src[j].ment
-			} else {
-				self = self || samePart(&tgt[k], &src[j])
-			}
-		}
-		if !self {
-			out = append(out, tgt[k])
-		}
-	}
-	return out
-}
 
 func samePart(a, b *party) bool {
 	if a.ment >= 0 && a.ment == b.ment && a.a.Code == b.a.Code && a.a.Name == b.a.Name {
@@ -1469,7 +1463,7 @@ func (st *docState) nounAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// "the ministry, which issued Tuesday's demand": the demand told before.
 		return acts
 	}
-	if c := t.caseOf(i); (c == "at" || c == "during") && (t.hasChildLemma(i, "nmod:poss", possPronouns) || t.hasChildLemma(i, "det", theWord)) &&
+	if c := t.caseOf(i); (c == "at" || c == "during") && (t.hasChildLemma(i, "nmod:poss", possPronouns) || t.hasChildLemma(i, "det", definiteDet)) &&
 		st.recall(t.lemma(i), "04") != nil {
 		// "At their meeting, Rubio told the president ...": the meeting
 		// told before is the occasion of what follows.
@@ -3154,8 +3148,6 @@ func (t *tree) saysOwnCondition(a *act) bool {
 	}
 	return false
 }
-
-var theWord = map[string]bool{"the": true}
 
 // reasonNouns take the act they answer with "at": "in protest at the offensive".
 var reasonNouns = map[string]bool{"protest": true, "anger": true, "outrage": true, "alarm": true, "dismay": true,
