@@ -68,6 +68,17 @@ func (p *Pattern) venue(prep string) bool {
 	return false
 }
 
+// namesObject reports whether the pattern requires its object to be lemma:
+// "filed a complaint" is one act, whatever the article.
+func (p *Pattern) namesObject(lemma string) bool {
+	for k := range p.elems {
+		if e := &p.elems[k]; e.kind == slotObj && e.set[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
 // Pattern is one expanded dictionary entry: a trigger lemma and the frame it
 // must appear in.
 type Pattern struct {

@@ -455,6 +455,20 @@ func (t *tree) modActors(i, depth int) []int {
 }
 
 // xcompOf returns i's open or clausal complement.
+// toComplement is i's infinitive complement, however the parser hung it:
+// "pledged on Wednesday to help Australia" often comes as an adverbial.
+func (t *tree) toComplement(i int) int {
+	if x := t.child(i, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, c := range t.kids[i] {
+		if base(t.dep(c)) == "advcl" && t.toks[c].UPOS == "VERB" && t.hasChildLemma(c, "mark", toMark) {
+			return c
+		}
+	}
+	return -1
+}
+
 func (t *tree) xcompOf(i int) int {
 	return t.child(i, "xcomp", "ccomp")
 }
@@ -512,7 +526,7 @@ func (t *tree) particle(i int, set map[string]bool) bool {
 // an infinitive ("vowed to help Pyongyang"), else a phrase with "with",
 // "to", "against", "on" in the clause ("pledged cooperation with the North").
 func (t *tree) fallbackTarget(i int) int {
-	if x := t.child(i, "xcomp"); x >= 0 {
+	if x := t.toComplement(i); x >= 0 {
 		if o := t.patient(x); o >= 0 && len(t.actorToks(o)) > 0 {
 			return o
 		}

@@ -95,6 +95,16 @@ func TestWirePhrasings(t *testing.T) {
 		{"Ukraine asked NATO to send more air defence systems.", "020", "UKR", "IGO"},
 		// a deal kept is a commitment
 		{"Albanian Prime Minister Edi Rama said on Friday that Albania would honour its side of the agreement with Italy.", "030", "ALB", "ITA"},
+		// a complaint lodged with the WTO is a case against the state it
+		// is about; "each ... the other's" runs both ways
+		{"Vietnam lodged a complaint with the World Trade Organization on Monday over Indonesia's nickel export ban.", "115", "VNM", "IDN"},
+		{"Peru and Bolivia each expelled two of the other's diplomats in March.", "161", "BOL", "PER"},
+		// a parenthetical between auxiliary and verb keeps the negation
+		{"Ghana has, so far, refused to expel the Nigerian envoy.", "120", "GHA", "NGA"},
+		// leaders named together who promise help to a third promise it to him
+		{"French President Emmanuel Macron and German Chancellor Olaf Scholz vowed on Friday to help Moldova buy air defence systems.", "0332", "DEU", "MDA"},
+		// a charge called baseless is denied
+		{"A spokesman for the Kenyan foreign ministry said on Monday that the allegations by Uganda were baseless.", "016", "KEN", ""},
 	} {
 		wantCoded(t, "2025-05-20", c.text, c.code, c.src, c.tgt)
 	}
@@ -141,6 +151,11 @@ func TestWirePhrasings(t *testing.T) {
 		// what one has or faces now is a state
 		{"Turkey, which trains Somali soldiers and has large investments in Ethiopia, is a close partner of both governments.", "06"},
 		{"Most Canadian exports now face a 35 percent US tariff.", "16"},
+		// the wire's no-reply threatens nothing; defending one's own move and
+		// being angered are no acts toward anyone
+		{"Chile's foreign ministry did not immediately respond to the Bolivian measures.", "13"},
+		{"Prime Minister Luc Frieden defended the decision in parliament on Tuesday.", "05"},
+		{"Serbian officials were angered by Croatia's decision to ban the rally.", "11"},
 	} {
 		noRoot(t, "2025-05-20", c.text, c.root)
 	}
@@ -164,6 +179,10 @@ func TestWirePhrasings(t *testing.T) {
 				t.Errorf("%q: coded %s", c.text, brief(e))
 			}
 		}
+	}
+	// a parenthetical between auxiliary and verb keeps the negation
+	if evs := codeText(t, "2025-05-20", "Qatar has not, however, cut off gas deliveries to Egypt."); len(evs) != 1 || evs[0].Cameo != "163" || !evs[0].Negated {
+		t.Errorf("interrupted negation: got %v, want one negated 163", briefs(evs))
 	}
 	// "Tuesday's demand" is the demand told before, no second one
 	if n := rootCount(t, "2024-12-17", "Argentina on Tuesday demanded that Venezuela release the gendarme. Argentina's foreign ministry, which issued Tuesday's demand, rejected the charges as baseless.", "10"); n != 1 {

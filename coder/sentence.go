@@ -344,6 +344,11 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if trig[i] || (tk.UPOS != "NOUN" && tk.UPOS != "PROPN" && tk.UPOS != "VERB" && tk.UPOS != "ADJ") {
 			continue
 		}
+		if tk.UPOS == "VERB" && tk.XPOS == "VBN" && feelings[t.lemma(i)] && t.child(i, "aux:pass", "nsubj:pass") >= 0 {
+			// "were angered by the request": the "by" phrase is the cause
+			// of a feeling, no one's act of anger.
+			continue
+		}
 		ps := d.nouns[t.lemma(i)]
 		if len(ps) == 0 || t.isTime != nil && t.isTime[i] {
 			// ("In March" names a month, not a protest march.)
@@ -364,6 +369,12 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 			case "obj", "nsubj", "obl", "xcomp", "iobj":
 				continue
 			}
+		}
+		// The object the verb's frame names is that act, whatever its article
+		// ("filed a complaint with the WTO"), unless a relative clause tells
+		// it apart ("violating a ceasefire the two had agreed").
+		if h, dep := t.governor(i); h >= 0 && dep == "obj" && coded[h] && pats[h].namesObject(t.lemma(i)) && t.child(i, "acl:relcl") < 0 {
+			continue
 		}
 		// "Mexico granted asylum" read with the verb as the noun's
 		// adjective: the noun is the verb's object, coded with it.
@@ -767,6 +778,10 @@ func dropSelf(tgt, src []party, ownPeople bool) []party {
 	}
 	return out
 }
+
+// feelings are verbs whose passive tells what the subject feels.
+var feelings = map[string]bool{"anger": true, "outrage": true, "alarm": true, "dismay": true, "upset": true, "concern": true,
+	"worry": true, "shock": true, "infuriate": true, "enrage": true, "frustrate": true, "disappoint": true}
 
 // jointRoots are acts that parties named together do with one another
 // when no one else is named: "Japan and South Korea agreed to resume visits".
@@ -1203,6 +1218,15 @@ func (st *docState) verbAct(t *tree, p *Pattern, i int, r roles, acts []act) []a
 		// a ruling only a court's, not a national court's of the story.
 		if g := st.lastIGO(st.si); g != nil && (!rulingNouns[t.lemma(tgtToks[0])] || courtName(g.a.Name)) {
 			a.tgt = notSelf([]party{*g}, a.src)
+		}
+	}
+	if len(a.tgt) == 0 && len(a.src) > 1 && !a.sym && jointRoots[a.code[:2]] && !t.reciprocal(i) {
+		// "Biden and Johnson pledged to help Australia": parties named
+		// together act jointly only when no one else is named.
+		if x := t.toComplement(i); x >= 0 {
+			if o := t.patient(x); o >= 0 && len(t.actorToks(o)) > 0 {
+				a.tgt = notSelf(t.parties([]int{o}), a.src)
+			}
 		}
 	}
 	joint := len(a.src) > 1 && (a.sym || ((jointRoots[a.code[:2]] || jointCodes[a.code]) && !notJoint[a.code]) || t.reciprocal(i))

@@ -563,8 +563,6 @@ func (t *tree) prepDeps(i int, prep string, fn func(int) bool) bool {
 	return false
 }
 
-// clause visits the tokens of i's clause: its dependents, recursively, not
-// entering finite subordinate clauses, relative clauses or verb conjuncts.
 // reciprocal reports an act its parties do to each other ("expelled
 // each other's diplomats", "accused one another"): done by several
 // sources with no other target, it runs both ways.
@@ -576,13 +574,19 @@ func (t *tree) reciprocal(i int) bool {
 		prev := t.toks[j-1].Text
 		switch t.lemma(j) {
 		case "other":
-			return strings.EqualFold(prev, "each")
+			// "each expelled two of the other's diplomats": a floating
+			// "each" in the clause makes "the other" the partner.
+			return strings.EqualFold(prev, "each") ||
+				strings.EqualFold(prev, "the") && t.clause(i, func(k int) bool { return strings.EqualFold(t.toks[k].Text, "each") })
 		case "another":
 			return strings.EqualFold(prev, "one")
 		}
 		return false
 	})
 }
+
+// clause visits the tokens of i's clause: its dependents, recursively, not
+// entering finite subordinate clauses, relative clauses or verb conjuncts.
 
 func (t *tree) clause(i int, fn func(int) bool) bool {
 	var walk func(j, depth int) bool

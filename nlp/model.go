@@ -407,6 +407,7 @@ func (a *Annotator) rawParse(s *Sentence, lo, hi int) int {
 // repair applies the news repairs to the parse of tokens [lo, hi) and
 // returns the root after them.
 func repair(s *Sentence, lo, hi, root int) int {
+	root = interruptedAux(s, lo, hi, root)
 	root = demonymTitles(s, lo, hi, root)
 	root = relativeThenVerb(s, lo, hi, root)
 	predicateNoun(s, lo, hi)
@@ -3666,6 +3667,139 @@ func bareRelative(s *Sentence, lo, hi, root int) int {
 			}
 		}
 		return keepIfWellFormed(s, lo, hi, saved, main, root)
+	}
+	return root
+}
+
+// auxForms are the auxiliaries a parenthetical can split from their verb.
+var auxForms = map[string]string{"has": "have", "have": "have", "had": "have", "is": "be", "are": "be", "was": "be", "were": "be",
+	"did": "do", "does": "do", "do": "do", "will": "md", "would": "md", "could": "md", "can": "md", "may": "md", "might": "md", "should": "md", "must": "md"}
+
+// interruptedAux repairs "Algiers has not, however, cut off gas
+// deliveries", an auxiliary parted from its verb by a phrase between
+// commas: the treebank has few, and the parser reads the verb as a base
+// form heading a clause of its own. The auxiliary and its "not" go to the
+// verb, which takes the auxiliary's place in the tree and the form the
+// auxiliary asks for. It returns the root.
+func interruptedAux(s *Sentence, lo, hi, root int) int {
+	for a := lo + 1; a+4 < hi; a++ {
+		kind, ok := auxForms[strings.ToLower(s.Tokens[a].Text)]
+		if !ok || s.Tokens[a].UPOS != "AUX" && s.Tokens[a].UPOS != "VERB" {
+			continue
+		}
+		c1 := a + 1
+		if c1 < hi && (strings.EqualFold(s.Tokens[c1].Text, "not") || s.Tokens[c1].Text == "n't") {
+			c1++
+		}
+		if c1 >= hi || s.Tokens[c1].Text != "," {
+			continue
+		}
+		// the parenthetical: a few words with no verb, then the closing comma
+		c2 := -1
+		for k := c1 + 1; k < hi && k <= c1+5; k++ {
+			if s.Tokens[k].Text == "," {
+				c2 = k
+				break
+			}
+			if u := s.Tokens[k].UPOS; (u == "VERB" || u == "AUX" || u == "PUNCT") && !strings.EqualFold(s.Tokens[k].Text, "according") {
+				break
+			}
+		}
+		if c2 < 0 || c2 == c1+1 || c2+1 >= hi {
+			continue
+		}
+		v := c2 + 1
+		vt := &s.Tokens[v]
+		if vt.UPOS != "VERB" {
+			continue
+		}
+		switch kind {
+		case "have":
+			if vt.XPOS != "VBN" && vt.XPOS != "VBD" && vt.XPOS != "VB" {
+				continue
+			}
+		case "be":
+			if vt.XPOS != "VBN" && vt.XPOS != "VBG" && vt.XPOS != "VBD" {
+				continue
+			}
+		default:
+			if vt.XPOS != "VB" && vt.XPOS != "VBP" {
+				continue
+			}
+		}
+		if s.Tokens[a].Head == v && strings.HasPrefix(s.Tokens[a].Dep, "aux") {
+			// parsed right but for the "not": "did not, however, expel"
+			for k := a + 1; k < c1; k++ {
+				s.Tokens[k].Head = v
+			}
+			continue
+		}
+		above := dominates(s, a, v)
+		r := root
+		// the parser may also have made the subject or a word of the
+		// parenthetical the root ("Minsk did not, in the end, expel": "end")
+		rootBefore := r >= lo && r < v && r != a && (r < a || r > c1 && r < c2)
+		if !above && !dominates(s, v, a) && !rootBefore {
+			continue
+		}
+		saved := snapshot(s, lo, hi)
+		at := &s.Tokens[a]
+		switch {
+		case above:
+			vt.Head, vt.Dep = at.Head, at.Dep
+			if at.Head < 0 {
+				root = v
+			}
+		case rootBefore && !dominates(s, v, a) || rootBefore && r != v && dominates(s, r, v) && r < a:
+			rt := &s.Tokens[r]
+			vt.Head, vt.Dep = -1, "root"
+			root = v
+			inner := r > c1 && r < c2
+			for k := lo; k < hi; k++ {
+				if k != v && s.Tokens[k].Head == r && (!inner || k < c1 || k > c2) && (inner || k > a) {
+					s.Tokens[k].Head = v
+				}
+			}
+			switch {
+			case !inner:
+				rt.Head, rt.Dep = v, "nsubj"
+			case rt.UPOS == "NOUN" || rt.UPOS == "PROPN" || rt.UPOS == "NUM" || rt.UPOS == "PRON":
+				rt.Head, rt.Dep = v, "obl"
+			default:
+				rt.Head, rt.Dep = v, "advmod"
+			}
+		}
+		for k := lo; k < hi; k++ {
+			if k != v && s.Tokens[k].Head == a {
+				s.Tokens[k].Head = v
+			}
+		}
+		at.Head, at.Dep = v, "aux"
+		switch kind {
+		case "have":
+			vt.XPOS = "VBN"
+		case "be":
+			if vt.XPOS == "VBD" {
+				vt.XPOS = "VBN"
+			}
+			if vt.XPOS == "VBN" {
+				at.Dep = "aux:pass"
+				for k := lo; k < hi; k++ {
+					if s.Tokens[k].Head == v && s.Tokens[k].Dep == "nsubj" {
+						s.Tokens[k].Dep = "nsubj:pass"
+					}
+				}
+			}
+		default:
+			vt.XPOS = "VB"
+		}
+		for k := a + 1; k < c1; k++ {
+			s.Tokens[k].Head, s.Tokens[k].Dep = v, "advmod"
+		}
+		if !wellFormed(s, lo, hi) {
+			copy(s.Tokens[lo:hi], saved)
+			root = r
+		}
 	}
 	return root
 }

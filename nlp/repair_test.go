@@ -1401,3 +1401,25 @@ func TestThatAndSaidClauses(t *testing.T) {
 		}
 	}
 }
+
+func TestAuxiliaryPartedByParenthetical(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, subj, aux, verb, xpos string }{
+		{"Algiers has not, however, cut off gas deliveries to Madrid.", "Algiers", "has", "cut", "VBN"},
+		{"The government has, for its part, cut its budget.", "government", "has", "cut", "VBN"},
+		{"Minsk did not, in the end, expel the envoy.", "Minsk", "did", "expel", "VB"},
+	} {
+		toks := m.Annotate(c.text)[0].Tokens
+		idx := firstIndex(toks)
+		s, a, v := idx[c.subj], idx[c.aux], idx[c.verb]
+		if toks[v].Dep != "root" || toks[v].XPOS != c.xpos || toks[a].Head != v || toks[a].Dep != "aux" || toks[s].Head != v || toks[s].Dep != "nsubj" {
+			t.Errorf("%q: want %s the %s root with %s as aux and %s as subject: %+v %+v %+v", c.text, c.verb, c.xpos, c.aux, c.subj, toks[s], toks[a], toks[v])
+		}
+		if n, ok := idx["not"]; ok && toks[n].Head != v {
+			t.Errorf("%q: 'not' hangs on %d, not the verb", c.text, toks[n].Head)
+		}
+	}
+}
