@@ -93,6 +93,13 @@ func TestYearBeforeNounDoesNotDate(t *testing.T) {
 	datedAs(t, "2024-03-20", "At the March 3 meeting, Kenya and Uganda agreed to reopen their border.", "", "2024-03-03")
 }
 
+// A sentence that codes nothing still sets the story's clock: "the next
+// day" after "The row began on March 18" is March 19, not the day after
+// publication.
+func TestNextDayAfterADatedSentence(t *testing.T) {
+	datedAs(t, "2022-06-09", "The row began on March 18, when Rabat published a letter. Algeria recalled its ambassador from Madrid the next day.", "16", "2022-03-19")
+}
+
 // The agent of a passive can hang on the verb's other phrase: "was hit in
 // turn by Pakistani drones".
 func TestAgentOnOtherPhrase(t *testing.T) {

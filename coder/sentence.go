@@ -154,6 +154,17 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 	var times []TimeExpr
 	if st.c.opt.Times != nil {
 		times = st.c.opt.Times(s, st.pub, st.prev)
+		// "The crisis began on March 18 ... Algeria recalled its envoy
+		// the next day": a sentence that codes nothing still moves the
+		// story's clock to the one day it names.
+		prev0 := st.prev
+		defer func() {
+			if st.prev == prev0 {
+				if d, ok := soleDay(times, st.pub); ok {
+					st.prev = d
+				}
+			}
+		}()
 		if len(times) > 0 {
 			t.isTime = make([]bool, len(t.toks))
 			for _, x := range times {
@@ -777,6 +788,21 @@ func dropSelf(tgt, src []party, ownPeople bool) []party {
 		}
 	}
 	return out
+}
+
+// soleDay is the one absolute day, not after publication, that times name.
+func soleDay(times []TimeExpr, pub timex.Date) (timex.Date, bool) {
+	var d timex.Date
+	for _, x := range times {
+		if x.Relative || x.AnchorAt > 0 || x.Date.IsZero() {
+			continue
+		}
+		if !d.IsZero() || x.Date.Day == 0 || x.Date.After(pub) {
+			return timex.Date{}, false
+		}
+		d = x.Date
+	}
+	return d, !d.IsZero()
 }
 
 // feelings are verbs whose passive tells what the subject feels.
