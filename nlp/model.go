@@ -2986,7 +2986,11 @@ func interruptedSubject(s *Sentence, lo, hi, root int) int {
 		// "Washington, for its part, imposed sanctions": after a phrase
 		// of its own between commas, a past participle with no auxiliary
 		// is the past tense.
-		phrasePast := !relative && vt.XPOS == "VBN" && v == c2+1 && s.Tokens[c1+1].UPOS == "ADP" && v+1 < hi && s.Tokens[v+1].UPOS == "NOUN"
+		// So does one after a participle's clause with an object after it:
+		// "Guterres, speaking in Addis Ababa, praised the two leaders".
+		phrasePast := !relative && vt.XPOS == "VBN" && v == c2+1 && v+1 < hi &&
+			(s.Tokens[c1+1].UPOS == "ADP" && s.Tokens[v+1].UPOS == "NOUN" ||
+				s.Tokens[c1+1].XPOS == "VBG" && (s.Tokens[v+1].UPOS == "DET" || s.Tokens[v+1].UPOS == "PROPN"))
 		if !finite(vt.XPOS) && !(v > c2+1 && s.Tokens[c2+1].UPOS == "AUX") && !phrasePast {
 			continue
 		}

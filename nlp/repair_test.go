@@ -1423,3 +1423,16 @@ func TestAuxiliaryPartedByParenthetical(t *testing.T) {
 		}
 	}
 }
+
+func TestPastAfterParticipleClause(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := m.Annotate("Foreign Minister Sergei Lavrov, speaking in Moscow on Monday, praised the two envoys.")[0].Tokens
+	idx := firstIndex(toks)
+	p, v, o := idx["Sergei"], idx["praised"], idx["envoys"]
+	if toks[v].Dep != "root" || toks[v].XPOS != "VBD" || toks[p].Head != v || toks[p].Dep != "nsubj" || toks[o].Head != v || toks[o].Dep != "obj" {
+		t.Errorf("Lavrov praised the envoys: %+v %+v %+v", toks[p], toks[v], toks[o])
+	}
+}
