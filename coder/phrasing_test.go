@@ -156,6 +156,9 @@ func TestWirePhrasings(t *testing.T) {
 		{"Chile's foreign ministry did not immediately respond to the Bolivian measures.", "13"},
 		{"Prime Minister Luc Frieden defended the decision in parliament on Tuesday.", "05"},
 		{"Serbian officials were angered by Croatia's decision to ban the rally.", "11"},
+		// what might happen has not; what critics criticise is their topic
+		{"Caracas has put the army on alert against what it calls a possible American invasion.", "19"},
+		{"Lula, one of the fiercest critics of Israel's offensive in Gaza, met Petro on Monday.", "19"},
 	} {
 		noRoot(t, "2025-05-20", c.text, c.root)
 	}

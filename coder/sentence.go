@@ -406,6 +406,15 @@ func (st *docState) sentence(s *nlp.Sentence, ms []actor.Mention, out []event.Ev
 		if t.pollContent(i) || t.describes(i) || t.conditionObject(i) || t.namedAs(i) {
 			continue
 		}
+		// what might happen has not: "what Maduro calls a possible
+		// American attack"; what critics are critics of is their topic:
+		// "one of the harshest critics of the Israeli offensive".
+		if t.hasChildLemma(i, "amod", mightBe) {
+			continue
+		}
+		if h := t.head(t.firstConjunct(i)); h >= 0 && t.caseOf(t.firstConjunct(i)) == "of" && critics[t.lemma(h)] {
+			continue
+		}
 		// what one has or faces now is a state: "Turkey has large
 		// investments in Ethiopia", "exports now face a 35 percent tariff".
 		if h := t.head(i); h >= 0 && base(t.dep(i)) == "obj" && (t.lemma(h) == "have" || t.lemma(h) == "face") && t.present(h) && !t.dated(h) {
@@ -804,6 +813,12 @@ func soleDay(times []TimeExpr, pub timex.Date) (timex.Date, bool) {
 	}
 	return d, !d.IsZero()
 }
+
+// mightBe are adjectives of what has not happened.
+var mightBe = map[string]bool{"possible": true, "potential": true, "hypothetical": true, "eventual": true, "feared": true, "imminent": true}
+
+// critics are those whose "of" phrase is what they judge.
+var critics = map[string]bool{"critic": true, "opponent": true, "supporter": true, "defender": true, "champion": true, "advocate": true, "proponent": true}
 
 // feelings are verbs whose passive tells what the subject feels.
 var feelings = map[string]bool{"anger": true, "outrage": true, "alarm": true, "dismay": true, "upset": true, "concern": true,
