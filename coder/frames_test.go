@@ -189,7 +189,9 @@ func TestTrucesPeacekeepersRecallsAndAccusedOnes(t *testing.T) {
 	wantCoded(t, "2021-11-21", "China and Lithuania are at odds. The Lithuanian envoy in Beijing was called home for consultations in early September.", "161", "LTU", "CHN")
 	// what one is accused of is done by the one accused, or by no one.
 	noRoot(t, "2025-07-01", "Two brothers died, and Baku has accused the officers of beating them to death.", "18")
-	wantCoded(t, "2024-01-12", "Burundi closed the border on Thursday, accusing Rwanda of backing Burundian rebels.", "05", "RWA", "BDI")
+	// (Backing gunmen or rebels is no statement of support: see
+	// TestWirePhrasings.)
+	wantCoded(t, "2024-01-12", "Burundi closed the border on Thursday, accusing Rwanda of backing the Burundian opposition.", "05", "RWA", "BDI")
 }
 
 func TestPresentRelativeClauseDescribes(t *testing.T) {

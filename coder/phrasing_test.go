@@ -101,6 +101,9 @@ func TestWirePhrasings(t *testing.T) {
 		{"Peru and Bolivia each expelled two of the other's diplomats in March.", "161", "BOL", "PER"},
 		// a parenthetical between auxiliary and verb keeps the negation
 		{"Ghana has, so far, refused to expel the Nigerian envoy.", "120", "GHA", "NGA"},
+		// one who backs down yields; backing a state is support
+		{"Panama backed down on Monday in its row with China over the port concession.", "080", "PAN", "CHN"},
+		{"Senegal backed Gambia's bid for a seat on the council.", "051", "SEN", "GMB"},
 		// leaders named together who promise help to a third promise it to him
 		{"French President Emmanuel Macron and German Chancellor Olaf Scholz vowed on Friday to help Moldova buy air defence systems.", "0332", "DEU", "MDA"},
 		// a charge called baseless is denied
@@ -156,6 +159,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"Chile's foreign ministry did not immediately respond to the Bolivian measures.", "13"},
 		{"Prime Minister Luc Frieden defended the decision in parliament on Tuesday.", "05"},
 		{"Serbian officials were angered by Croatia's decision to ban the rally.", "11"},
+		// backing gunmen is no statement of support
+		{"Niger blamed Benin for backing the gunmen who attacked the pipeline.", "05"},
 		// what might happen has not; what critics criticise is their topic
 		{"Caracas has put the army on alert against what it calls a possible American invasion.", "19"},
 		{"Lula, one of the fiercest critics of Israel's offensive in Gaza, met Petro on Monday.", "19"},
