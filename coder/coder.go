@@ -729,6 +729,33 @@ func settlementModifier(s *nlp.Sentence, m *actor.Mention) bool {
 	}
 	for k := range s.Tokens {
 		if s.Tokens[k].Head == n && s.Tokens[k].Dep == "case" && locatives[strings.ToLower(s.Tokens[k].Text)] {
+			// A capital one goes to or arrives in is the state one
+			// visits, as its name would be: "flew to the Vietnamese
+			// capital", "arrived in the Eritrean capital".
+			if strings.EqualFold(s.Tokens[n].Text, "capital") {
+				switch w := strings.ToLower(s.Tokens[k].Text); {
+				case w == "to" || w == "into":
+					return false
+				case w == "in" && s.Tokens[n].Head >= 0 && arrivals[s.Tokens[s.Tokens[n].Head].Lemma] && !aircraftLanding(s, s.Tokens[n].Head):
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// arrivals are verbs whose "in" phrase is where one comes to.
+var arrivals = map[string]bool{"arrive": true, "land": true}
+
+// aircraftLanding reports whether an aircraft is told of before verb v
+// (its subject, however parsed): planes that land bring aid or troops;
+// they make no state visit.
+func aircraftLanding(s *nlp.Sentence, v int) bool {
+	for k := 0; k < v && k < len(s.Tokens); k++ {
+		switch s.Tokens[k].Lemma {
+		case "aircraft", "plane", "airplane", "jet", "flight", "helicopter", "airliner":
 			return true
 		}
 	}

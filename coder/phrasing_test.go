@@ -101,6 +101,9 @@ func TestWirePhrasings(t *testing.T) {
 		{"Peru and Bolivia each expelled two of the other's diplomats in March.", "161", "BOL", "PER"},
 		// a parenthetical between auxiliary and verb keeps the negation
 		{"Ghana has, so far, refused to expel the Nigerian envoy.", "120", "GHA", "NGA"},
+		// a capital one flies to or arrives in is the state visited
+		{"Lula flew to the Indonesian capital on Sunday for talks with Prabowo.", "042", "BRA", "IDN"},
+		{"Ruto arrived in the Ethiopian capital on Monday.", "043", "ETH", "KEN"},
 		// one who backs down yields; backing a state is support
 		{"Panama backed down on Monday in its row with China over the port concession.", "080", "PAN", "CHN"},
 		{"Senegal backed Gambia's bid for a seat on the council.", "051", "SEN", "GMB"},
@@ -159,6 +162,8 @@ func TestWirePhrasings(t *testing.T) {
 		{"Chile's foreign ministry did not immediately respond to the Bolivian measures.", "13"},
 		{"Prime Minister Luc Frieden defended the decision in parliament on Tuesday.", "05"},
 		{"Serbian officials were angered by Croatia's decision to ban the rally.", "11"},
+		// planes that land in a capital make no visit
+		{"Four aircraft from Norway and Poland landed in the Turkish capital with relief supplies.", "04"},
 		// backing gunmen is no statement of support
 		{"Niger blamed Benin for backing the gunmen who attacked the pipeline.", "05"},
 		// what might happen has not; what critics criticise is their topic
@@ -186,6 +191,13 @@ func TestWirePhrasings(t *testing.T) {
 			if strings.HasPrefix(e.Cameo, c.prefix) && (c.sentence < 0 || e.Sentence == c.sentence) {
 				t.Errorf("%q: coded %s", c.text, brief(e))
 			}
+		}
+	}
+	// a parenthetical between auxiliary and verb keeps the negation
+	// talks held in a capital do not make its state a party
+	for _, e := range codeText(t, "2025-09-17", "Envoys of Armenia and Azerbaijan held talks in the Kazakh capital on Friday.") {
+		if e.Source.Country == "KAZ" || e.Target != nil && e.Target.Country == "KAZ" {
+			t.Errorf("the host city's state is a party: %s", brief(e))
 		}
 	}
 	// a parenthetical between auxiliary and verb keeps the negation
