@@ -193,7 +193,6 @@ func TestWirePhrasings(t *testing.T) {
 			}
 		}
 	}
-	// a parenthetical between auxiliary and verb keeps the negation
 	// talks held in a capital do not make its state a party
 	for _, e := range codeText(t, "2025-09-17", "Envoys of Armenia and Azerbaijan held talks in the Kazakh capital on Friday.") {
 		if e.Source.Country == "KAZ" || e.Target != nil && e.Target.Country == "KAZ" {
