@@ -1422,6 +1422,13 @@ func inLower[V any](m map[string]V, w string) bool {
 		return ok
 	}
 	var buf [32]byte
+	_, ok := m[string(lowerInto(&buf, w))]
+	return ok
+}
+
+// lowerInto writes w, of at most 32 bytes, lower-cased into buf; a map
+// index by string(lowerInto(...)) does not copy.
+func lowerInto(buf *[32]byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
@@ -1429,8 +1436,19 @@ func inLower[V any](m map[string]V, w string) bool {
 		}
 		buf[i] = c
 	}
-	_, ok := m[string(buf[:len(w)])]
-	return ok
+	return buf[:len(w)]
+}
+
+// lowerGet is m[lower-cased w], without allocating for words of up to 32
+// bytes.
+func lowerGet[V any](m map[string]V, w string) (V, bool) {
+	if len(w) > 32 {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	var buf [32]byte
+	v, ok := m[string(lowerInto(&buf, w))]
+	return v, ok
 }
 
 // timeNouns head noun phrases that modify a verb with no preposition
@@ -3687,8 +3705,7 @@ var auxForms = map[string]string{"has": "have", "have": "have", "had": "have", "
 // auxiliary asks for. It returns the root.
 func interruptedAux(s *Sentence, lo, hi, root int) int {
 	for a := lo + 1; a+4 < hi; a++ {
-		kind, ok := auxForms[strings.ToLower(s.Tokens[a].Text)]
-		if !ok || s.Tokens[a].UPOS != "AUX" && s.Tokens[a].UPOS != "VERB" {
+		if u := s.Tokens[a].UPOS; u != "AUX" && u != "VERB" {
 			continue
 		}
 		c1 := a + 1
@@ -3696,6 +3713,10 @@ func interruptedAux(s *Sentence, lo, hi, root int) int {
 			c1++
 		}
 		if c1 >= hi || s.Tokens[c1].Text != "," {
+			continue
+		}
+		kind, ok := lowerGet(auxForms, s.Tokens[a].Text)
+		if !ok {
 			continue
 		}
 		// the parenthetical: a few words with no verb, then the closing comma
