@@ -454,7 +454,6 @@ func (t *tree) modActors(i, depth int) []int {
 	return append(out, deeper...)
 }
 
-// xcompOf returns i's open or clausal complement.
 // toComplement is i's infinitive complement, however the parser hung it:
 // "pledged on Wednesday to help Australia" often comes as an adverbial.
 func (t *tree) toComplement(i int) int {
@@ -469,6 +468,7 @@ func (t *tree) toComplement(i int) int {
 	return -1
 }
 
+// xcompOf returns i's open or clausal complement.
 func (t *tree) xcompOf(i int) int {
 	return t.child(i, "xcomp", "ccomp")
 }

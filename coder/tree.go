@@ -587,7 +587,6 @@ func (t *tree) reciprocal(i int) bool {
 
 // clause visits the tokens of i's clause: its dependents, recursively, not
 // entering finite subordinate clauses, relative clauses or verb conjuncts.
-
 func (t *tree) clause(i int, fn func(int) bool) bool {
 	var walk func(j, depth int) bool
 	walk = func(j, depth int) bool {

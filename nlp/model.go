@@ -3775,7 +3775,7 @@ func interruptedAux(s *Sentence, lo, hi, root int) int {
 			if at.Head < 0 {
 				root = v
 			}
-		case rootBefore && !dominates(s, v, a) || rootBefore && r != v && dominates(s, r, v) && r < a:
+		case rootBefore:
 			rt := &s.Tokens[r]
 			vt.Head, vt.Dep = -1, "root"
 			root = v
