@@ -98,6 +98,7 @@ func TestWirePhrasings(t *testing.T) {
 		// a complaint lodged with the WTO is a case against the state it
 		// is about; "each ... the other's" runs both ways
 		{"Vietnam lodged a complaint with the World Trade Organization on Monday over Indonesia's nickel export ban.", "115", "VNM", "IDN"},
+		{"Kyiv filed a complaint against Warsaw at the World Trade Organization over its ban on Ukrainian grain.", "115", "UKR", "POL"},
 		{"Peru and Bolivia each expelled two of the other's diplomats in March.", "161", "BOL", "PER"},
 		// a parenthetical between auxiliary and verb keeps the negation
 		{"Ghana has, so far, refused to expel the Nigerian envoy.", "120", "GHA", "NGA"},
